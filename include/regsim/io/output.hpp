@@ -1,0 +1,19 @@
+// Writing output files whole or not at all.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace regsim::io {
+
+/// Writes `content` to `path` atomically: the bytes go to a temporary file in the
+/// same directory, which is flushed to disk and then renamed over `path`. A reader
+/// (or a crash, or Ctrl-C) sees the old file or the new one, never a partial one.
+/// Throws regsim::Error (exit code 2) naming the path when it cannot be written.
+void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+/// Removes temporary files this process has not yet renamed into place; safe to call
+/// from a signal handler's aftermath (not from the handler itself).
+void remove_pending_temporary_files() noexcept;
+
+}  // namespace regsim::io

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Quick start, command 2: install what is missing, build with warnings as errors,
+# run the whole test suite through ctest, then the unit tests again under
+# AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh test
+jobs=${REGSIM_JOBS:-2}
+
+echo "== build (warnings are errors)"
+cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREGSIM_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake --build build/ci -j"$jobs"
+echo "== test suite"
+ctest --test-dir build/ci -j"$jobs" --output-on-failure --timeout 600
+
+if [ "${REGSIM_SKIP_SANITIZERS:-0}" != 1 ]; then
+  echo "== unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+  cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DREGSIM_WARNINGS_AS_ERRORS=ON \
+        -DREGSIM_SANITIZE=ON >/dev/null
+  cmake --build build/asan -j"$jobs" --target regsim-unit-tests regsim-cli
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build/asan -j"$jobs" --output-on-failure --timeout 900
+fi

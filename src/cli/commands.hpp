@@ -1,0 +1,14 @@
+// The sub-commands of `regsim`, each registered by one function defined in its own file.
+#pragma once
+
+#include "context.hpp"
+
+namespace regsim::cli {
+
+/// Registers every sub-command on `app` (defined in commands.cpp, in `--help` order).
+void register_all_commands(CLI::App& app, Context& context);
+
+// One function per sub-command file; each adds its sub-command to `app` and its
+// callback captures `context` by reference.
+
+}  // namespace regsim::cli

@@ -1,0 +1,18 @@
+#include "context.hpp"
+
+#include <ostream>
+
+#include "regsim/io/output.hpp"
+
+namespace regsim::cli {
+
+void emit(Context& context, const std::string& output_path, const std::string& text) {
+  if (output_path.empty() || output_path == "-") {
+    context.out << text;
+    context.out.flush();
+    return;
+  }
+  io::write_file_atomically(output_path, text);
+}
+
+}  // namespace regsim::cli

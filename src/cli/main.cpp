@@ -1,0 +1,76 @@
+// The `regsim` binary: the one place where errors become exit codes.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "commands.hpp"
+#include "regsim/error.hpp"
+#include "regsim/io/output.hpp"
+#include "regsim/version.hpp"
+
+namespace {
+
+int report_usage_error(const CLI::ParseError& error) {
+  std::cerr << "regsim: error: " << error.what() << '\n';
+  std::cerr << "Run 'regsim --help' (or 'regsim COMMAND --help') to see the commands and options.\n";
+  return static_cast<int>(regsim::ExitCode::bad_input);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const char* no_color = std::getenv("NO_COLOR");
+  regsim::cli::Context context{std::cout, std::cerr, ::isatty(STDOUT_FILENO) == 1,
+                               ::isatty(STDERR_FILENO) == 1, false};
+  context.color = context.stdout_is_terminal && (no_color == nullptr || *no_color == '\0');
+
+  CLI::App app{
+      "regsim: simulate regulatory approval pathways on real calendars and compare the\n"
+      "old rules' timeline with the reformed one.",
+      "regsim"};
+  app.set_version_flag("--version", std::string("regsim ") + regsim::version_string,
+                       "Print the version and exit");
+  app.footer(
+      "FILE may be a path or the name of a bundled pathway (e.g. kr/biosimilar).\n"
+      "Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.");
+
+  regsim::cli::register_all_commands(app, context);
+
+  try {
+    app.parse(argc, argv);
+    // Checked after parsing (not with require_subcommand) so that an unknown option
+    // is reported as such rather than as a missing command.
+    if (app.get_subcommands().empty()) {
+      std::cerr << "regsim: error: a command is required\n"
+                << "Run 'regsim --help' to see the commands.\n";
+      return static_cast<int>(regsim::ExitCode::bad_input);
+    }
+    return static_cast<int>(regsim::ExitCode::success);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    return report_usage_error(e);
+  } catch (const regsim::InputError& e) {
+    regsim::io::remove_pending_temporary_files();
+    std::cerr << regsim::render_diagnostics(e.diagnostics()) << '\n';
+    return static_cast<int>(e.exit_code());
+  } catch (const regsim::Error& e) {
+    regsim::io::remove_pending_temporary_files();
+    if (e.exit_code() != regsim::ExitCode::expectation_failed) {
+      std::cerr << "regsim: error: " << e.what() << '\n';
+    }
+    return static_cast<int>(e.exit_code());
+  } catch (const std::exception& e) {
+    // Reaching here is a bug in regsim, not a user error: say so plainly.
+    regsim::io::remove_pending_temporary_files();
+    std::cerr << "regsim: internal error: " << e.what()
+              << "\nThis is a bug in regsim; please report it with the input that caused it.\n";
+    return 70;
+  }
+}

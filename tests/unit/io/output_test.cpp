@@ -1,0 +1,49 @@
+#include "regsim/io/output.hpp"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "regsim/error.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+fs::path fresh_directory(const std::string& name) {
+  auto directory = fs::temp_directory_path() / ("regsim-test-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(directory);
+  fs::create_directories(directory);
+  return directory;
+}
+}  // namespace
+
+TEST_CASE("write_file_atomically replaces the file whole and leaves no temporary", "[io]") {
+  const auto directory = fresh_directory("atomic");
+  const auto path = directory / "report.txt";
+  regsim::io::write_file_atomically(path, "old\n");
+  regsim::io::write_file_atomically(path, "new content\n");
+  CHECK(slurp(path) == "new content\n");
+  int files = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(directory)) ++files;
+  CHECK(files == 1);
+  fs::remove_all(directory);
+}
+
+TEST_CASE("write_file_atomically names the path when the directory does not exist", "[io]") {
+  const auto path = fs::temp_directory_path() / "regsim-no-such-dir-xyz" / "out.json";
+  try {
+    regsim::io::write_file_atomically(path, "x");
+    FAIL("expected an error");
+  } catch (const regsim::Error& error) {
+    CHECK(std::string(error.what()).find(path.string()) != std::string::npos);
+    CHECK(error.exit_code() == regsim::ExitCode::bad_input);
+  }
+  CHECK_FALSE(fs::exists(path));
+}
