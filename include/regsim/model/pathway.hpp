@@ -1,0 +1,134 @@
+// A pathway: tasks, dependencies, resources, deadlines and calendars of one procedure.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "regsim/calendar/calendar.hpp"
+#include "regsim/calendar/convention.hpp"
+#include "regsim/calendar/sittings.hpp"
+#include "regsim/error.hpp"
+#include "regsim/model/dependency.hpp"
+#include "regsim/model/scenario.hpp"
+#include "regsim/model/task.hpp"
+
+namespace regsim::model {
+
+/// A citation backing figures in the file.
+struct Source {
+  std::string id;        ///< referenced from tasks' `sources`
+  std::string citation;  ///< author, title, date
+  std::string url;
+  friend bool operator==(const Source&, const Source&) = default;
+};
+
+/// How a resource pool hands out units to waiting tasks.
+enum class QueueDiscipline {
+  fifo,      ///< first come, first served (ties: application order, then task order)
+  priority,  ///< higher application priority first, then FIFO
+};
+
+/// Reviewers (or any capacity) shared by the tasks that need them.
+struct ResourcePool {
+  std::string id;
+  std::string name;
+  int capacity = 1;
+  QueueDiscipline discipline = QueueDiscipline::fifo;
+  SourceLocation where;
+  friend bool operator==(const ResourcePool&, const ResourcePool&) = default;
+};
+
+/// An outcome branch: exactly one of `outcomes` happens, picked by probability; the
+/// others are skipped (zero-duration pass-throughs). Deterministic mode takes the most
+/// probable outcome (the first listed on a tie).
+struct Branch {
+  struct Outcome {
+    std::string task;
+    double probability = 0;
+    friend bool operator==(const Outcome&, const Outcome&) = default;
+  };
+  std::string id;
+  std::vector<Outcome> outcomes;  ///< probabilities sum to 1
+  SourceLocation where;
+  friend bool operator==(const Branch&, const Branch&) = default;
+};
+
+/// What a deadline's limit is counted in.
+enum class ClockBasis {
+  calendar_days,  ///< elapsed calendar days
+  working_days,   ///< working days of the pathway's default calendar
+  clock_days,     ///< calendar days during which the agency clock runs
+};
+
+/// Which instant of a task a deadline is measured from or to.
+enum class Anchor { start, finish };
+
+/// A statutory or goal limit, e.g. "295 clock days from submission to approval".
+struct Deadline {
+  std::string id;
+  std::string name;
+  std::string from;
+  Anchor from_anchor = Anchor::start;
+  std::string to;
+  Anchor to_anchor = Anchor::finish;
+  int limit = 0;  ///< in `basis` units
+  ClockBasis basis = ClockBasis::calendar_days;
+  std::vector<std::string> sources;
+  SourceLocation where;
+  friend bool operator==(const Deadline&, const Deadline&) = default;
+};
+
+/// Many applications sharing the resource pools (portfolio mode). Arrivals are the
+/// explicit dates, or `count` applications every `interval` from the start date.
+struct Portfolio {
+  std::vector<calendar::Date> arrivals;
+  int count = 0;
+  calendar::Duration interval{30, calendar::DurationUnit::calendar_days};
+  std::vector<int> priorities;  ///< per application (cycled); higher goes first
+  friend bool operator==(const Portfolio&, const Portfolio&) = default;
+};
+
+/// One procedure. After io reads a file, includes are flattened (ids prefixed),
+/// calendar names are resolved into `calendars` and `sittings`, and scenarios are kept
+/// as overlays; apply_scenario() turns the pathway plus one overlay into a plain one.
+struct Pathway {
+  std::string id;
+  std::string title;
+  std::string jurisdiction;
+  std::string description;
+  std::vector<Source> sources;
+  std::string calendar = "weekdays";  ///< default holiday calendar of tasks
+  calendar::Convention convention = calendar::Convention::plain;
+  std::optional<calendar::Date> start;  ///< default start (first task's date)
+
+  std::vector<Task> tasks;  ///< in file order; reports keep this order
+  std::vector<Dependency> dependencies;
+  std::vector<ResourcePool> resources;
+  std::vector<Branch> branches;
+  std::vector<Deadline> deadlines;
+  std::optional<Portfolio> portfolio;
+  std::vector<Scenario> scenarios;  ///< overlays as written; empty after apply_scenario
+
+  /// Every holiday calendar a task or the pathway names, loaded.
+  std::map<std::string, calendar::Calendar, std::less<>> calendars;
+  /// Default conventions declared by user calendars (`calendars: - convention:`).
+  std::map<std::string, calendar::Convention, std::less<>> calendar_conventions;
+  /// Every sitting calendar a decision names, loaded.
+  std::map<std::string, calendar::SittingCalendar, std::less<>> sittings;
+
+  std::string scenario;  ///< which scenario was applied ("baseline" when none)
+  std::string file;      ///< the file it was read from
+
+  /// The task with this id, or nullptr.
+  const Task* find_task(std::string_view task_id) const;
+  Task* find_task(std::string_view task_id);
+  /// The calendar a task runs on (its own, else the pathway default).
+  const calendar::Calendar& calendar_of(const Task& task) const;
+  /// The convention a task counts by: its own, else its calendar's declared default,
+  /// else the pathway default.
+  calendar::Convention convention_of(const Task& task) const;
+};
+
+}  // namespace regsim::model
