@@ -1,0 +1,64 @@
+#include "regsim/calendar/date.hpp"
+
+#include <cstdio>
+
+#include "regsim/error.hpp"
+
+namespace regsim::calendar {
+namespace {
+
+bool parse_digits(std::string_view text, int& value) {
+  value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  return !text.empty();
+}
+
+}  // namespace
+
+std::optional<Date> parse_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int year = 0, month = 0, day = 0;
+  if (!parse_digits(text.substr(0, 4), year) || !parse_digits(text.substr(5, 2), month) ||
+      !parse_digits(text.substr(8, 2), day)) {
+    return std::nullopt;
+  }
+  if (year < 1400 || month < 1 || month > 12 || day < 1) return std::nullopt;
+  if (day > boost::gregorian::gregorian_calendar::end_of_month_day(
+                static_cast<unsigned short>(year), static_cast<unsigned short>(month))) {
+    return std::nullopt;
+  }
+  return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+              static_cast<unsigned short>(day));
+}
+
+std::string to_iso(Date date) {
+  if (date.is_special()) return "----------";
+  const auto ymd = date.year_month_day();
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(ymd.year),
+                static_cast<int>(ymd.month), static_cast<int>(ymd.day));
+  return buffer;
+}
+
+int days_between(Date from, Date to) { return static_cast<int>((to - from).days()); }
+
+Date add_months_clamped(Date date, int months) {
+  const auto ymd = date.year_month_day();
+  const long total = static_cast<long>(ymd.year) * 12 + (ymd.month - 1) + months;
+  const long year = total / 12;
+  const int month = static_cast<int>(total % 12) + 1;
+  if (year < 1400 || year > 9999) {
+    throw Error("date arithmetic leaves the supported years 1400..9999 (" + to_iso(date) +
+                " plus " + std::to_string(months) + " months); use a shorter duration");
+  }
+  const auto last = boost::gregorian::gregorian_calendar::end_of_month_day(
+      static_cast<unsigned short>(year), static_cast<unsigned short>(month));
+  const unsigned short start_day = ymd.day;
+  const unsigned short day = start_day < last ? start_day : last;
+  return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), day);
+}
+
+}  // namespace regsim::calendar
