@@ -49,6 +49,16 @@ std::vector<std::string> plain_identifiers(const model::Pathway& pathway) {
   return identifiers;
 }
 
+std::string shorten(const std::string& text, std::size_t max_code_points) {
+  std::size_t count = 0, cut = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
+    if (count + 1 == max_code_points) cut = i;
+    if (++count > max_code_points) return text.substr(0, cut) + "…";
+  }
+  return text;
+}
+
 const std::string& display_name(const model::Task& task) {
   return task.name.empty() ? task.id : task.name;
 }

@@ -20,6 +20,10 @@ std::string plain_identifier(std::string_view text);
 /// in task order, unique, derived from the task ids ("approval.review" -> "approval_review").
 std::vector<std::string> plain_identifiers(const model::Pathway& pathway);
 
+/// `text` cut to at most `max_code_points` code points, ending in "…" when cut; never
+/// splits a UTF-8 sequence.
+std::string shorten(const std::string& text, std::size_t max_code_points);
+
 /// The task's display name (its name, else its id).
 const std::string& display_name(const model::Task& task);
 
