@@ -156,7 +156,7 @@ TEST_CASE("float and critical flags from the backward pass", "[sim]") {
   CHECK(timeline.find("e")->critical);
 }
 
-TEST_CASE("clock-stop tasks stop the agency clock; applicant work does not run it", "[sim]") {
+TEST_CASE("clock-stop tasks stop the agency clock and applicant work does not run it", "[sim]") {
   auto pathway = make_pathway();
   auto pause = make_task("pause", days(5), TaskKind::clock_stop);
   auto prep = make_task("prep", days(40));
@@ -302,7 +302,7 @@ TEST_CASE("rework loops repeat the chain from the restart task", "[sim]") {
   }
 }
 
-TEST_CASE("--start overrides the pathway's start; no start at all is an error", "[sim]") {
+TEST_CASE("a given start overrides the pathway start and no start at all is an error", "[sim]") {
   auto pathway = make_pathway();
   pathway.tasks = {make_task("a", days(3))};
   regsim::sim::RunOptions options;
