@@ -95,7 +95,7 @@ TEST_CASE("iCalendar folding never splits a UTF-8 character", "[report][exports]
 TEST_CASE("TaskJuggler export encodes links, gaps and pinned starts", "[report][exports]") {
   const Fixture fixture;
   const std::string tjp = regsim::report::render_taskjuggler(fixture.scheduled());
-  CHECK(tjp.find("project example_review \"Review, with 'quotes', commas (baseline)\" 2026-03-02 - ") !=
+  CHECK(tjp.find("project example_review \"Review; with 'quotes', commas (baseline)\" 2026-03-02 - ") !=
         std::string::npos);
   CHECK(tjp.find("leaves holiday \"Children's Day\" 2026-05-05") != std::string::npos);
   // The first task has no predecessor: its start is given.
