@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Prints the benchmark results as one Markdown table (used by tests/bench/run.sh).
+
+Usage: summarise.py BENCHMARKS.json TJ3_REPORT.txt REGSIM_BINARY WORK_DIR
+"""
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+
+def measure_cli(command, cwd, repeat=5):
+    """Median wall seconds and the peak resident memory (MiB) of a CLI command."""
+    walls, peak = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        walls.append(time.perf_counter() - start)
+        if status != 0:
+            sys.exit(f"summarise: {' '.join(command)} failed")
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return statistics.median(walls), peak
+
+
+def main():
+    benchmarks_path, tj3_path, regsim, work = sys.argv[1:5]
+    with open(benchmarks_path) as document:
+        results = json.load(document)
+    context = results["context"]
+    rows = []
+    for bench in results["benchmarks"]:
+        name = bench["name"]
+        unit = bench.get("time_unit", "ns")
+        figure = f"{bench['real_time']:.3g} {unit} wall, {bench['cpu_time']:.3g} {unit} CPU"
+        extra = ", ".join(f"{key} {bench[key]:,.0f}" for key in ("tasks", "events/s", "runs/s", "tasks/s")
+                          if key in bench)
+        rows.append((name, figure, extra))
+
+    chains = os.path.join(work, "chains.yaml")
+    read_time, read_peak = measure_cli([regsim, "validate", chains], work)
+    schedule_time, schedule_peak = measure_cli([regsim, "schedule", chains, "--format", "json",
+                                                "-o", os.devnull], work)
+    rows.append(("CLI: validate the 2,010-task file (read + check)", f"{read_time * 1000:.1f} ms wall",
+                 f"peak memory {read_peak:.1f} MiB"))
+    rows.append(("CLI: schedule the 2,010-task file", f"{schedule_time * 1000:.1f} ms wall",
+                 f"peak memory {schedule_peak:.1f} MiB"))
+
+    print(f"Machine: {platform.machine()}, {context.get('num_cpus')} CPUs at "
+          f"{context.get('mhz_per_cpu')} MHz, load average {os.getloadavg()[0]:.2f}; "
+          f"{platform.platform()}")
+    print()
+    print("| benchmark | time | figures |")
+    print("| --- | --- | --- |")
+    for name, figure, extra in rows:
+        print(f"| {name} | {figure} | {extra} |")
+    print()
+    with open(tj3_path) as report:
+        print(report.read().strip())
+
+
+if __name__ == "__main__":
+    main()
