@@ -1,8 +1,9 @@
 #include "chart.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
-#include <fmt/format.h>
 
 #include "regsim/error.hpp"
 #include "regsim/report/text.hpp"
@@ -64,6 +65,8 @@ const char* glyph(Ink ink, bool ascii) {
 }
 
 void ChartLine::write(int column, std::string_view text) {
+  // Labels near the right edge move left rather than lose their end.
+  column = std::max(0, std::min(column, columns() - static_cast<int>(text.size())));
   for (std::size_t i = 0; i < text.size(); ++i) {
     const int at = column + static_cast<int>(i);
     if (at < 0 || at >= columns()) continue;
@@ -112,7 +115,8 @@ void paint_task(ChartLine& line, const TimeAxis& axis, const sim::TaskTiming& ti
     shown[best] = true;
   }
   if (queue > 0 && !shown[0]) set(axis.column_of(ready), Ink::resource_wait);
-  if (sitting > 0 && !shown[2]) set(axis.column_of(timing.finish - boost::gregorian::days(1)), Ink::sitting_wait);
+  if (sitting > 0 && !shown[2])
+    set(axis.column_of(timing.finish - boost::gregorian::days(1)), Ink::sitting_wait);
 
   if (length <= 0) {
     const bool milestone = task != nullptr && task->kind == model::TaskKind::milestone;
@@ -202,8 +206,8 @@ std::vector<std::string> flow(const std::vector<std::string>& items, std::string
 
 void check_width(const TextOptions& options) {
   if (options.width < min_width || options.width > max_width) {
-    throw Error(fmt::format("the report width must be between {} and {} columns, not {}",
-                            min_width, max_width, options.width));
+    throw Error(fmt::format("the report width must be between {} and {} columns, not {}", min_width,
+                            max_width, options.width));
   }
 }
 

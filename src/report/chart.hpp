@@ -14,16 +14,16 @@ namespace regsim::report::detail {
 /// What a chart cell shows; each ink has a glyph and a colour.
 enum class Ink {
   empty,
-  running,           ///< task time with the agency clock running
-  critical,          ///< as running, on the critical path (same glyph, red when coloured)
-  stopped,           ///< task time with the agency clock stopped
-  resource_wait,     ///< ready but queueing for a reviewer pool
-  sitting_wait,      ///< work done, waiting for the committee's sitting
-  milestone,         ///< ◆
-  point,             ///< a zero-length task that is not a milestone
-  deadline_met,      ///< a deadline line, met
-  deadline_missed,   ///< a deadline line, missed
-  text,              ///< a label written into the chart (a date, "removed")
+  running,          ///< task time with the agency clock running
+  critical,         ///< as running, on the critical path (same glyph, red when coloured)
+  stopped,          ///< task time with the agency clock stopped
+  resource_wait,    ///< ready but queueing for a reviewer pool
+  sitting_wait,     ///< work done, waiting for the committee's sitting
+  milestone,        ///< ◆
+  point,            ///< a zero-length task that is not a milestone
+  deadline_met,     ///< a deadline line, met
+  deadline_missed,  ///< a deadline line, missed
+  text,             ///< a label written into the chart (a date, "removed")
 };
 
 /// The glyph of an ink (one display column), Unicode or ASCII.
@@ -36,7 +36,7 @@ struct ChartLine {
 
   explicit ChartLine(int columns) : inks(columns, Ink::empty), letters(columns, ' ') {}
   int columns() const { return static_cast<int>(inks.size()); }
-  /// Writes ASCII `text` from `column` on, clipped to the line.
+  /// Writes ASCII `text` from `column` on, moved left when it would pass the line's end.
   void write(int column, std::string_view text);
 };
 

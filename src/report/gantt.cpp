@@ -38,11 +38,11 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
     lines.push_back("No task is scheduled.");
     return join_lines(lines);
   }
-  lines.push_back(detail::fit(fmt::format("{} {} {}  {} calendar days, {} clock days",
-                                          timeline.start, detail::arrow(options.ascii),
-                                          timeline.finish, timeline.calendar_days,
-                                          timeline.clock_days),
-                              width, options));
+  lines.push_back(
+      detail::fit(fmt::format("{} {} {}  {} calendar days, {} clock days", timeline.start,
+                              detail::arrow(options.ascii), timeline.finish, timeline.calendar_days,
+                              timeline.clock_days),
+                  width, options));
   lines.emplace_back();
 
   std::vector<std::string> names;
@@ -50,9 +50,9 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
     const auto* task = find_task(run.pathway, timing.task_id);
     names.push_back(detail::row_name(task, &timing, timing.task_id));
   }
-  const auto layout =
-      detail::plan_layout(names, {{"Days", 5}, {"Clock", 5}}, first, last, options);
-  for (auto& line : layout.header(options)) lines.push_back(std::move(line));
+  const auto layout = detail::plan_layout(names, {{"Days", 5}, {"Clock", 5}}, first, last, options);
+  for (auto& line : layout.header(options))
+    lines.push_back(std::move(line));
 
   // Deadline columns are drawn through every row, so compute them once.
   std::vector<std::pair<int, bool>> deadline_columns;
@@ -69,10 +69,12 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
     detail::paint_task(chart, layout.axis, timing, task);
     const bool point = !timing.skipped && !(timing.start < timing.finish);
     if (point) {
-      detail::label_point(chart, layout.axis.column_of(timing.start), calendar::to_iso(timing.start));
+      detail::label_point(chart, layout.axis.column_of(timing.start),
+                          calendar::to_iso(timing.start));
     }
     if (timing.skipped) chart.write(0, "(skipped)");
-    for (const auto& [column, met] : deadline_columns) detail::paint_deadline(chart, column, met);
+    for (const auto& [column, met] : deadline_columns)
+      detail::paint_deadline(chart, column, met);
     const std::string marker =
         timing.critical && !timing.skipped ? detail::paint("!", "1;31", options.color) : "";
     std::vector<std::string> figures;
@@ -81,8 +83,8 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
     } else {
       figures = {std::to_string(timing.calendar_days), std::to_string(timing.clock_days)};
     }
-    lines.push_back(layout.row(marker, names[i], figures, detail::draw(chart, options),
-                               options.ascii));
+    lines.push_back(
+        layout.row(marker, names[i], figures, detail::draw(chart, options), options.ascii));
   }
   lines.push_back(layout.rule(options));
 
@@ -93,7 +95,8 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
       const auto& result = timeline.deadlines[d];
       if (result.due.is_special()) continue;
       const int column = layout.axis.column_of(result.due);
-      if (column >= 0 && column < feet.columns() && feet.inks[static_cast<std::size_t>(column)] == Ink::empty) {
+      if (column >= 0 && column < feet.columns() &&
+          feet.inks[static_cast<std::size_t>(column)] == Ink::empty) {
         feet.write(column, std::to_string(d + 1).substr(0, 1));
       }
     }
@@ -104,16 +107,17 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
       const auto* deadline = find_deadline(run.pathway, result.deadline_id);
       const std::string name =
           deadline != nullptr && !deadline->name.empty() ? deadline->name : result.deadline_id;
-      for (auto& line : detail::wrap(
-               fmt::format("{} {}: {}", d + 1, name,
-                           detail::deadline_sentence(deadline, result, options.ascii)),
-               width, 2, options)) {
+      for (auto& line :
+           detail::wrap(fmt::format("{} {}: {}", d + 1, name,
+                                    detail::deadline_sentence(deadline, result, options.ascii)),
+                        width, 2, options)) {
         lines.push_back(std::move(line));
       }
     }
   }
   lines.emplace_back();
-  for (auto& line : detail::legend(layout.axis, options)) lines.push_back(std::move(line));
+  for (auto& line : detail::legend(layout.axis, options))
+    lines.push_back(std::move(line));
   return join_lines(lines);
 }
 

@@ -1,7 +1,8 @@
 #include "layout.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "regsim/report/formatters.hpp"
 #include "regsim/report/text.hpp"
@@ -10,7 +11,8 @@ namespace regsim::report::detail {
 
 int Layout::prefix() const {
   int columns = 2 + name_width + 1;
-  for (const auto& figure : figures) columns += figure.width + 1;
+  for (const auto& figure : figures)
+    columns += figure.width + 1;
   return columns;
 }
 
@@ -18,8 +20,8 @@ std::string Layout::row(std::string_view marker, std::string_view name,
                         const std::vector<std::string>& values, const std::string& chart,
                         bool ascii) const {
   std::string line = pad_right(marker, 1) + " ";
-  line += pad_right(shorten(ascii ? to_ascii(name) : std::string(name), name_width, ascii),
-                    name_width);
+  line +=
+      pad_right(shorten(ascii ? to_ascii(name) : std::string(name), name_width, ascii), name_width);
   for (std::size_t i = 0; i < figures.size(); ++i) {
     line += ' ';
     line += pad_left(i < values.size() ? values[i] : std::string(), figures[i].width);
@@ -27,7 +29,8 @@ std::string Layout::row(std::string_view marker, std::string_view name,
   line += ' ';
   line += chart;
   // Trailing blanks carry nothing and upset mail clients and diffs.
-  while (!line.empty() && line.back() == ' ') line.pop_back();
+  while (!line.empty() && line.back() == ' ')
+    line.pop_back();
   return line;
 }
 
@@ -35,12 +38,14 @@ std::vector<std::string> Layout::header(const TextOptions& options) const {
   const auto labels = axis_labels(axis);
   std::vector<std::string> lines;
   std::string headings;
-  for (const auto& figure : figures) headings += " " + pad_left(figure.heading, figure.width);
+  for (const auto& figure : figures)
+    headings += " " + pad_left(figure.heading, figure.width);
   const std::string blank(static_cast<std::size_t>(prefix()), ' ');
   std::string first = blank + labels[0];
   std::string second = "  " + pad_right("Task", name_width) + headings + " " + labels[1];
   for (auto* line : {&first, &second}) {
-    while (!line->empty() && line->back() == ' ') line->pop_back();
+    while (!line->empty() && line->back() == ' ')
+      line->pop_back();
     lines.push_back(*line);
   }
   lines.push_back(rule(options));
@@ -57,7 +62,8 @@ Layout plan_layout(const std::vector<std::string>& names, std::vector<Column> fi
   layout.width = options.width;
   layout.figures = std::move(figures);
   int longest = 4;
-  for (const auto& name : names) longest = std::max(longest, display_width(name));
+  for (const auto& name : names)
+    longest = std::max(longest, display_width(name));
   layout.name_width = std::clamp(longest, 8, std::max(8, options.width * 3 / 10));
   layout.axis = choose_axis(first, last, std::max(1, options.width - layout.prefix()));
   return layout;
@@ -77,24 +83,27 @@ std::pair<calendar::Date, calendar::Date> date_range(const std::vector<const Sch
       include(std::min(timing.ready, timing.start));
       include(timing.finish);
     }
-    for (const auto& deadline : run->timeline.deadlines) include(deadline.due);
+    for (const auto& deadline : run->timeline.deadlines)
+      include(deadline.due);
   }
   return {first, last};
 }
 
-std::string row_name(const model::Task* task, const sim::TaskTiming* timing,
-                         std::string_view id) {
+std::string row_name(const model::Task* task, const sim::TaskTiming* timing, std::string_view id) {
   std::string name = task != nullptr && !task->name.empty() ? task->name : std::string(id);
   if (timing != nullptr && timing->rounds > 1) name += fmt::format(" ({} rounds)", timing->rounds);
   return name;
 }
 
-const char* arrow(bool ascii) { return ascii ? "->" : "\u2192"; }
+const char* arrow(bool ascii) {
+  return ascii ? "->" : "\u2192";
+}
 
 std::string deadline_sentence(const model::Deadline* deadline, const sim::DeadlineResult& result,
                               bool ascii) {
   std::string text = fmt::format("{} {}", result.limit, describe(result.basis));
-  if (deadline != nullptr) text += fmt::format(", {} {} {}", deadline->from, arrow(ascii), deadline->to);
+  if (deadline != nullptr)
+    text += fmt::format(", {} {} {}", deadline->from, arrow(ascii), deadline->to);
   text += fmt::format(": used {}, ", result.used);
   if (result.met) {
     text += fmt::format("met with {} to spare", result.margin);
@@ -128,27 +137,38 @@ std::vector<std::string> legend(const TimeAxis& axis, const TextOptions& options
 
 std::vector<std::string> wrap(std::string_view text, int width, int indent,
                               const TextOptions& options) {
-  const std::string source = options.ascii ? to_ascii(text) : std::string(text);
-  std::vector<std::string> words;
-  for (std::size_t i = 0; i < source.size();) {
-    const auto space = source.find(' ', i);
-    const auto end = space == std::string::npos ? source.size() : space;
-    if (end > i) words.push_back(source.substr(i, end - i));
-    i = end + 1;
-  }
+  // Breaks only where a line would overflow, so spacing inside a line (aligned labels)
+  // is kept as written.
+  std::string rest = options.ascii ? to_ascii(text) : std::string(text);
   std::vector<std::string> lines;
-  std::string current;
-  const std::string margin(static_cast<std::size_t>(indent), ' ');
-  for (const auto& word : words) {
-    const int room = width - (lines.empty() ? 0 : indent);
-    if (!current.empty() && display_width(current) + 1 + display_width(word) > room) {
-      lines.push_back((lines.empty() ? "" : margin) + current);
-      current.clear();
+  const std::string margin(static_cast<std::size_t>(std::max(0, indent)), ' ');
+  while (true) {
+    const std::string lead = lines.empty() ? std::string() : margin;
+    const int room = width - display_width(lead);
+    if (display_width(rest) <= room) {
+      lines.push_back(lead + rest);
+      break;
     }
-    const int available = width - (lines.empty() ? 0 : indent);
-    current += (current.empty() ? "" : " ") + shorten(word, available, options.ascii);
+    // The last space that leaves the head within `room` columns.
+    std::size_t cut = std::string::npos;
+    int columns = 0;
+    for (std::size_t i = 0; i < rest.size() && columns <= room; ++i) {
+      if ((static_cast<unsigned char>(rest[i]) & 0xC0) == 0x80) continue;
+      if (rest[i] == ' ' && i > 0) cut = i;
+      ++columns;
+    }
+    if (cut == std::string::npos || room < 8) {
+      lines.push_back(lead + shorten(rest, room, options.ascii));
+      break;
+    }
+    std::string head = rest.substr(0, cut);
+    while (!head.empty() && head.back() == ' ')
+      head.pop_back();
+    lines.push_back(lead + head);
+    const auto next = rest.find_first_not_of(' ', cut);
+    if (next == std::string::npos) break;
+    rest = rest.substr(next);
   }
-  if (!current.empty()) lines.push_back((lines.empty() ? "" : margin) + current);
   return lines;
 }
 

@@ -44,8 +44,7 @@ Layout plan_layout(const std::vector<std::string>& names, std::vector<Column> fi
 std::pair<calendar::Date, calendar::Date> date_range(const std::vector<const ScheduledRun*>& runs);
 
 /// The name a report shows for a task: its name, "(N rounds)" appended for rework.
-std::string row_name(const model::Task* task, const sim::TaskTiming* timing,
-                         std::string_view id);
+std::string row_name(const model::Task* task, const sim::TaskTiming* timing, std::string_view id);
 
 /// "→" or "->".
 const char* arrow(bool ascii);

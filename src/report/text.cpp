@@ -6,20 +6,24 @@
 namespace regsim::report {
 namespace {
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0) == 0x80;
+}
 
 // Length of the ANSI SGR escape starting at `i`, or 0 when there is none.
 std::size_t escape_length(std::string_view text, std::size_t i) {
   if (text[i] != '\x1b' || i + 1 >= text.size() || text[i + 1] != '[') return 0;
   std::size_t j = i + 2;
-  while (j < text.size() && text[j] != 'm') ++j;
+  while (j < text.size() && text[j] != 'm')
+    ++j;
   return j < text.size() ? j - i + 1 : 0;
 }
 
 // The byte offset where the code point after `i` starts.
 std::size_t next_code_point(std::string_view text, std::size_t i) {
   ++i;
-  while (i < text.size() && is_continuation(static_cast<unsigned char>(text[i]))) ++i;
+  while (i < text.size() && is_continuation(static_cast<unsigned char>(text[i])))
+    ++i;
   return i;
 }
 
@@ -54,11 +58,13 @@ std::string shorten(std::string_view text, int width, bool ascii) {
   if (display_width(text) <= width) return std::string(text);
   const std::string_view ellipsis = ascii ? "~" : "\u2026";
   const int room = width - 1;
-  std::string_view head = text.substr(0, prefix_bytes(text, room));
+  const std::size_t cut = prefix_bytes(text, room);
+  std::string_view head = text.substr(0, cut);
+  const bool whole_word = cut < text.size() && text[cut] == ' ';
   // Prefer ending on a whole word when that keeps at least half of the room: "Safety
   // and efficacy…" reads better than "Safety and effica…".
-  if (const auto space = head.find_last_of(' ');
-      space != std::string_view::npos && display_width(head.substr(0, space)) * 2 >= room) {
+  if (const auto space = head.find_last_of(' '); !whole_word && space != std::string_view::npos &&
+                                                 display_width(head.substr(0, space)) * 2 >= room) {
     head = head.substr(0, space);
   }
   while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == '-')) {

@@ -11,7 +11,7 @@ namespace {
 using calendar::Date;
 
 constexpr std::array<std::string_view, 12> month_names{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 struct Label {
   int column;
@@ -63,9 +63,15 @@ std::string draw_labels(const TimeAxis& axis, const std::vector<Label>& labels) 
   return line;
 }
 
-bool is_month_start(Date day) { return day.day() == 1; }
-bool is_year_start(Date day) { return day.day() == 1 && day.month() == 1; }
-bool is_quarter_start(Date day) { return day.day() == 1 && (day.month() - 1) % 3 == 0; }
+bool is_month_start(Date day) {
+  return day.day() == 1;
+}
+bool is_year_start(Date day) {
+  return day.day() == 1 && day.month() == 1;
+}
+bool is_quarter_start(Date day) {
+  return day.day() == 1 && (day.month() - 1) % 3 == 0;
+}
 
 // The year is named on the first label and in January; elsewhere the month suffices.
 std::string month_year(Date day, bool first) {
@@ -73,9 +79,15 @@ std::string month_year(Date day, bool first) {
   if (first || day.month() == 1) name += " " + std::to_string(day.year());
   return name;
 }
-std::string month_name(Date day, bool) { return std::string(month_names[day.month() - 1]); }
-std::string year_name(Date day, bool) { return std::to_string(day.year()); }
-std::string day_number(Date day, bool) { return std::to_string(day.day()); }
+std::string month_name(Date day, bool) {
+  return std::string(month_names[day.month() - 1]);
+}
+std::string year_name(Date day, bool) {
+  return std::to_string(day.year());
+}
+std::string day_number(Date day, bool) {
+  return std::to_string(day.day());
+}
 std::string quarter_name(Date day, bool) {
   return "Q" + std::to_string((day.month() - 1) / 3 + 1);
 }
@@ -130,7 +142,8 @@ const char* to_string(TimeScale scale) noexcept {
 int TimeAxis::column_of(Date date) const {
   const int offset = calendar::days_between(first, date);
   // Floor division, so that days before `first` map to negative columns.
-  return offset >= 0 ? offset / days_per_column : -((-offset + days_per_column - 1) / days_per_column);
+  return offset >= 0 ? offset / days_per_column
+                     : -((-offset + days_per_column - 1) / days_per_column);
 }
 
 Date TimeAxis::day_of(int column) const {

@@ -10,7 +10,9 @@
 
 namespace regsim::test {
 
-inline calendar::Date day(const char* iso) { return *calendar::parse_date(iso); }
+inline calendar::Date day(const char* iso) {
+  return *calendar::parse_date(iso);
+}
 
 inline model::Task make_task(std::string id, std::string name, model::TaskKind kind,
                              bool clock_runs) {
@@ -100,6 +102,47 @@ struct ReviewFixture {
     result.due = day("2026-06-30");
     result.basis = model::ClockBasis::clock_days;
     timeline.deadlines = {result};
+  }
+};
+
+/// The same review reformed: review 70 d (03-02..05-11); GMP inspection removed; a
+/// parallel evaluation added (03-02..04-01, 30 d, not critical); questions 30 d
+/// (05-11..06-10); committee ready 06-12, 7 d of work then 12 d waiting for the sitting
+/// of Wed 07-01; approval 07-01. Elapsed 121 days, 91 with the clock running; the
+/// deadline (due 06-30) is met with 29 to spare.
+struct ReformedFixture {
+  model::Pathway pathway;
+  sim::Timeline timeline;
+
+  ReformedFixture() {
+    ReviewFixture base;
+    pathway = base.pathway;
+    pathway.scenario = "reformed";
+    pathway.tasks.erase(pathway.tasks.begin() + 2);  // gmp
+    pathway.tasks.insert(
+        pathway.tasks.begin() + 2,
+        make_task("parallel_eval", "Parallel evaluation", model::TaskKind::task, true));
+    timeline = base.timeline;
+    timeline.scenario_id = "reformed";
+    timeline.finish = day("2026-07-01");
+    timeline.calendar_days = 121;
+    timeline.clock_days = 91;
+    auto review = make_timing("review", "2026-03-02", "2026-05-11", true);
+    review.clock_days = 70;
+    auto parallel = make_timing("parallel_eval", "2026-03-02", "2026-04-01", false);
+    parallel.clock_days = 30;
+    auto questions = make_timing("questions", "2026-05-11", "2026-06-10", true);
+    auto pre_meeting = make_timing("pre_meeting", "2026-06-10", "2026-06-10", false);
+    pre_meeting.skipped = true;
+    auto committee = make_timing("committee", "2026-06-12", "2026-07-01", true);
+    committee.sitting_wait_days = 12;
+    committee.clock_days = 19;
+    auto approval = make_timing("approval", "2026-07-01", "2026-07-01", true);
+    timeline.tasks = {
+        base.timeline.tasks[0], review, parallel, questions, pre_meeting, committee, approval};
+    timeline.deadlines[0].used = 91;
+    timeline.deadlines[0].margin = 29;
+    timeline.deadlines[0].met = true;
   }
 };
 
