@@ -80,15 +80,8 @@ TEST_CASE("judge compares probabilities and speed-ups", "[analysis][expectations
   assertion.pathway = "p";
   assertion.tolerance = {0.05, false};
   assertion.check =
-      model::ProbabilityCheck{"statutory",
-                              "",
-                              "",
-                              std::nullopt,
-                              std::nullopt,
-                              model::ClockBasis::calendar_days,
-                              model::Expected{Comparison::at_least, 0.8, std::nullopt},
-                              1000,
-                              1};
+      model::ProbabilityCheck{"statutory", "", std::nullopt, std::nullopt,
+                              model::Expected{Comparison::at_least, 0.8, std::nullopt}, 1000, 1};
   CHECK(judge(assertion, Actual{0.75, {}, false, ""}).passed);
   const auto failed = judge(assertion, Actual{0.749, {}, false, ""});
   CHECK_FALSE(failed.passed);
