@@ -5,8 +5,7 @@
 namespace regsim::cli {
 
 void register_all_commands(CLI::App& app, Context& context) {
-  (void)app;
-  (void)context;
+  add_calendar_command(app, context);
 }
 
 }  // namespace regsim::cli

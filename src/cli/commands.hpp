@@ -11,4 +11,7 @@ void register_all_commands(CLI::App& app, Context& context);
 // One function per sub-command file; each adds its sub-command to `app` and its
 // callback captures `context` by reference.
 
+/// `regsim calendar add|between|holidays` (calendar.cpp).
+void add_calendar_command(CLI::App& app, Context& context);
+
 }  // namespace regsim::cli
