@@ -100,7 +100,6 @@ def main():
         "id: eu-ema",
         "title: European Medicines Agency holidays and end-of-year closure",
         "weekend: [sat, sun]",
-        "convention: ema-day",
         "sources:",
         "  - id: ema-holidays",
         "    citation: EMA, Business hours and holidays (lists for 2019, 2020, 2021, 2024, 2025)",
@@ -111,8 +110,9 @@ def main():
         "      (New Year and the day after, Maundy Thursday to Easter Monday, 1 May, 9 May,",
         "      Ascension and the day after, Whit Monday, 15 August, 1 November, 24-31 December)",
         "notes: >-",
-        "  EMA's procedural clock runs in calendar days (ema-day) and procedures start even in",
-        "  the closure week; these days matter for tasks counted in working days (wd).",
+        "  EMA's procedural clock runs in calendar days (convention ema-day, which a pathway",
+        "  sets per task) and procedures start even in the closure week; these days matter for",
+        "  tasks counted in working days (wd) under the plain convention, the default here.",
         "holidays:",
     ]
     rows = []

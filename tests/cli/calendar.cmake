@@ -19,7 +19,12 @@ calendar_cli_test(NAME calendar.add_plain_working_days_over_chuseok EXIT 0 MATCH
                 ARGS calendar add 2025-10-02 5wd --calendar kr --convention plain)
 # EMA/638986/2019: start (Day 1) 26/12/2019, Day 120 on 23/04/2020 (over a leap February).
 calendar_cli_test(NAME calendar.add_ema_day EXIT 0 MATCH "^2020-04-23\n$"
-                ARGS calendar add 2019-12-26 120d --calendar eu-ema)
+                ARGS calendar add 2019-12-26 120d --calendar eu-ema --convention ema-day)
+# eu-ema has no default convention: plain working days skip EMA's end-of-year closure
+# (additional holiday 23 Dec, 24-31 Dec 2025; 1-2 Jan 2026 estimated): Mon 22 Dec 2025
+# + 1wd = Mon 5 Jan 2026.
+calendar_cli_test(NAME calendar.add_ema_closure_plain EXIT 0 MATCH "^2026-01-05\n$"
+                ARGS calendar add 2025-12-22 1wd --calendar eu-ema)
 calendar_cli_test(NAME calendar.add_calendar_months_clamps EXIT 0 MATCH "^2026-02-28\n$"
                 ARGS calendar add 2025-08-31 6mo --convention calendar-months)
 # A 6-month goal date on a Saturday stands (cosibelimab, goal date Sat 28 Dec 2024).

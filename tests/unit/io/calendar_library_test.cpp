@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <set>
 
 #include "regsim/error.hpp"
 #include "regsim/io/data_directory.hpp"
@@ -197,5 +198,49 @@ TEST_CASE("calendar files: every problem is reported with its line", "[io]") {
     load_calendar("atlantis");
   } catch (const regsim::InputError& error) {
     CHECK_THAT(error.diagnostics().front().message, Catch::Contains("kr, us-federal, weekdays"));
+  }
+}
+
+TEST_CASE("kr data: three days of Seollal and Chuseok a year, substitutes on weekdays", "[io]") {
+  const auto kr = load_calendar("kr").calendar;
+  for (int year = 2015; year <= 2035; ++year) {
+    int seollal = 0, chuseok = 0;
+    for (const auto& holiday : kr.holidays_in_year(year)) {
+      if (holiday.name.rfind("Seollal", 0) == 0) ++seollal;
+      if (holiday.name.rfind("Chuseok", 0) == 0) ++chuseok;
+      if (holiday.name.rfind("Substitute", 0) == 0) {
+        const int weekday = holiday.date.day_of_week();
+        CHECK((weekday >= 1 && weekday <= 5));
+      }
+    }
+    INFO(year);
+    CHECK(seollal == 3);
+    CHECK(chuseok == 3);
+  }
+}
+
+TEST_CASE("property: bundled kr agrees with a day-by-day walk over its years", "[io]") {
+  const auto kr = load_calendar("kr").calendar;
+  std::set<Date> holidays;
+  for (const auto& h : kr.holidays())
+    holidays.insert(h.date);
+  std::vector<Date> working;  // every working day, walked one day at a time
+  for (Date d(2014, 11, 1); d <= Date(2036, 3, 1); d += boost::gregorian::days(1)) {
+    const int weekday = d.day_of_week();
+    if (weekday != 0 && weekday != 6 && holidays.count(d) == 0) working.push_back(d);
+  }
+  std::size_t next = 0;
+  for (Date d(2014, 11, 1); d <= Date(2036, 1, 31); d += boost::gregorian::days(1)) {
+    while (working[next] < d)
+      ++next;
+    REQUIRE(kr.next_working_day_on_or_after(d) == working[next]);
+    REQUIRE(kr.is_working_day(d) == (working[next] == d));
+  }
+  for (std::size_t i = 0; i + 1000 < working.size(); i += 3) {
+    for (std::size_t k : {1, 2, 45, 63, 64, 65, 250, 1000}) {
+      REQUIRE(kr.add_working_days(working[i], static_cast<int>(k)) == working[i + k]);
+      REQUIRE(kr.add_working_days(working[i + k], -static_cast<int>(k)) == working[i]);
+      REQUIRE(kr.working_days_between(working[i], working[i + k]) == static_cast<int>(k));
+    }
   }
 }
