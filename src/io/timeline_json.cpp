@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "regsim/version.hpp"
+
 namespace regsim::io {
 namespace {
 
@@ -70,6 +72,8 @@ ordered_json pool_json(const sim::PoolStatistics& pool) {
 ordered_json header(const std::string& pathway, const std::string& scenario) {
   ordered_json out;
   out["schema"] = timeline_schema;
+  out["version"] = 1;
+  out["regsim"] = version_string;
   out["pathway"] = pathway;
   out["scenario"] = scenario;
   return out;

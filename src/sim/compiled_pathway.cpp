@@ -324,7 +324,7 @@ class Compiler {
       }
       const auto after_restart = reachable(restart, true);
       if (!after_restart[t]) {
-        fail(task.rework->where, "bad_rework",
+        fail(task.rework->where, "bad_rework_restart",
              "rework of " + quoted(task.id) + " restarts at " + quoted(task.rework->restart) +
                  ", which is not on a path to it");
         continue;

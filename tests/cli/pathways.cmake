@@ -4,7 +4,7 @@
 # published figure, not from running regsim; a later `regsim check` takes these over.
 set(REGSIM_PATHWAYS ${PROJECT_SOURCE_DIR}/workflows)
 set(REGSIM_PATHWAY_FILES
-    kr/biosimilar kr/listing kr/cdmo-export kr/patient-access
+    kr/biosimilar kr/new-drug kr/listing kr/cdmo-export kr/patient-access
     fda/nme-bla fda/biosimilar-351k ema/centralised)
 
 # regsim_pathway_days(NAME FILE SCENARIO MIN MAX): the schedule's total elapsed calendar
@@ -36,6 +36,10 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/src/cli/schedule.cpp)
   regsim_pathway_days(biosimilar_old_406 kr/biosimilar baseline 398 414)
   regsim_pathway_days(biosimilar_reformed_295 kr/biosimilar reformed 290 300)
   regsim_pathway_days(biosimilar_goal_240 kr/biosimilar goal-240 236 244)
+  # MFDS new drugs: 420 -> 295 days (±2%); KRPIA median 2011-2020 315 days (±10%).
+  regsim_pathway_days(new_drug_old_420 kr/new-drug baseline 412 428)
+  regsim_pathway_days(new_drug_reformed_295 kr/new-drug reformed 290 300)
+  regsim_pathway_days(new_drug_krpia_315 kr/new-drug krpia-2011-2020 284 346)
   # K-Bio Leap Strategy: reimbursement listing 330 -> 150 days (±2%).
   regsim_pathway_days(listing_old_330 kr/listing baseline 324 336)
   regsim_pathway_days(listing_reformed_150 kr/listing reformed 147 153)

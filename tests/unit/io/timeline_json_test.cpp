@@ -47,8 +47,11 @@ regsim::sim::Timeline sample_timeline() {
 }  // namespace
 
 TEST_CASE("a timeline document carries its schema and every field", "[io]") {
-  const auto document = nlohmann::json::parse(regsim::io::timeline_to_json(sample_timeline()));
+  const auto document =
+      nlohmann::ordered_json::parse(regsim::io::timeline_to_json(sample_timeline()));
   CHECK(document["schema"] == "regsim.timeline/1");
+  CHECK(document.begin().key() == "schema");
+  CHECK(document["version"] == 1);
   CHECK(document["pathway"] == "kr/example");
   CHECK(document["scenario"] == "reformed");
   CHECK_FALSE(document.contains("pools"));
