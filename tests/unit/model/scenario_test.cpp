@@ -392,3 +392,35 @@ TEST_CASE("a scenario switches to a loaded calendar or the built-in weekdays", "
   CHECK(apply_scenario(p, "ema").calendar == "eu-ema");
   CHECK(apply_scenario(p, "plain").calendar == "weekdays");
 }
+
+TEST_CASE("an overlay must leave decisions with sittings and milestones instant", "[model]") {
+  Pathway p = base();
+  p.tasks[3].kind = TaskKind::milestone;  // d
+  Scenario s = scenario("reshaped", 20);
+  TaskPatch to_decision;
+  to_decision.id = "c";
+  to_decision.kind = TaskKind::decision;
+  to_decision.where = at(21);
+  TaskPatch slow_milestone = duration_patch("d", 3, 22);
+  s.change = {to_decision, slow_milestone};
+  Task added = task("e", 0, 23);
+  added.kind = TaskKind::decision;
+  s.add = {added};
+  p.scenarios = {s};
+
+  const auto found = diagnostics_of(p, "reshaped");
+  std::vector<std::pair<std::string, int>> got;
+  for (const auto& d : found)
+    got.emplace_back(d.id, d.where.line);
+  CHECK(got == std::vector<std::pair<std::string, int>>{{"decision_without_sittings", 21},
+                                                        {"milestone_duration", 22},
+                                                        {"decision_without_sittings", 23}});
+
+  SECTION("with a sitting calendar the decision is fine") {
+    p.sittings.emplace("drec", regsim::calendar::SittingCalendar{});
+    p.scenarios[0].change[0].sittings = "drec";
+    p.scenarios[0].change.pop_back();
+    p.scenarios[0].add.clear();
+    CHECK(apply_scenario(p, "reshaped").find_task("c")->kind == TaskKind::decision);
+  }
+}
