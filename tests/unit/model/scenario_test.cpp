@@ -424,3 +424,29 @@ TEST_CASE("an overlay must leave decisions with sittings and milestones instant"
     CHECK(apply_scenario(p, "reshaped").find_task("c")->kind == TaskKind::decision);
   }
 }
+
+TEST_CASE("remove then add of one id replaces a task; change after skip revives", "[model]") {
+  Pathway p = base();
+  p.deadlines.clear();
+  Scenario replace = scenario("replace", 20);
+  replace.remove = {TaskRef{"c", at(21)}};
+  replace.add = {task("c", 99, 22)};
+  replace.add_dependencies = {fs("b", "c", 23)};
+  Scenario revive = scenario("revive", 30);
+  revive.skip = {TaskRef{"c", at(31)}};
+  TaskPatch back;
+  back.id = "c";
+  back.probability = 1.0;
+  back.where = at(32);
+  revive.change = {back};
+  p.scenarios = {replace, revive};
+
+  const Pathway replaced = apply_scenario(p, "replace");
+  CHECK(ids_of(replaced) == std::vector<std::string>{"a", "b", "d", "c"});
+  CHECK(fixed_days(replaced, "c") == 99);
+  CHECK(edges_of(replaced) == std::vector<std::string>{"a->b:FS", "b->c:FS"});  // c->d gone
+
+  const Pathway revived = apply_scenario(p, "revive");
+  CHECK(revived.find_task("c")->probability == 1.0);
+  CHECK(fixed_days(revived, "c") == 0);  // skip zeroed the duration; change kept it
+}
