@@ -348,3 +348,47 @@ TEST_CASE("capacities below one and calendars that are not loaded", "[model]") {
   CHECK(found[1].id == "unknown_calendar");
   CHECK(found[1].where.line == 20);
 }
+
+TEST_CASE("an overlay that makes a need exceed its pool says where", "[model]") {
+  Pathway p = base();
+  p.tasks[1].needs = {{"reviewers", 2}};  // the file's own need fits the capacity of 2
+  Scenario shrink = scenario("shrink", 20);
+  shrink.capacities = {{"reviewers", 1}};
+  Scenario grow_need = scenario("grow_need", 30);
+  TaskPatch patch;
+  patch.id = "c";
+  patch.needs = std::vector<ResourceNeed>{{"reviewers", 3}};
+  patch.where = at(31);
+  grow_need.change = {patch};
+  Scenario fine = scenario("fine", 40);
+  fine.capacities = {{"reviewers", 3}};
+  fine.change = {patch};
+  p.scenarios = {shrink, grow_need, fine};
+
+  auto found = diagnostics_of(p, "shrink");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "needs_exceed_capacity");
+  CHECK(found[0].where.line == 20);
+  CHECK(found[0].message.find("'b'") != std::string::npos);
+
+  found = diagnostics_of(p, "grow_need");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "needs_exceed_capacity");
+  CHECK(found[0].where.line == 31);
+
+  CHECK(apply_scenario(p, "fine").find_task("c")->needs == patch.needs);
+}
+
+TEST_CASE("a scenario switches to a loaded calendar or the built-in weekdays", "[model]") {
+  Pathway p = base();
+  p.calendar = "kr";
+  p.calendars.emplace("kr", regsim::calendar::Calendar("kr", {}));
+  p.calendars.emplace("eu-ema", regsim::calendar::Calendar("eu-ema", {}));
+  Scenario to_ema = scenario("ema", 20);
+  to_ema.calendar = "eu-ema";
+  Scenario to_weekdays = scenario("plain", 30);
+  to_weekdays.calendar = "weekdays";
+  p.scenarios = {to_ema, to_weekdays};
+  CHECK(apply_scenario(p, "ema").calendar == "eu-ema");
+  CHECK(apply_scenario(p, "plain").calendar == "weekdays");
+}
