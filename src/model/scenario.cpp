@@ -74,6 +74,8 @@ std::vector<const Scenario*> resolve_chain(const Pathway& pathway, std::string_v
 struct Blame {
   std::unordered_map<std::string, SourceLocation> task_needs;
   std::unordered_map<std::string, SourceLocation> pool_capacity;
+  /// Tasks whose kind, duration or sittings an overlay set (or that it added).
+  std::unordered_map<std::string, SourceLocation> task_shape;
 };
 
 // Applies one overlay in the documented order, collecting what does not fit.
@@ -229,6 +231,9 @@ class OverlayApplier {
         unknown_task(patch.where, "changes", patch.id);
         continue;
       }
+      if (patch.kind || patch.duration || patch.sittings) {
+        blame_.task_shape.insert_or_assign(patch.id, patch.where);
+      }
       if (patch.name) changed->name = *patch.name;
       if (patch.owner) changed->owner = *patch.owner;
       if (patch.kind) changed->kind = *patch.kind;
@@ -261,6 +266,7 @@ class OverlayApplier {
       }
       check_references(added, added.where);
       if (!added.needs.empty()) blame_.task_needs.insert_or_assign(added.id, added.where);
+      blame_.task_shape.insert_or_assign(added.id, added.where);
       pathway_.tasks.push_back(added);
       index_.emplace(added.id, pathway_.tasks.size() - 1);
     }
@@ -345,6 +351,26 @@ void check_capacities(const Pathway& pathway, const std::string& scenario_id, co
   }
 }
 
+// Kind, duration and sittings must still agree after an overlay changed one of them
+// (a task turned into a decision needs a sitting calendar; a milestone takes no time).
+void check_shapes(const Pathway& pathway, const std::string& scenario_id, const Blame& blame,
+                  Diagnostics& diagnostics) {
+  for (const auto& task : pathway.tasks) {
+    const auto touched = blame.task_shape.find(task.id);
+    if (touched == blame.task_shape.end()) continue;
+    const std::string prefix = "scenario " + quoted(scenario_id) + ": task " + quoted(task.id);
+    if (task.kind == TaskKind::decision && task.sittings.empty()) {
+      report(diagnostics, touched->second, "decision_without_sittings",
+             prefix + " is a decision but names no sitting calendar");
+    }
+    const auto* fixed = std::get_if<Fixed>(&task.duration.distribution);
+    if (task.kind == TaskKind::milestone && !(fixed && fixed->value == 0)) {
+      report(diagnostics, touched->second, "milestone_duration",
+             prefix + " is a milestone and must have a zero duration");
+    }
+  }
+}
+
 }  // namespace
 
 Pathway apply_scenario(const Pathway& pathway, std::string_view scenario_id) {
@@ -361,6 +387,7 @@ Pathway apply_scenario(const Pathway& pathway, std::string_view scenario_id) {
     OverlayApplier(result, *scenario, diagnostics, blame).apply();
   }
   check_capacities(result, std::string(scenario_id), blame, diagnostics);
+  check_shapes(result, std::string(scenario_id), blame, diagnostics);
   if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
   result.scenario = std::string(scenario_id);
   return result;

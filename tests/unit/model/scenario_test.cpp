@@ -392,3 +392,61 @@ TEST_CASE("a scenario switches to a loaded calendar or the built-in weekdays", "
   CHECK(apply_scenario(p, "ema").calendar == "eu-ema");
   CHECK(apply_scenario(p, "plain").calendar == "weekdays");
 }
+
+TEST_CASE("an overlay must leave decisions with sittings and milestones instant", "[model]") {
+  Pathway p = base();
+  p.tasks[3].kind = TaskKind::milestone;  // d
+  Scenario s = scenario("reshaped", 20);
+  TaskPatch to_decision;
+  to_decision.id = "c";
+  to_decision.kind = TaskKind::decision;
+  to_decision.where = at(21);
+  TaskPatch slow_milestone = duration_patch("d", 3, 22);
+  s.change = {to_decision, slow_milestone};
+  Task added = task("e", 0, 23);
+  added.kind = TaskKind::decision;
+  s.add = {added};
+  p.scenarios = {s};
+
+  const auto found = diagnostics_of(p, "reshaped");
+  std::vector<std::pair<std::string, int>> got;
+  for (const auto& d : found)
+    got.emplace_back(d.id, d.where.line);
+  CHECK(got == std::vector<std::pair<std::string, int>>{{"decision_without_sittings", 21},
+                                                        {"milestone_duration", 22},
+                                                        {"decision_without_sittings", 23}});
+
+  SECTION("with a sitting calendar the decision is fine") {
+    p.sittings.emplace("drec", regsim::calendar::SittingCalendar{});
+    p.scenarios[0].change[0].sittings = "drec";
+    p.scenarios[0].change.pop_back();
+    p.scenarios[0].add.clear();
+    CHECK(apply_scenario(p, "reshaped").find_task("c")->kind == TaskKind::decision);
+  }
+}
+
+TEST_CASE("remove then add of one id replaces a task; change after skip revives", "[model]") {
+  Pathway p = base();
+  p.deadlines.clear();
+  Scenario replace = scenario("replace", 20);
+  replace.remove = {TaskRef{"c", at(21)}};
+  replace.add = {task("c", 99, 22)};
+  replace.add_dependencies = {fs("b", "c", 23)};
+  Scenario revive = scenario("revive", 30);
+  revive.skip = {TaskRef{"c", at(31)}};
+  TaskPatch back;
+  back.id = "c";
+  back.probability = 1.0;
+  back.where = at(32);
+  revive.change = {back};
+  p.scenarios = {replace, revive};
+
+  const Pathway replaced = apply_scenario(p, "replace");
+  CHECK(ids_of(replaced) == std::vector<std::string>{"a", "b", "d", "c"});
+  CHECK(fixed_days(replaced, "c") == 99);
+  CHECK(edges_of(replaced) == std::vector<std::string>{"a->b:FS", "b->c:FS"});  // c->d gone
+
+  const Pathway revived = apply_scenario(p, "revive");
+  CHECK(revived.find_task("c")->probability == 1.0);
+  CHECK(fixed_days(revived, "c") == 0);  // skip zeroed the duration; change kept it
+}
