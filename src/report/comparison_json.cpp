@@ -6,11 +6,13 @@
 #include "regsim/error.hpp"
 #include "regsim/report/comparison.hpp"
 #include "regsim/report/formatters.hpp"
+#include "regsim/version.hpp"
 
 namespace regsim::report {
 namespace {
 
-using nlohmann::json;
+// Ordered: "schema" and "version" come first, as every regsim document's do.
+using json = nlohmann::ordered_json;
 
 // Two decimals: enough for a percentage, and stable across platforms' last bits.
 json rounded(std::optional<double> value) {
@@ -116,6 +118,8 @@ std::string render_comparison_json(const ScheduledRun& baseline,
   const bool with_timelines = !timeline_documents.empty();
   json document;
   document["schema"] = compare_schema;
+  document["version"] = 1;
+  document["regsim"] = version_string;
   document["pathway"] =
       baseline.timeline.pathway_id.empty() ? baseline.pathway.id : baseline.timeline.pathway_id;
   document["title"] = baseline.pathway.title;

@@ -16,6 +16,8 @@ TEST_CASE("render_comparison_json follows regsim.compare/1", "[report]") {
       {R"({"schema": "regsim.timeline/1", "n": 1})", R"({"schema": "regsim.timeline/1", "n": 2})"});
   const auto doc = json::parse(text);
   CHECK(doc["schema"] == "regsim.compare/1");
+  CHECK(doc["version"] == 1);
+  CHECK(text.rfind("{\n  \"schema\": \"regsim.compare/1\",\n  \"version\": 1,", 0) == 0);
   CHECK(doc["pathway"] == "example/review");
   CHECK(doc["baseline"]["scenario"] == "baseline");
   CHECK(doc["baseline"]["calendar_days"] == 184);
