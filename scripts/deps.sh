@@ -6,7 +6,9 @@ profile=${1:-build}
 packages=(cmake make g++ libboost-dev libboost-date-time-dev libboost-graph-dev libboost-random-dev
           libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev)
 if [ "$profile" = test ]; then
-  packages+=(catch2 python3)
+  # tj3 schedules the TaskJuggler exports; chromium and python3-pil check that the HTML
+  # report renders (Debian's /usr/bin/python3 has PIL, the image's own python may not).
+  packages+=(catch2 python3 python3-pil tj3 chromium)
 fi
 missing=()
 for package in "${packages[@]}"; do
