@@ -5,6 +5,7 @@
 namespace regsim::cli {
 
 void register_all_commands(CLI::App& app, Context& context) {
+  add_schedule_command(app, context);
   add_calendar_command(app, context);
 }
 

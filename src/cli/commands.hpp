@@ -14,4 +14,7 @@ void register_all_commands(CLI::App& app, Context& context);
 /// `regsim calendar add|between|holidays` (calendar.cpp).
 void add_calendar_command(CLI::App& app, Context& context);
 
+/// `regsim schedule FILE` (schedule.cpp).
+void add_schedule_command(CLI::App& app, Context& context);
+
 }  // namespace regsim::cli
