@@ -5,8 +5,8 @@
 namespace regsim::cli {
 
 void register_all_commands(CLI::App& app, Context& context) {
-  (void)app;
-  (void)context;
+  add_list_command(app, context);
+  add_validate_command(app, context);
 }
 
 }  // namespace regsim::cli

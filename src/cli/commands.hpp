@@ -10,5 +10,7 @@ void register_all_commands(CLI::App& app, Context& context);
 
 // One function per sub-command file; each adds its sub-command to `app` and its
 // callback captures `context` by reference.
+void add_list_command(CLI::App& app, Context& context);
+void add_validate_command(CLI::App& app, Context& context);
 
 }  // namespace regsim::cli
