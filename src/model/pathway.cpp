@@ -1,0 +1,43 @@
+#include "regsim/model/pathway.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace regsim::model {
+namespace {
+
+const std::string& calendar_name_of(const Pathway& pathway, const Task& task) {
+  return task.calendar.empty() ? pathway.calendar : task.calendar;
+}
+
+}  // namespace
+
+const Task* Pathway::find_task(std::string_view task_id) const {
+  const auto found = std::find_if(tasks.begin(), tasks.end(),
+                                  [&](const Task& task) { return task.id == task_id; });
+  return found == tasks.end() ? nullptr : &*found;
+}
+
+Task* Pathway::find_task(std::string_view task_id) {
+  return const_cast<Task*>(std::as_const(*this).find_task(task_id));
+}
+
+const calendar::Calendar& Pathway::calendar_of(const Task& task) const {
+  const std::string& name = calendar_name_of(*this, task);
+  const auto found = calendars.find(name);
+  if (found == calendars.end()) {
+    throw InputError(task.where, "unknown_calendar",
+                     "task '" + task.id + "' runs on calendar '" + name +
+                         "', which is not loaded into the pathway");
+  }
+  return found->second;
+}
+
+calendar::Convention Pathway::convention_of(const Task& task) const {
+  if (task.convention) return *task.convention;
+  const auto declared = calendar_conventions.find(calendar_name_of(*this, task));
+  if (declared != calendar_conventions.end()) return declared->second;
+  return convention;
+}
+
+}  // namespace regsim::model
