@@ -1,6 +1,7 @@
 // Working-day calendars: a weekend pattern plus named holidays (closure days).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -62,11 +63,28 @@ class Calendar {
   Calendar with_closures(std::string name, const std::vector<Holiday>& closures) const;
 
  private:
+  // The "working index" of a day number: working days from day number 0 up to it
+  // (exclusive). Monotone, so counting is a subtraction and adding is a search.
+  std::int64_t working_index(std::int64_t day_number) const;
+  std::int64_t weekday_index(std::int64_t day_number) const;
+  // The day number of the working day whose working index is `index`.
+  std::int64_t working_day_number(std::int64_t index) const;
+
   std::string name_;
   WeekendMask weekend_ = saturday_sunday;
-  std::vector<Holiday> holidays_;          // sorted, unique dates
-  // Prefix counts of working days over the covered range, for O(1) counting.
-  Date covered_first_{boost::gregorian::not_a_date_time};
+  std::vector<Holiday> holidays_;  // sorted, unique dates
+  // Weekly pattern: working days per week, working days before each weekday offset
+  // (offset 0 = Monday, the weekday of day number 0), and the offset of the j-th one.
+  int per_week_ = 5;
+  std::array<std::int8_t, 8> week_prefix_{};
+  std::array<std::int8_t, 7> week_position_{};
+  // Covered range [covered_first_, covered_end_) in day numbers: whole years from the
+  // first to the last holiday. One bit per covered day (set = working) and prefix counts
+  // of working days per 64-day block, for O(1) counting in a few kilobytes per century.
+  std::int64_t covered_first_ = 0;
+  std::int64_t covered_end_ = 0;
+  std::int64_t excluded_weekdays_ = 0;  // holidays in the covered range not on a weekend
+  std::vector<std::uint64_t> working_bits_;
   std::vector<std::int32_t> working_prefix_;
 };
 

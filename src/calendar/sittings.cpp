@@ -1,0 +1,153 @@
+#include "regsim/calendar/sittings.hpp"
+
+#include <algorithm>
+
+#include "regsim/error.hpp"
+
+namespace regsim::calendar {
+namespace {
+
+using boost::gregorian::date_duration;
+
+void check_rule(const std::string& name, const SittingRule& rule) {
+  const auto fail = [&](const std::string& what) {
+    throw Error("sitting calendar '" + name + "': " + what);
+  };
+  if (rule.weekday < 0 || rule.weekday > 6) fail("weekday must be 0 (Sunday) .. 6 (Saturday)");
+  if (rule.nth != -1 && (rule.nth < 1 || rule.nth > 5)) fail("nth must be 1..5 or -1 (last)");
+  if (rule.kind == SittingRule::Kind::nth_full_week_days) {
+    if (rule.last_weekday < 0 || rule.last_weekday > 6) {
+      fail("last weekday must be 0 (Sunday) .. 6 (Saturday)");
+    }
+    if (rule.nth == 5) fail("a month has at most 4 full weeks; use -1 for the last");
+  }
+  for (int month : rule.skip_months) {
+    if (month < 1 || month > 12) fail("skipped months must be 1..12");
+  }
+}
+
+// Position in a Monday-to-Sunday week: Monday 0 .. Sunday 6.
+int monday_offset(int weekday) {
+  return (weekday + 6) % 7;
+}
+
+// The sitting days a rule gives in one month, sorted.
+std::vector<Date> rule_days(const SittingRule& rule, int year, int month) {
+  if (std::find(rule.skip_months.begin(), rule.skip_months.end(), month) !=
+      rule.skip_months.end()) {
+    return {};
+  }
+  const auto y = static_cast<unsigned short>(year);
+  const auto m = static_cast<unsigned short>(month);
+  const Date first(y, m, 1);
+  const Date last = first.end_of_month();
+  if (rule.kind == SittingRule::Kind::nth_weekday) {
+    if (rule.nth == -1) {
+      const int back = (static_cast<int>(last.day_of_week()) - rule.weekday + 7) % 7;
+      return {last - date_duration(back)};
+    }
+    const int ahead = (rule.weekday - static_cast<int>(first.day_of_week()) + 7) % 7;
+    const Date day = first + date_duration(ahead + 7 * (rule.nth - 1));
+    if (day > last) return {};  // no fifth Wednesday this month
+    return {day};
+  }
+  // A full week lies wholly inside the month, Monday to Sunday.
+  const int to_monday = (1 - static_cast<int>(first.day_of_week()) + 7) % 7;
+  const Date first_monday = first + date_duration(to_monday);
+  const int full_weeks = static_cast<int>((last - first_monday).days() + 1) / 7;
+  const int week = rule.nth == -1 ? full_weeks : rule.nth;
+  if (week < 1 || week > full_weeks) return {};
+  const Date monday = first_monday + date_duration(7 * (week - 1));
+  const int from = monday_offset(rule.weekday);
+  const int to = std::max(from, monday_offset(rule.last_weekday));
+  std::vector<Date> days;
+  for (int offset = from; offset <= to; ++offset)
+    days.push_back(monday + date_duration(offset));
+  return days;
+}
+
+bool contains(const std::vector<Date>& sorted, Date date) {
+  return std::binary_search(sorted.begin(), sorted.end(), date);
+}
+
+}  // namespace
+
+SittingCalendar::SittingCalendar(std::string name, std::vector<Date> dates,
+                                 std::vector<SittingRule> rules, std::vector<Date> cancelled)
+    : name_(std::move(name)),
+      dates_(std::move(dates)),
+      rules_(std::move(rules)),
+      cancelled_(std::move(cancelled)) {
+  for (const auto& rule : rules_)
+    check_rule(name_, rule);
+  for (auto* list : {&dates_, &cancelled_}) {
+    if (std::any_of(list->begin(), list->end(), [](Date d) { return d.is_special(); })) {
+      throw Error("sitting calendar '" + name_ + "' has a date that is not a date");
+    }
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+}
+
+std::optional<Date> SittingCalendar::next_sitting_on_or_after(Date date) const {
+  std::optional<Date> best;
+  for (auto it = std::lower_bound(dates_.begin(), dates_.end(), date); it != dates_.end(); ++it) {
+    if (!contains(cancelled_, *it)) {
+      best = *it;
+      break;
+    }
+  }
+  if (rules_.empty()) return best;
+  // Rules: month by month, at most ten years ahead, stopping once the explicit
+  // candidate's month is passed.
+  int year = date.year();
+  int month = date.month();
+  for (int step = 0; step <= 120 && year <= 9999; ++step) {
+    const Date month_start(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                           1);
+    if (best && month_start > *best) break;
+    for (const auto& rule : rules_) {
+      for (Date day : rule_days(rule, year, month)) {
+        if (day < date || contains(cancelled_, day)) continue;
+        if (!best || day < *best) best = day;
+        break;
+      }
+    }
+    if (best && best->year() == year && best->month() == month) break;
+    if (++month == 13) {
+      month = 1;
+      ++year;
+    }
+  }
+  return best;
+}
+
+std::vector<Date> SittingCalendar::sittings_between(Date from, Date to) const {
+  std::vector<Date> result;
+  if (to < from) return result;
+  for (auto it = std::lower_bound(dates_.begin(), dates_.end(), from);
+       it != dates_.end() && *it <= to; ++it) {
+    result.push_back(*it);
+  }
+  if (!rules_.empty()) {
+    int year = from.year();
+    int month = from.month();
+    while (year < to.year() || (year == to.year() && month <= to.month())) {
+      for (const auto& rule : rules_) {
+        for (Date day : rule_days(rule, year, month)) {
+          if (day >= from && day <= to) result.push_back(day);
+        }
+      }
+      if (++month == 13) {
+        month = 1;
+        ++year;
+      }
+    }
+  }
+  std::sort(result.begin(), result.end());
+  result.erase(std::unique(result.begin(), result.end()), result.end());
+  std::erase_if(result, [this](Date day) { return contains(cancelled_, day); });
+  return result;
+}
+
+}  // namespace regsim::calendar

@@ -1,0 +1,103 @@
+#include "regsim/calendar/sittings.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "regsim/error.hpp"
+
+using regsim::calendar::Date;
+using regsim::calendar::SittingCalendar;
+using regsim::calendar::SittingRule;
+
+namespace {
+
+SittingRule nth_weekday(int nth, int weekday, std::vector<int> skip = {}) {
+  SittingRule rule;
+  rule.kind = SittingRule::Kind::nth_weekday;
+  rule.nth = nth;
+  rule.weekday = weekday;
+  rule.skip_months = std::move(skip);
+  return rule;
+}
+
+SittingRule full_week(int nth, int from, int to, std::vector<int> skip = {}) {
+  SittingRule rule;
+  rule.kind = SittingRule::Kind::nth_full_week_days;
+  rule.nth = nth;
+  rule.weekday = from;
+  rule.last_weekday = to;
+  rule.skip_months = std::move(skip);
+  return rule;
+}
+
+constexpr int monday = 1, wednesday = 3, thursday = 4, friday = 5;
+
+}  // namespace
+
+TEST_CASE("second Wednesday of the month", "[calendar]") {
+  // 1 Jan 2026 is a Thursday: Wednesdays 7 and 14; 1 Feb is a Sunday: 4 and 11.
+  const SittingCalendar drec("drec", {}, {nth_weekday(2, wednesday)});
+  CHECK(drec.name() == "drec");
+  CHECK(drec.next_sitting_on_or_after(Date(2026, 1, 1)) == Date(2026, 1, 14));
+  CHECK(drec.next_sitting_on_or_after(Date(2026, 1, 14)) == Date(2026, 1, 14));
+  CHECK(drec.next_sitting_on_or_after(Date(2026, 1, 15)) == Date(2026, 2, 11));
+  // Over the year end: December 2025 starts on a Monday, so the 10th; then 14 Jan 2026.
+  CHECK(drec.next_sitting_on_or_after(Date(2025, 12, 11)) == Date(2026, 1, 14));
+  CHECK(drec.sittings_between(Date(2026, 1, 1), Date(2026, 3, 31)) ==
+        std::vector<Date>{Date(2026, 1, 14), Date(2026, 2, 11), Date(2026, 3, 11)});
+}
+
+TEST_CASE("skipped months, cancelled and extra dates", "[calendar]") {
+  // July 2026 starts on a Wednesday (8th is the second); August skipped; September's
+  // second Wednesday (9th) cancelled; October starts on a Thursday: the 14th.
+  const SittingCalendar committee("c", {Date(2026, 3, 30)}, {nth_weekday(2, wednesday, {8})},
+                                  {Date(2026, 9, 9)});
+  CHECK(committee.next_sitting_on_or_after(Date(2026, 7, 1)) == Date(2026, 7, 8));
+  CHECK(committee.next_sitting_on_or_after(Date(2026, 7, 9)) == Date(2026, 10, 14));
+  CHECK(committee.next_sitting_on_or_after(Date(2026, 3, 12)) == Date(2026, 3, 30));
+  CHECK(committee.sittings_between(Date(2026, 3, 1), Date(2026, 4, 30)) ==
+        std::vector<Date>{Date(2026, 3, 11), Date(2026, 3, 30), Date(2026, 4, 8)});
+  CHECK(committee.sittings_between(Date(2026, 8, 1), Date(2026, 9, 30)).empty());
+}
+
+TEST_CASE("last and fifth weekdays", "[calendar]") {
+  // 28 Feb 2026 is a Saturday: the last Friday is the 27th.
+  const SittingCalendar last("last", {}, {nth_weekday(-1, friday)});
+  CHECK(last.next_sitting_on_or_after(Date(2026, 2, 1)) == Date(2026, 2, 27));
+  // A fifth Wednesday: none in January-March 2026; April starts on a Wednesday: the 29th.
+  const SittingCalendar fifth("fifth", {}, {nth_weekday(5, wednesday)});
+  CHECK(fifth.next_sitting_on_or_after(Date(2026, 1, 1)) == Date(2026, 4, 29));
+}
+
+TEST_CASE("days of the nth full week", "[calendar]") {
+  // January 2026: the first Monday is the 5th; full weeks 5-11, 12-18, 19-25 (26 Jan-1 Feb
+  // is not whole). Monday to Thursday of the third full week: 19-22 January.
+  const SittingCalendar chmp("chmp", {}, {full_week(3, monday, thursday, {8})});
+  CHECK(chmp.next_sitting_on_or_after(Date(2026, 1, 1)) == Date(2026, 1, 19));
+  CHECK(chmp.next_sitting_on_or_after(Date(2026, 1, 21)) == Date(2026, 1, 21));
+  CHECK(chmp.sittings_between(Date(2026, 1, 1), Date(2026, 1, 31)) ==
+        std::vector<Date>{Date(2026, 1, 19), Date(2026, 1, 20), Date(2026, 1, 21),
+                          Date(2026, 1, 22)});
+  // February 2026 starts on a Sunday: full weeks from the 2nd; the third is 16-22.
+  CHECK(chmp.next_sitting_on_or_after(Date(2026, 1, 23)) == Date(2026, 2, 16));
+  // The fourth full week does not exist in January 2026: February's (23 Feb-1 Mar) does
+  // not either; March 2026 starts on a Sunday: weeks from the 2nd, the fourth 23-29.
+  const SittingCalendar fourth("fourth", {}, {full_week(4, monday, thursday)});
+  CHECK(fourth.next_sitting_on_or_after(Date(2026, 1, 1)) == Date(2026, 3, 23));
+  const SittingCalendar last_week("last", {}, {full_week(-1, thursday, thursday)});
+  CHECK(last_week.next_sitting_on_or_after(Date(2026, 1, 1)) == Date(2026, 1, 22));
+}
+
+TEST_CASE("explicit lists run out; bad rules are errors", "[calendar]") {
+  const SittingCalendar listed("listed", {Date(2026, 2, 11), Date(2026, 1, 14)}, {});
+  CHECK(listed.next_sitting_on_or_after(Date(2026, 1, 1)) == Date(2026, 1, 14));
+  CHECK(listed.next_sitting_on_or_after(Date(2026, 2, 12)) == std::nullopt);
+  CHECK(SittingCalendar().next_sitting_on_or_after(Date(2026, 1, 1)) == std::nullopt);
+  // Every month skipped: the search gives up after ten years instead of looping.
+  const SittingCalendar never("never", {},
+                              {nth_weekday(1, monday, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})});
+  CHECK(never.next_sitting_on_or_after(Date(2026, 1, 1)) == std::nullopt);
+  CHECK_THROWS_AS(SittingCalendar("bad", {}, {nth_weekday(2, 7)}), regsim::Error);
+  CHECK_THROWS_AS(SittingCalendar("bad", {}, {nth_weekday(6, 1)}), regsim::Error);
+  CHECK_THROWS_AS(SittingCalendar("bad", {}, {nth_weekday(1, 1, {13})}), regsim::Error);
+  CHECK_THROWS_AS(SittingCalendar("bad", {}, {full_week(5, 1, 4)}), regsim::Error);
+}
