@@ -13,15 +13,15 @@ namespace regsim::cli {
 
 void add_list_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand(
-      "list",
-      "List the bundled pathways (use the name as FILE): id, title and scenarios.");
+      "list", "List the bundled pathways (use the name as FILE): id, title and scenarios.");
   command->callback([&context] {
     const auto bundled = io::list_bundled_pathways();
     if (bundled.empty()) {
       throw Error("no bundled pathways found; set REGSIM_DATA_DIR to regsim's workflows folder");
     }
     std::size_t width = 0;
-    for (const auto& entry : bundled) width = std::max(width, entry.name.size());
+    for (const auto& entry : bundled)
+      width = std::max(width, entry.name.size());
     for (const auto& entry : bundled) {
       std::string line = entry.name + std::string(width + 2 - entry.name.size(), ' ');
       try {

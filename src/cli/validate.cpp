@@ -36,9 +36,11 @@ std::vector<Diagnostic> check_file(const std::string& argument, Context& context
     for (const auto& scenario : scenarios) {
       try {
         const auto applied = model::apply_scenario(pathway, scenario);
-        for (auto& d : graph::validate(applied)) add(std::move(d), scenario);
+        for (auto& d : graph::validate(applied))
+          add(std::move(d), scenario);
       } catch (const InputError& error) {
-        for (const auto& d : error.diagnostics()) add(d, scenario);
+        for (const auto& d : error.diagnostics())
+          add(d, scenario);
       }
     }
     if (diagnostics.empty()) {
@@ -62,12 +64,12 @@ void add_validate_command(CLI::App& app, Context& context) {
       "Check pathway files: YAML, keys, ids, references, durations, every scenario and the "
       "task graph. Prints every problem as file:line:col: error: message [id]; exit 0 when "
       "all files are sound, 2 otherwise.");
-  command->add_option("FILE", *files, "pathway files or bundled names (kr/biosimilar)")
-      ->required();
+  command->add_option("FILE", *files, "pathway files or bundled names (kr/biosimilar)")->required();
   command->callback([files, &context] {
     std::vector<Diagnostic> all;
     for (const auto& file : *files) {
-      for (auto& d : check_file(file, context)) all.push_back(std::move(d));
+      for (auto& d : check_file(file, context))
+        all.push_back(std::move(d));
     }
     context.out.flush();
     if (!all.empty()) throw InputError(std::move(all));

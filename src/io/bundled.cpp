@@ -11,8 +11,8 @@ namespace fs = std::filesystem;
 fs::path resolve_pathway_argument(std::string_view argument, const fs::path& data_dir,
                                   const fs::path& base_directory) {
   const fs::path given(argument);
-  const fs::path local = base_directory.empty() || given.is_absolute() ? given
-                                                                         : base_directory / given;
+  const fs::path local =
+      base_directory.empty() || given.is_absolute() ? given : base_directory / given;
   std::error_code error;
   if (fs::exists(local, error) || argument.empty() || given.is_absolute()) return local;
   const fs::path root = data_dir.empty() ? data_directory() : data_dir;
@@ -27,8 +27,8 @@ std::vector<BundledPathway> list_bundled_pathways(const fs::path& data_dir) {
   std::vector<BundledPathway> found;
   std::error_code error;
   if (!fs::is_directory(root, error)) return found;
-  for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied,
-                                           error),
+  for (fs::recursive_directory_iterator
+           it(root, fs::directory_options::skip_permission_denied, error),
        end;
        !error && it != end; it.increment(error)) {
     const fs::path relative = it->path().lexically_relative(root);

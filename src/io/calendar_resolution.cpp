@@ -9,39 +9,41 @@
 namespace regsim::io::detail {
 namespace {
 
-// Loads a bundled calendar by name; nullopt (after reporting) when it cannot be loaded.
+void take_diagnostics(const InputError& error, const SourceLocation& where, ReadContext& context) {
+  for (auto diagnostic : error.diagnostics()) {
+    // A problem without a place of its own is blamed on the line that named the calendar.
+    if (diagnostic.where.file.empty()) diagnostic.where = where;
+    context.diagnostics().push_back(std::move(diagnostic));
+  }
+}
+
+// A bundled calendar by name; nullopt (after reporting) when there is none or it is broken.
 std::optional<calendar::Calendar> load_bundled(const std::string& name, const SourceLocation& where,
-                                               const std::filesystem::path& data_dir,
                                                ReadContext& context,
                                                const std::vector<std::string>& user_names) {
-  std::vector<std::string> known = bundled_calendar_names(data_dir);
-  if (std::find(known.begin(), known.end(), name) == known.end() && name != "weekdays") {
+  const std::vector<std::string> bundled = bundled_calendar_names();
+  if (std::find(bundled.begin(), bundled.end(), name) == bundled.end()) {
+    std::vector<std::string> known = bundled;
     known.insert(known.end(), user_names.begin(), user_names.end());
+    std::string list;
+    for (const auto& n : bundled)
+      list += (list.empty() ? "" : ", ") + n;
     context.error(where, "unknown_calendar",
                   "no calendar named '" + name + "'" + did_you_mean(name, known) +
-                      "; use a bundled one (" + [&] {
-                        std::string list;
-                        for (const auto& n : bundled_calendar_names(data_dir)) {
-                          list += (list.empty() ? "" : ", ") + n;
-                        }
-                        return list;
-                      }() + ") or define it under 'calendars'");
+                      "; use a bundled one (" + list + ") or define it under 'calendars'");
     return std::nullopt;
   }
   try {
-    return load_calendar(name, data_dir);
+    return load_calendar(name).calendar;
   } catch (const InputError& error) {
-    for (const auto& diagnostic : error.diagnostics()) context.diagnostics().push_back(diagnostic);
-  } catch (const Error& error) {
-    context.error(where, "unknown_calendar", error.what());
+    take_diagnostics(error, where, context);
   }
   return std::nullopt;
 }
 
 }  // namespace
 
-void resolve_calendars(Document& document, const std::filesystem::path& data_dir,
-                       ReadContext& context) {
+void resolve_calendars(Document& document, ReadContext& context) {
   model::Pathway& pathway = document.pathway;
   std::vector<std::string> user_names;
   std::map<std::string, SourceLocation> defined;
@@ -50,7 +52,7 @@ void resolve_calendars(Document& document, const std::filesystem::path& data_dir
     if (!inserted) {
       context.error(definition.where, "duplicate_id",
                     "calendar id '" + definition.id + "' is already defined at line " +
-                        std::to_string(it->second.line));
+                        std::to_string(it->second.line) + "; give each a unique id");
     }
     user_names.push_back(definition.id);
   }
@@ -58,17 +60,15 @@ void resolve_calendars(Document& document, const std::filesystem::path& data_dir
     std::optional<calendar::Calendar> base;
     if (!definition.file.empty()) {
       try {
-        base = load_calendar_file(definition.file);
+        base = read_calendar_file(definition.file).calendar;
       } catch (const InputError& error) {
-        for (const auto& d : error.diagnostics()) context.diagnostics().push_back(d);
-      } catch (const Error& error) {
-        context.error(definition.base_where, "include_not_found", error.what());
+        take_diagnostics(error, definition.base_where, context);
       }
     } else if (auto known = pathway.calendars.find(definition.base);
                known != pathway.calendars.end()) {
-      base = known->second;
+      base = known->second;  // a user calendar defined above, or one loaded by a part
     } else {
-      base = load_bundled(definition.base, definition.base_where, data_dir, context, {});
+      base = load_bundled(definition.base, definition.base_where, context, {});
     }
     if (!base) continue;
     pathway.calendars.insert_or_assign(definition.id,
@@ -79,15 +79,14 @@ void resolve_calendars(Document& document, const std::filesystem::path& data_dir
   }
 
   std::vector<std::pair<std::string, SourceLocation>> needed;
-  needed.emplace_back(pathway.calendar, document.has_calendar
-                                            ? document.calendar_where
-                                            : SourceLocation{pathway.file, 1, 1});
+  needed.emplace_back(pathway.calendar, document.has_calendar ? document.calendar_where
+                                                              : SourceLocation{pathway.file, 1, 1});
   for (const auto& ref : document.references) {
     if (ref.kind == ReferenceKind::calendar) needed.emplace_back(ref.name, ref.where);
   }
   for (const auto& [name, where] : needed) {
     if (pathway.calendars.contains(name)) continue;
-    if (auto loaded = load_bundled(name, where, data_dir, context, user_names)) {
+    if (auto loaded = load_bundled(name, where, context, user_names)) {
       pathway.calendars.emplace(name, std::move(*loaded));
     }
   }

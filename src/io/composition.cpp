@@ -14,7 +14,8 @@ struct Prefixer {
 
 void prefix_task(model::Task& task, const Prefixer& p) {
   task.id = p(task.id);
-  for (auto& need : task.needs) need.pool = p(need.pool);
+  for (auto& need : task.needs)
+    need.pool = p(need.pool);
   task.sittings = p(task.sittings);
   if (task.rework) task.rework->restart = p(task.rework->restart);
 }
@@ -22,7 +23,8 @@ void prefix_task(model::Task& task, const Prefixer& p) {
 void prefix_patch(model::TaskPatch& patch, const Prefixer& p) {
   patch.id = p(patch.id);
   if (patch.needs) {
-    for (auto& need : *patch.needs) need.pool = p(need.pool);
+    for (auto& need : *patch.needs)
+      need.pool = p(need.pool);
   }
   if (patch.sittings) patch.sittings = p(*patch.sittings);
   if (patch.rework) patch.rework->restart = p(patch.rework->restart);
@@ -38,9 +40,12 @@ void pin_defaults(model::Task& task, const model::Pathway& part) {
 
 void prefix_scenario(model::Scenario& scenario, const model::Pathway& part,
                      const std::vector<std::string>& default_calendar_tasks, const Prefixer& p) {
-  for (auto& ref : scenario.remove) ref.id = p(ref.id);
-  for (auto& ref : scenario.skip) ref.id = p(ref.id);
-  for (auto& patch : scenario.change) prefix_patch(patch, p);
+  for (auto& ref : scenario.remove)
+    ref.id = p(ref.id);
+  for (auto& ref : scenario.skip)
+    ref.id = p(ref.id);
+  for (auto& patch : scenario.change)
+    prefix_patch(patch, p);
   for (auto& task : scenario.add) {
     prefix_task(task, p);
     pin_defaults(task, part);
@@ -54,10 +59,12 @@ void prefix_scenario(model::Scenario& scenario, const model::Pathway& part,
     dependency.to = p(dependency.to);
   }
   std::map<std::string, int> capacities;
-  for (auto& [pool, capacity] : scenario.capacities) capacities[p(pool)] = capacity;
+  for (auto& [pool, capacity] : scenario.capacities)
+    capacities[p(pool)] = capacity;
   scenario.capacities = std::move(capacities);
   std::map<std::string, calendar::SittingCalendar> sittings;
-  for (auto& [name, calendar] : scenario.sittings) sittings.emplace(p(name), std::move(calendar));
+  for (auto& [name, calendar] : scenario.sittings)
+    sittings.emplace(p(name), std::move(calendar));
   scenario.sittings = std::move(sittings);
   // The part's scenario-wide calendar and convention applied to its tasks that used its
   // defaults; as patches they reach only those tasks once merged.
@@ -93,8 +100,10 @@ void merge_scenario(model::Scenario& into, model::Scenario& part) {
   prepend(into.add, part.add);
   prepend(into.remove_dependencies, part.remove_dependencies);
   prepend(into.add_dependencies, part.add_dependencies);
-  for (auto& [pool, capacity] : part.capacities) into.capacities.emplace(pool, capacity);
-  for (auto& [name, calendar] : part.sittings) into.sittings.emplace(name, calendar);
+  for (auto& [pool, capacity] : part.capacities)
+    into.capacities.emplace(pool, capacity);
+  for (auto& [name, calendar] : part.sittings)
+    into.sittings.emplace(name, calendar);
   for (auto& source : part.sources) {
     if (std::find(into.sources.begin(), into.sources.end(), source) == into.sources.end()) {
       into.sources.push_back(source);
@@ -119,10 +128,12 @@ void merge_included(model::Pathway& whole, model::Pathway part, const std::strin
     dependency.from = p(dependency.from);
     dependency.to = p(dependency.to);
   }
-  for (auto& pool : part.resources) pool.id = p(pool.id);
+  for (auto& pool : part.resources)
+    pool.id = p(pool.id);
   for (auto& branch : part.branches) {
     branch.id = p(branch.id);
-    for (auto& outcome : branch.outcomes) outcome.task = p(outcome.task);
+    for (auto& outcome : branch.outcomes)
+      outcome.task = p(outcome.task);
   }
   for (auto& deadline : part.deadlines) {
     deadline.id = p(deadline.id);
@@ -143,8 +154,10 @@ void merge_included(model::Pathway& whole, model::Pathway part, const std::strin
                                    [&](const model::Source& s) { return s.id == source.id; });
     if (!known) whole.sources.push_back(std::move(source));
   }
-  for (auto& [name, sittings] : part.sittings) whole.sittings.emplace(p(name), std::move(sittings));
-  for (auto& [name, calendar] : part.calendars) whole.calendars.emplace(name, std::move(calendar));
+  for (auto& [name, sittings] : part.sittings)
+    whole.sittings.emplace(p(name), std::move(sittings));
+  for (auto& [name, calendar] : part.calendars)
+    whole.calendars.emplace(name, std::move(calendar));
   for (auto& [name, convention] : part.calendar_conventions) {
     whole.calendar_conventions.emplace(name, convention);
   }

@@ -27,9 +27,9 @@ std::optional<std::pair<std::string, std::string>> split_arrow(const YamlNode& n
   bool ok = true;
   for (const auto& id : {from, to}) {
     if (!is_valid_id(id)) {
-      context.error(node.where, "bad_id",
-                    "'" + id +
-                        "' is not a task id; ids use only letters, digits, '_', '.' and '-'");
+      context.error(
+          node.where, "bad_id",
+          "'" + id + "' is not a task id; ids use only letters, digits, '_', '.' and '-'");
       ok = false;
     }
   }
@@ -99,9 +99,9 @@ std::optional<model::DependencyRef> read_dependency_ref(const YamlNode& node,
     return ref;
   }
   if (!node.is_map()) {
-    context.error(node.where, "wrong_type",
-                  std::string("a dependency to remove is 'from -> to' or {from, to}, not ") +
-                      describe(node));
+    context.error(
+        node.where, "wrong_type",
+        std::string("a dependency to remove is 'from -> to' or {from, to}, not ") + describe(node));
     return std::nullopt;
   }
   context.check_keys(node, "a dependency to remove", {"from", "to"}, {"from", "to"});

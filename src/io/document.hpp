@@ -21,8 +21,8 @@ struct Reference {
   ReferenceKind kind = ReferenceKind::task;
   std::string name;
   SourceLocation where;
-  int units = 0;           ///< for pool references from `needs`: units needed
-  std::string used_by;     ///< e.g. "dependency", "task 'review'"
+  int units = 0;             ///< for pool references from `needs`: units needed
+  std::string used_by;       ///< e.g. "dependency", "task 'review'"
   bool in_scenario = false;  ///< made by an overlay (capacities may differ there)
 };
 
@@ -76,8 +76,7 @@ std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, Read
 /// Reads one dependency: "a -> b" or {from, to, type, lag}.
 std::optional<model::Dependency> read_dependency(const YamlNode& node, ReadContext& context);
 /// Reads a dependency to remove: "a -> b" or {from, to}.
-std::optional<model::DependencyRef> read_dependency_ref(const YamlNode& node,
-                                                        ReadContext& context);
+std::optional<model::DependencyRef> read_dependency_ref(const YamlNode& node, ReadContext& context);
 
 /// Reads `sittings:` (map of id to sitting calendar).
 std::map<std::string, calendar::SittingCalendar> read_sittings(const YamlNode& node,

@@ -17,7 +17,8 @@ std::vector<model::Source> read_sources(const YamlNode& node, ReadContext& conte
     if (const YamlNode* citation = item->find("citation")) {
       source.citation = context.text(*citation, "citation").value_or("");
     }
-    if (const YamlNode* url = item->find("url")) source.url = context.text(*url, "url").value_or("");
+    if (const YamlNode* url = item->find("url"))
+      source.url = context.text(*url, "url").value_or("");
     sources.push_back(std::move(source));
   }
   return sources;
@@ -67,7 +68,8 @@ std::vector<CalendarDefinition> read_calendar_definitions(const YamlNode& node,
           auto day = date ? context.date(*date, "closure date") : std::nullopt;
           if (!day) continue;
           std::string name = "closure";
-          if (const YamlNode* n = closure->find("name")) name = context.text(*n, "name").value_or(name);
+          if (const YamlNode* n = closure->find("name"))
+            name = context.text(*n, "name").value_or(name);
           definition.closures.push_back({*day, name});
         }
       }
@@ -100,12 +102,12 @@ Document read_document(const YamlNode& root, const std::string& file,
   model::Pathway& pathway = document.pathway;
   pathway.file = file;
   if (!context.expect_map(root, "a pathway file")) return document;
-  context.check_keys(root, "a pathway file",
-                     {"regsim", "id", "title", "jurisdiction", "description", "sources",
-                      "calendar", "convention", "start", "calendars", "sittings", "include",
-                      "tasks", "dependencies", "resources", "branches", "deadlines", "portfolio",
-                      "scenarios"},
-                     {"regsim", "id", "title"});
+  context.check_keys(
+      root, "a pathway file",
+      {"regsim", "id", "title", "jurisdiction", "description", "sources", "calendar", "convention",
+       "start", "calendars", "sittings", "include", "tasks", "dependencies", "resources",
+       "branches", "deadlines", "portfolio", "scenarios"},
+      {"regsim", "id", "title"});
   if (!root.find("tasks") && !root.find("include")) {
     context.error(root.where, "missing_key",
                   "a pathway file needs the key 'tasks' (or 'include' to build it from parts)");
@@ -161,7 +163,8 @@ Document read_document(const YamlNode& root, const std::string& file,
     } else if (k == "tasks") {
       pathway.tasks = read_tasks(v, "tasks", context, document.references);
       if (v.is_sequence() && v.items.empty()) {
-        context.error(v.where, "missing_key", "'tasks' is empty; a pathway needs at least one task");
+        context.error(v.where, "missing_key",
+                      "'tasks' is empty; a pathway needs at least one task");
       }
     } else if (k == "dependencies") {
       if (!context.expect_list(v, "dependencies")) continue;

@@ -18,11 +18,11 @@ std::optional<std::vector<Duration>> read_parameters(const YamlNode& node, std::
   const std::string what = std::string(shape) + " parameters";
   if (!context.expect_list(node, what)) return std::nullopt;
   if ((count != 0 && node.items.size() != count) || node.items.empty()) {
-    context.error(node.where, "bad_distribution",
-                  std::string(shape) + " takes " +
-                      (count == 0 ? std::string("at least one value")
-                                  : std::to_string(count) + " values") +
-                      ", not " + std::to_string(node.items.size()));
+    context.error(
+        node.where, "bad_distribution",
+        std::string(shape) + " takes " +
+            (count == 0 ? std::string("at least one value") : std::to_string(count) + " values") +
+            ", not " + std::to_string(node.items.size()));
     return std::nullopt;
   }
   std::vector<Duration> values;
@@ -66,8 +66,7 @@ std::optional<model::DurationSpec> read_lognormal(const YamlNode& node, ReadCont
   const YamlNode* second = node.find(second_key);
   if (!first || !second) {
     context.error(node.where, "missing_key",
-                  std::string("lognormal needs both '") + first_key + "' and '" + second_key +
-                      "'");
+                  std::string("lognormal needs both '") + first_key + "' and '" + second_key + "'");
     return std::nullopt;
   }
   auto a = context.duration(*first, first_key, false);
@@ -84,8 +83,7 @@ std::optional<model::DurationSpec> read_lognormal(const YamlNode& node, ReadCont
     return std::nullopt;
   }
   if (by_median && b->amount <= a->amount) {
-    context.error(second->where, "bad_distribution",
-                  "lognormal p90 must be above the median");
+    context.error(second->where, "bad_distribution", "lognormal p90 must be above the median");
     return std::nullopt;
   }
   if (!by_median && b->amount <= 0) {
@@ -101,8 +99,7 @@ std::optional<model::DurationSpec> read_lognormal(const YamlNode& node, ReadCont
 
 bool ordered(const std::vector<Duration>& values, const YamlNode& node, std::string_view shape,
              ReadContext& context) {
-  if (values.front().amount > values[1].amount ||
-      values[1].amount > values.back().amount) {
+  if (values.front().amount > values[1].amount || values[1].amount > values.back().amount) {
     context.error(node.where, "bad_distribution",
                   std::string(shape) + " values must be in order: " +
                       (values.size() == 3 ? "min <= mode <= max" : "min <= max"));
@@ -113,8 +110,7 @@ bool ordered(const std::vector<Duration>& values, const YamlNode& node, std::str
 
 }  // namespace
 
-std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node,
-                                                      ReadContext& context) {
+std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, ReadContext& context) {
   if (node.is_scalar()) {
     auto value = context.duration(node, "duration", false);
     if (!value) return std::nullopt;
@@ -127,18 +123,17 @@ std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node,
                       describe(node));
     return std::nullopt;
   }
-  context.check_keys(node, "duration",
-                     {"uniform", "triangular", "pert", "lognormal", "empirical", "lambda",
-                      "weights"});
-  const std::vector<std::string> shapes{"uniform", "triangular", "pert", "lognormal",
-                                        "empirical"};
+  context.check_keys(
+      node, "duration",
+      {"uniform", "triangular", "pert", "lognormal", "empirical", "lambda", "weights"});
+  const std::vector<std::string> shapes{"uniform", "triangular", "pert", "lognormal", "empirical"};
   std::string shape;
   for (const auto& name : shapes) {
     if (!node.find(name)) continue;
     if (!shape.empty()) {
-      context.error(node.where, "bad_distribution",
-                    "a duration has one distribution; found both '" + shape + "' and '" +
-                        name + "'");
+      context.error(
+          node.where, "bad_distribution",
+          "a duration has one distribution; found both '" + shape + "' and '" + name + "'");
       return std::nullopt;
     }
     shape = name;
@@ -187,7 +182,8 @@ std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node,
     }
   } else {
     model::Empirical empirical;
-    for (std::size_t i = 0; i < values->size(); ++i) empirical.values.push_back(amount(i));
+    for (std::size_t i = 0; i < values->size(); ++i)
+      empirical.values.push_back(amount(i));
     if (const YamlNode* weights = node.find("weights")) {
       if (!context.expect_list(*weights, "weights")) return std::nullopt;
       if (weights->items.size() != values->size()) {

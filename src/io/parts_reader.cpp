@@ -19,7 +19,8 @@ std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContex
     if (!pool_id) continue;
     pool.id = *pool_id;
     pool.name = pool.id;
-    if (const YamlNode* name = item->find("name")) pool.name = context.text(*name, "name").value_or(pool.id);
+    if (const YamlNode* name = item->find("name"))
+      pool.name = context.text(*name, "name").value_or(pool.id);
     if (const YamlNode* capacity = item->find("capacity")) {
       auto value = context.integer(*capacity, "capacity", 1, 1000000, "bad_capacity");
       pool.capacity = static_cast<int>(value.value_or(1));
@@ -59,8 +60,8 @@ std::vector<model::Branch> read_branches(const YamlNode& node, ReadContext& cont
       const YamlNode* task = outcome_node->find("task");
       const YamlNode* probability = outcome_node->find("probability");
       auto task_id = task ? context.id(*task, "outcome task") : std::nullopt;
-      auto p = probability ? context.probability(*probability, "outcome probability")
-                           : std::nullopt;
+      auto p =
+          probability ? context.probability(*probability, "outcome probability") : std::nullopt;
       if (!task_id || !p) {
         ok = false;
         continue;
@@ -91,10 +92,10 @@ std::vector<model::Deadline> read_deadlines(const YamlNode& node, ReadContext& c
   if (!context.expect_list(node, "deadlines")) return deadlines;
   for (const auto& item : node.items) {
     if (!context.expect_map(*item, "a deadline")) continue;
-    context.check_keys(*item, "a deadline",
-                       {"id", "name", "from", "from_anchor", "to", "to_anchor", "limit", "basis",
-                        "sources"},
-                       {"id", "from", "to", "limit"});
+    context.check_keys(
+        *item, "a deadline",
+        {"id", "name", "from", "from_anchor", "to", "to_anchor", "limit", "basis", "sources"},
+        {"id", "from", "to", "limit"});
     model::Deadline deadline;
     deadline.where = item->where;
     bool ok = item->find("id") && item->find("from") && item->find("to") && item->find("limit");
@@ -111,8 +112,8 @@ std::vector<model::Deadline> read_deadlines(const YamlNode& node, ReadContext& c
     deadline.limit = static_cast<int>(*limit);
     references.push_back({ReferenceKind::task, *from, item->find("from")->where, 0,
                           "deadline '" + deadline.id + "'"});
-    references.push_back({ReferenceKind::task, *to, item->find("to")->where, 0,
-                          "deadline '" + deadline.id + "'"});
+    references.push_back(
+        {ReferenceKind::task, *to, item->find("to")->where, 0, "deadline '" + deadline.id + "'"});
     if (const YamlNode* name = item->find("name")) {
       deadline.name = context.text(*name, "name").value_or(deadline.id);
     }
@@ -125,8 +126,7 @@ std::vector<model::Deadline> read_deadlines(const YamlNode& node, ReadContext& c
       if (value == "start") deadline.to_anchor = model::Anchor::start;
     }
     if (const YamlNode* basis = item->find("basis")) {
-      auto value =
-          context.choice(*basis, "basis", {"calendar-days", "working-days", "clock-days"});
+      auto value = context.choice(*basis, "basis", {"calendar-days", "working-days", "clock-days"});
       if (value == "working-days") deadline.basis = model::ClockBasis::working_days;
       if (value == "clock-days") deadline.basis = model::ClockBasis::clock_days;
     }

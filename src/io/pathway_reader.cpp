@@ -78,7 +78,7 @@ struct Reader {
                         std::to_string(options.limits.max_tasks));
       return std::nullopt;
     }
-    detail::resolve_calendars(document, data_dir, context);
+    detail::resolve_calendars(document, context);
     detail::check_references(pathway, document.references, context);
     detail::check_scenarios(pathway, context);
     if (diagnostics.size() != errors_before) return std::nullopt;
@@ -102,11 +102,12 @@ struct Reader {
     const auto loop = std::find(include_stack.begin(), include_stack.end(), canonical);
     if (loop != include_stack.end()) {
       std::string chain;
-      for (auto it = loop; it != include_stack.end(); ++it) chain += it->filename().string() + " -> ";
+      for (auto it = loop; it != include_stack.end(); ++it)
+        chain += it->filename().string() + " -> ";
       chain += canonical.filename().string();
-      diagnostics.push_back({include.where, Severity::error, "include_loop",
-                             "files include each other: " + chain +
-                                 "; remove one of the includes"});
+      diagnostics.push_back(
+          {include.where, Severity::error, "include_loop",
+           "files include each other: " + chain + "; remove one of the includes"});
       return std::nullopt;
     }
     if (static_cast<int>(include_stack.size()) >= options.limits.max_include_depth) {
@@ -133,7 +134,9 @@ model::Pathway finish(Reader& reader, std::optional<model::Pathway> pathway) {
   if (diagnostics.size() > limit) {
     const std::size_t more = diagnostics.size() - limit;
     diagnostics.resize(limit);
-    diagnostics.push_back({{}, Severity::note, "too_many_errors",
+    diagnostics.push_back({{},
+                           Severity::note,
+                           "too_many_errors",
                            std::to_string(more) + " more problems not shown; fix these first"});
   }
   throw InputError(std::move(diagnostics));
@@ -148,9 +151,10 @@ std::filesystem::path data_dir_of(const ReadOptions& options) {
 model::Pathway read_pathway(const std::filesystem::path& path, const ReadOptions& options) {
   Reader reader{options, data_dir_of(options), {}, {}};
   std::error_code error;
-  auto canonical = std::filesystem::weakly_canonical(path, error);
-  reader.include_stack.push_back(error ? path : canonical);
-  auto pathway = reader.read_file(path, {}, "file_not_found");
+  const auto resolved_path = resolve_pathway_argument(path.string(), reader.data_dir);
+  auto canonical = std::filesystem::weakly_canonical(resolved_path, error);
+  reader.include_stack.push_back(error ? resolved_path : canonical);
+  auto pathway = reader.read_file(resolved_path, {}, "file_not_found");
   return finish(reader, std::move(pathway));
 }
 

@@ -64,7 +64,8 @@ void ReadContext::check_keys(const YamlNode& map, std::string_view what,
       continue;
     }
     bool found = false;
-    for (const auto& k : known_keys) found = found || k == key->value;
+    for (const auto& k : known_keys)
+      found = found || k == key->value;
     if (!found) {
       error(key->where, "unknown_key",
             "unknown key " + quoted(key->value) + " in " + std::string(what) +
@@ -73,8 +74,7 @@ void ReadContext::check_keys(const YamlNode& map, std::string_view what,
   }
   for (const char* key : required) {
     if (map.find(key) == nullptr) {
-      error(map.where, "missing_key",
-            std::string(what) + " needs the key '" + key + "'; add it");
+      error(map.where, "missing_key", std::string(what) + " needs the key '" + key + "'; add it");
     }
   }
 }
@@ -158,8 +158,7 @@ std::optional<calendar::Date> ReadContext::date(const YamlNode& node, std::strin
   return parsed;
 }
 
-std::optional<calendar::Duration> ReadContext::duration(const YamlNode& node,
-                                                        std::string_view what,
+std::optional<calendar::Duration> ReadContext::duration(const YamlNode& node, std::string_view what,
                                                         bool allow_negative) {
   auto value = text(node, what);
   if (!value) return std::nullopt;
@@ -182,8 +181,8 @@ std::optional<calendar::Convention> ReadContext::convention(const YamlNode& node
   if (!value) return std::nullopt;
   auto parsed = calendar::parse_convention(*value);
   if (!parsed) {
-    const std::vector<std::string> names{"plain", "kr-civil-petition", "ema-day",
-                                         "calendar-months", "kr-civil-act"};
+    const std::vector<std::string> names{"plain", "kr-civil-petition", "ema-day", "calendar-months",
+                                         "kr-civil-act"};
     error(node.where, "unknown_convention",
           "unknown counting convention " + quoted(*value) + did_you_mean(*value, names) +
               "; use one of " + join(names));

@@ -16,12 +16,12 @@ void check_duplicates(const Items& items, std::string_view what, GetId get_id,
     const std::string& id = get_id(item);
     auto [it, inserted] = seen.emplace(id, item.where);
     if (!inserted) {
-      context.error(item.where, "duplicate_id",
-                    std::string(what) + " id '" + id + "' is already used at line " +
-                        std::to_string(it->second.line) + (it->second.file != item.where.file
-                                                               ? " of " + it->second.file
-                                                               : std::string{}) +
-                        "; give each a unique id");
+      context.error(
+          item.where, "duplicate_id",
+          std::string(what) + " id '" + id + "' is already used at line " +
+              std::to_string(it->second.line) +
+              (it->second.file != item.where.file ? " of " + it->second.file : std::string{}) +
+              "; give each a unique id");
     }
   }
 }
@@ -30,14 +30,16 @@ void check_duplicates(const Items& items, std::string_view what, GetId get_id,
 
 void check_references(const model::Pathway& pathway, const std::vector<Reference>& references,
                       ReadContext& context) {
-  check_duplicates(pathway.tasks, "task", [](const auto& t) -> const std::string& { return t.id; },
-                   context);
-  check_duplicates(pathway.resources, "pool",
-                   [](const auto& r) -> const std::string& { return r.id; }, context);
-  check_duplicates(pathway.deadlines, "deadline",
-                   [](const auto& d) -> const std::string& { return d.id; }, context);
-  check_duplicates(pathway.branches, "branch",
-                   [](const auto& b) -> const std::string& { return b.id; }, context);
+  check_duplicates(
+      pathway.tasks, "task", [](const auto& t) -> const std::string& { return t.id; }, context);
+  check_duplicates(
+      pathway.resources, "pool", [](const auto& r) -> const std::string& { return r.id; }, context);
+  check_duplicates(
+      pathway.deadlines, "deadline", [](const auto& d) -> const std::string& { return d.id; },
+      context);
+  check_duplicates(
+      pathway.branches, "branch", [](const auto& b) -> const std::string& { return b.id; },
+      context);
 
   std::vector<std::string> task_ids;
   std::set<std::string, std::less<>> tasks;
@@ -47,10 +49,13 @@ void check_references(const model::Pathway& pathway, const std::vector<Reference
   }
   std::set<std::string, std::less<>> scenario_tasks = tasks;
   std::set<std::string, std::less<>> sittings;
-  for (const auto& [name, calendar] : pathway.sittings) sittings.insert(name);
+  for (const auto& [name, calendar] : pathway.sittings)
+    sittings.insert(name);
   for (const auto& scenario : pathway.scenarios) {
-    for (const auto& task : scenario.add) scenario_tasks.insert(task.id);
-    for (const auto& [name, calendar] : scenario.sittings) sittings.insert(name);
+    for (const auto& task : scenario.add)
+      scenario_tasks.insert(task.id);
+    for (const auto& [name, calendar] : scenario.sittings)
+      sittings.insert(name);
   }
   std::map<std::string, int, std::less<>> capacity;
   std::vector<std::string> pool_ids;

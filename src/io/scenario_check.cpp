@@ -22,8 +22,7 @@ void check_extends(const model::Pathway& pathway, ReadContext& context) {
     if (!by_id.contains(scenario.extends)) {
       context.error(scenario.where, "unknown_scenario",
                     "scenario '" + scenario.id + "' extends '" + scenario.extends +
-                        "', which is not under 'scenarios'" +
-                        did_you_mean(scenario.extends, ids));
+                        "', which is not under 'scenarios'" + did_you_mean(scenario.extends, ids));
     }
   }
   // Each chain is walked at most |scenarios| steps, so a loop is found without recursion.
@@ -38,8 +37,10 @@ void check_extends(const model::Pathway& pathway, ReadContext& context) {
       if (next->first == scenario.id) {
         if (reported.insert(scenario.id).second) {
           std::string path;
-          for (const auto& id : chain) path += (path.empty() ? "" : " -> ") + id;
-          for (const auto& id : chain) reported.insert(id);
+          for (const auto& id : chain)
+            path += (path.empty() ? "" : " -> ") + id;
+          for (const auto& id : chain)
+            reported.insert(id);
           context.error(scenario.where, "scenario_cycle",
                         "scenarios extend each other in a loop: " + path +
                             "; one of them must extend the baseline");
@@ -62,10 +63,13 @@ void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
     task_ids.push_back(task.id);
   }
   std::set<std::pair<std::string, std::string>> dependencies;
-  for (const auto& d : pathway.dependencies) dependencies.emplace(d.from, d.to);
+  for (const auto& d : pathway.dependencies)
+    dependencies.emplace(d.from, d.to);
   for (const auto& scenario : pathway.scenarios) {
-    for (const auto& task : scenario.add) tasks.insert(task.id);
-    for (const auto& d : scenario.add_dependencies) dependencies.emplace(d.from, d.to);
+    for (const auto& task : scenario.add)
+      tasks.insert(task.id);
+    for (const auto& d : scenario.add_dependencies)
+      dependencies.emplace(d.from, d.to);
   }
   std::set<std::string, std::less<>> pools;
   std::vector<std::string> pool_ids;
@@ -81,9 +85,12 @@ void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
                       did_you_mean(id, task_ids));
   };
   for (const auto& scenario : pathway.scenarios) {
-    for (const auto& ref : scenario.remove) check_task(ref.id, ref.where, scenario.id);
-    for (const auto& ref : scenario.skip) check_task(ref.id, ref.where, scenario.id);
-    for (const auto& patch : scenario.change) check_task(patch.id, patch.where, scenario.id);
+    for (const auto& ref : scenario.remove)
+      check_task(ref.id, ref.where, scenario.id);
+    for (const auto& ref : scenario.skip)
+      check_task(ref.id, ref.where, scenario.id);
+    for (const auto& patch : scenario.change)
+      check_task(patch.id, patch.where, scenario.id);
     for (const auto& d : scenario.add_dependencies) {
       check_task(d.from, d.where, scenario.id);
       check_task(d.to, d.where, scenario.id);
@@ -91,8 +98,8 @@ void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
     for (const auto& ref : scenario.remove_dependencies) {
       if (!dependencies.contains({ref.from, ref.to})) {
         context.error(ref.where, "unknown_dependency",
-                      "scenario '" + scenario.id + "' removes the dependency " + ref.from +
-                          " -> " + ref.to + ", which does not exist");
+                      "scenario '" + scenario.id + "' removes the dependency " + ref.from + " -> " +
+                          ref.to + ", which does not exist");
       }
     }
     for (const auto& [pool, capacity] : scenario.capacities) {

@@ -13,10 +13,10 @@ std::optional<model::Scenario> read_scenario(const std::string& id, const YamlNo
   if (node.is_null()) return scenario;  // an empty overlay is the baseline under a new name
   if (!context.expect_map(node, what)) return std::nullopt;
   scenario.where = node.where;
-  context.check_keys(node, what,
-                     {"title", "description", "extends", "remove", "skip", "change", "add",
-                      "remove_dependencies", "add_dependencies", "capacities", "calendar",
-                      "convention", "sittings", "start", "sources"});
+  context.check_keys(
+      node, what,
+      {"title", "description", "extends", "remove", "skip", "change", "add", "remove_dependencies",
+       "add_dependencies", "capacities", "calendar", "convention", "sittings", "start", "sources"});
   for (const auto& [key, value_ptr] : node.entries) {
     if (!key->is_scalar()) continue;
     const std::string& k = key->value;
@@ -29,7 +29,8 @@ std::optional<model::Scenario> read_scenario(const std::string& id, const YamlNo
       scenario.extends = context.id(v, "extends").value_or("");
     } else if (k == "remove" || k == "skip") {
       auto& list = k == "remove" ? scenario.remove : scenario.skip;
-      for (auto& [task, where] : context.id_list(v, "task id")) list.push_back({task, where});
+      for (auto& [task, where] : context.id_list(v, "task id"))
+        list.push_back({task, where});
     } else if (k == "change") {
       if (!context.expect_map(v, "change")) continue;
       for (const auto& [task_key, fields] : v.entries) {

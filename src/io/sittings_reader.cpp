@@ -6,8 +6,7 @@ namespace {
 
 const std::vector<std::string> weekdays{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
 
-std::optional<int> read_weekday(const YamlNode& node, std::string_view what,
-                                ReadContext& context) {
+std::optional<int> read_weekday(const YamlNode& node, std::string_view what, ReadContext& context) {
   auto name = context.choice(node, what, weekdays);
   if (!name) return std::nullopt;
   for (std::size_t i = 0; i < weekdays.size(); ++i) {
@@ -68,8 +67,7 @@ std::optional<calendar::SittingCalendar> read_sitting_calendar(const std::string
                                                                const YamlNode& node,
                                                                ReadContext& context) {
   if (!context.expect_map(node, "sittings '" + id + "'")) return std::nullopt;
-  context.check_keys(node, "sittings '" + id + "'",
-                     {"dates", "rule", "skip_months", "cancelled"});
+  context.check_keys(node, "sittings '" + id + "'", {"dates", "rule", "skip_months", "cancelled"});
   std::vector<calendar::Date> dates;
   std::vector<calendar::SittingRule> rules;
   std::vector<calendar::Date> cancelled;
@@ -97,11 +95,11 @@ std::optional<calendar::SittingCalendar> read_sitting_calendar(const std::string
     }
   }
   if (!node.find("dates") && !node.find("rule")) {
-    context.error(node.where, "missing_key",
-                  "sittings '" + id + "' needs 'dates', 'rule' or both");
+    context.error(node.where, "missing_key", "sittings '" + id + "' needs 'dates', 'rule' or both");
     return std::nullopt;
   }
-  for (auto& rule : rules) rule.skip_months = skip_months;
+  for (auto& rule : rules)
+    rule.skip_months = skip_months;
   return calendar::SittingCalendar(id, std::move(dates), std::move(rules), std::move(cancelled));
 }
 

@@ -12,10 +12,14 @@ std::size_t utf8_length(const std::string& text, std::size_t i) {
   std::size_t length = 0;
   unsigned min = 0;
   if (byte < 0x80) return 1;
-  if ((byte & 0xE0) == 0xC0) length = 2, min = 0x80;
-  else if ((byte & 0xF0) == 0xE0) length = 3, min = 0x800;
-  else if ((byte & 0xF8) == 0xF0) length = 4, min = 0x10000;
-  else return 0;
+  if ((byte & 0xE0) == 0xC0)
+    length = 2, min = 0x80;
+  else if ((byte & 0xF0) == 0xE0)
+    length = 3, min = 0x800;
+  else if ((byte & 0xF8) == 0xF0)
+    length = 4, min = 0x10000;
+  else
+    return 0;
   if (i + length > text.size()) return 0;
   unsigned code = byte & (0x7F >> length);
   for (std::size_t k = 1; k < length; ++k) {
@@ -44,9 +48,12 @@ SourceLocation position_of(const std::string& text, std::size_t offset, const st
 bool says_nothing(const std::string& text) {
   bool in_comment = false;
   for (char c : text) {
-    if (c == '\n') in_comment = false;
-    else if (c == '#') in_comment = true;
-    else if (!in_comment && c != ' ' && c != '\t' && c != '\r') return false;
+    if (c == '\n')
+      in_comment = false;
+    else if (c == '#')
+      in_comment = true;
+    else if (!in_comment && c != ' ' && c != '\t' && c != '\r')
+      return false;
   }
   return true;
 }
@@ -96,8 +103,8 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
   text.resize(static_cast<std::size_t>(in.gcount()));
   if (in.bad()) {
-    diagnostics.push_back({blame, Severity::error, "file_not_found",
-                           "cannot read '" + path.string() + "'"});
+    diagnostics.push_back(
+        {blame, Severity::error, "file_not_found", "cannot read '" + path.string() + "'"});
     return std::nullopt;
   }
   return text;
@@ -106,7 +113,9 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
 bool check_source_text(std::string& text, const std::string& file, std::size_t max_bytes,
                        std::vector<Diagnostic>& diagnostics) {
   if (text.size() > max_bytes) {
-    diagnostics.push_back({{file, 0, 0}, Severity::error, "file_too_large",
+    diagnostics.push_back({{file, 0, 0},
+                           Severity::error,
+                           "file_too_large",
                            "the input has more than " + std::to_string(max_bytes) +
                                " bytes; split it with 'include'"});
     return false;
@@ -123,7 +132,9 @@ bool check_source_text(std::string& text, const std::string& file, std::size_t m
     i += length;
   }
   if (says_nothing(text)) {
-    diagnostics.push_back({{file, 1, 1}, Severity::error, "empty_file",
+    diagnostics.push_back({{file, 1, 1},
+                           Severity::error,
+                           "empty_file",
                            "the file is empty; a pathway needs at least 'regsim: 1', 'id', "
                            "'title' and 'tasks'"});
     return false;

@@ -34,11 +34,9 @@ std::optional<std::vector<model::ResourceNeed>> read_needs(const YamlNode& node,
 }
 
 std::optional<model::Rework> read_rework(const YamlNode& node, const std::string& task_id,
-                                         ReadContext& context,
-                                         std::vector<Reference>& references) {
+                                         ReadContext& context, std::vector<Reference>& references) {
   if (!context.expect_map(node, "rework")) return std::nullopt;
-  context.check_keys(node, "rework", {"probability", "max_rounds", "restart"},
-                     {"probability"});
+  context.check_keys(node, "rework", {"probability", "max_rounds", "restart"}, {"probability"});
   model::Rework rework;
   rework.where = node.where;
   bool ok = true;
@@ -59,8 +57,8 @@ std::optional<model::Rework> read_rework(const YamlNode& node, const std::string
     ok = ok && value;
     if (value) {
       rework.restart = *value;
-      references.push_back({ReferenceKind::task, *value, restart->where, 0,
-                            "rework of task '" + task_id + "'"});
+      references.push_back(
+          {ReferenceKind::task, *value, restart->where, 0, "rework of task '" + task_id + "'"});
     }
   }
   if (!ok) return std::nullopt;
@@ -75,11 +73,11 @@ model::TaskPatch read_task_fields(const YamlNode& node, bool is_new, ReadContext
   model::TaskPatch patch;
   patch.where = node.where;
   if (is_new) {
-    context.check_keys(node, "a task",
-                       {"id", "name", "kind", "owner", "duration", "clock", "calendar",
-                        "convention", "needs", "sittings", "probability", "rework", "sources",
-                        "note"},
-                       {"id"});
+    context.check_keys(
+        node, "a task",
+        {"id", "name", "kind", "owner", "duration", "clock", "calendar", "convention", "needs",
+         "sittings", "probability", "rework", "sources", "note"},
+        {"id"});
     if (const YamlNode* id = node.find("id")) {
       if (auto value = context.id(*id, "task id")) patch.id = *value;
     }
@@ -110,8 +108,7 @@ model::TaskPatch read_task_fields(const YamlNode& node, bool is_new, ReadContext
     } else if (k == "calendar") {
       if (auto name = context.id(v, "calendar name")) {
         patch.calendar = *name;
-        references.push_back(
-            {ReferenceKind::calendar, *name, v.where, 0, "task '" + label + "'"});
+        references.push_back({ReferenceKind::calendar, *name, v.where, 0, "task '" + label + "'"});
       }
     } else if (k == "convention") {
       patch.convention = context.convention(v);
@@ -141,9 +138,9 @@ model::TaskPatch read_task_fields(const YamlNode& node, bool is_new, ReadContext
       patch.duration ? std::get_if<model::Fixed>(&patch.duration->distribution) : nullptr;
   if (milestone && patch.duration && (!fixed || fixed->value != 0)) {
     const YamlNode* duration = node.find("duration");
-    context.error(duration ? duration->where : node.where, "milestone_duration",
-                  "milestone '" + label +
-                      "' is a point in time; remove its duration or make it kind: task");
+    context.error(
+        duration ? duration->where : node.where, "milestone_duration",
+        "milestone '" + label + "' is a point in time; remove its duration or make it kind: task");
   }
   if (is_new && patch.kind == model::TaskKind::decision && !patch.sittings) {
     context.error(node.where, "decision_without_sittings",

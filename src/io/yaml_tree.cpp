@@ -120,9 +120,9 @@ class TreeBuilder : public YAML::EventHandler {
       container.items.push_back(std::move(node));
     } else if (!parent.pending_key) {
       if (node->is_scalar() && !parent.keys.insert(node->value).second) {
-        diagnostics_.push_back({node->where, Severity::error, "duplicate_key",
-                                "key '" + node->value +
-                                    "' appears twice in this map; keep only one"});
+        diagnostics_.push_back(
+            {node->where, Severity::error, "duplicate_key",
+             "key '" + node->value + "' appears twice in this map; keep only one"});
       }
       parent.pending_key = std::move(node);
     } else {
@@ -152,10 +152,14 @@ const YamlNode* YamlNode::find(std::string_view key) const {
 
 const char* describe(const YamlNode& node) {
   switch (node.kind) {
-    case YamlNode::Kind::null: return "nothing";
-    case YamlNode::Kind::scalar: return "a single value";
-    case YamlNode::Kind::sequence: return "a list";
-    case YamlNode::Kind::map: return "a map";
+    case YamlNode::Kind::null:
+      return "nothing";
+    case YamlNode::Kind::scalar:
+      return "a single value";
+    case YamlNode::Kind::sequence:
+      return "a list";
+    case YamlNode::Kind::map:
+      return "a map";
   }
   return "a value";
 }
@@ -173,8 +177,10 @@ YamlNodePtr parse_yaml(std::string_view text, const std::string& file, const Yam
     diagnostics.push_back(abort.diagnostic);
     return nullptr;
   } catch (const YAML::DeepRecursion& error) {
-    diagnostics.push_back({{file, error.mark.line + 1, error.mark.column + 1}, Severity::error,
-                           "too_deep", "collections are nested too deeply"});
+    diagnostics.push_back({{file, error.mark.line + 1, error.mark.column + 1},
+                           Severity::error,
+                           "too_deep",
+                           "collections are nested too deeply"});
     return nullptr;
   } catch (const YAML::Exception& error) {
     SourceLocation where{file, 0, 0};

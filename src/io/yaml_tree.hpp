@@ -14,15 +14,15 @@ namespace regsim::io::detail {
 
 /// Limits that keep hostile input from exhausting the machine.
 struct YamlLimits {
-  int max_depth = 64;                      ///< nested collections
-  std::size_t max_alias_nodes = 1000000;   ///< nodes reachable through aliases, in total
+  int max_depth = 64;                     ///< nested collections
+  std::size_t max_alias_nodes = 1000000;  ///< nodes reachable through aliases, in total
 };
 
 /// One YAML node. Aliases share the anchored node (the tree is a DAG).
 struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
-  std::string value;  ///< scalar text
+  std::string value;    ///< scalar text
   bool quoted = false;  ///< the scalar was quoted or a block scalar (never a number/bool)
   SourceLocation where;
   std::vector<std::shared_ptr<const YamlNode>> items;  ///< sequence items

@@ -8,14 +8,19 @@ regsim_cli_test(NAME validate_composed_file EXIT 0 ARGS validate ${REGSIM_IO_DAT
                 MATCH "composed.yaml: ok \\(8 tasks, 2 scenarios\\)")
 regsim_cli_test(NAME validate_unknown_key EXIT 2
                 ARGS validate ${REGSIM_CASES}/unknown_key_task.yaml
-                MATCH "unknown_key_task.yaml:5:5: error: unknown key 'duraton' in a task \\(did you mean 'duration'\\?\\)[^\n]*\\[unknown_key\\]")
+                MATCH "unknown_key_task.yaml:7:5: error: unknown key 'duraton' in a task \\(did you mean 'duration'\\?\\)[^\n]*\\[unknown_key\\]")
 regsim_cli_test(NAME validate_cycle_path EXIT 2
                 ARGS validate ${REGSIM_CASES}/dependency_cycle.yaml
-                MATCH "dependency_cycle.yaml:9:[0-9]+: error: [^\n]*a -> b -> c -> a[^\n]*\\[dependency_cycle\\]")
+                MATCH "dependency_cycle.yaml:10:[0-9]+: error: [^\n]*a -> b -> c -> a[^\n]*\\[dependency_cycle\\]")
 regsim_cli_test(NAME validate_reports_every_file EXIT 2
                 ARGS validate ${REGSIM_IO_DATA}/lags.yaml ${REGSIM_CASES}/bad_capacity.yaml
                      ${REGSIM_CASES}/self_dependency.yaml
-                MATCH "lags.yaml: ok[^\n]*\n.*bad_capacity.yaml:7:[0-9]+: error: [^\n]*\\[bad_capacity\\]\nself_dependency.yaml|bad_capacity.yaml:7:[0-9]+: error: [^\n]*\\[bad_capacity\\]\n[^\n]*self_dependency.yaml:6:[0-9]+: error: [^\n]*\\[self_dependency\\]")
+                MATCH "lags.yaml: ok.*bad_capacity.yaml:8:[0-9]+: error: [^\n]*\\[bad_capacity\\]\n[^\n]*self_dependency.yaml:8:[0-9]+: error: [^\n]*\\[self_dependency\\]")
+regsim_cli_test(NAME validate_bundled_name EXIT 0 ARGS validate kr/biosimilar
+                MATCH "kr/biosimilar: ok \\([0-9]+ tasks, [0-9]+ scenarios?\\)")
+regsim_cli_test(NAME list_bundled EXIT 0 ARGS list
+                MATCH "kr/biosimilar  [^\n]+\n +scenarios: baseline")
+regsim_cli_test(NAME list_skips_calendars EXIT 0 ARGS list NO_MATCH "calendars/")
 regsim_cli_test(NAME validate_missing_file EXIT 2 ARGS validate no/such/pathway.yaml
                 MATCH "no/such/pathway.yaml: error: no such file[^\n]*\\[file_not_found\\]")
 regsim_cli_test(NAME validate_directory EXIT 2 ARGS validate ${REGSIM_CASES}

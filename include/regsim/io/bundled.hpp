@@ -10,8 +10,8 @@ namespace regsim::io {
 
 /// A pathway file shipped with regsim.
 struct BundledPathway {
-  std::string name;             ///< e.g. "kr/biosimilar" (path under the data dir, no .yaml)
-  std::filesystem::path file;   ///< the file itself
+  std::string name;            ///< e.g. "kr/biosimilar" (path under the data dir, no .yaml)
+  std::filesystem::path file;  ///< the file itself
 };
 
 /// The file a FILE argument (or an `include: file:`) names: `argument` itself, relative

@@ -12,17 +12,18 @@ namespace regsim::io {
 
 /// Guards against hostile or accidental huge input; each breach is a diagnostic.
 struct ReadLimits {
-  std::size_t max_file_bytes = 16u << 20;      ///< per file (file_too_large)
-  int max_depth = 64;                          ///< nested YAML collections (too_deep)
-  std::size_t max_alias_nodes = 1000000;       ///< nodes reached through aliases (alias_expansion)
-  std::size_t max_tasks = 1000000;             ///< tasks after includes (too_many_tasks)
-  int max_include_depth = 16;                  ///< nested includes (include_too_deep)
-  std::size_t max_diagnostics = 1000;          ///< reported; the rest are counted in a note
+  std::size_t max_file_bytes = 16u << 20;  ///< per file (file_too_large)
+  int max_depth = 64;                      ///< nested YAML collections (too_deep)
+  std::size_t max_alias_nodes = 1000000;   ///< nodes reached through aliases (alias_expansion)
+  std::size_t max_tasks = 1000000;         ///< tasks after includes (too_many_tasks)
+  int max_include_depth = 16;              ///< nested includes (include_too_deep)
+  std::size_t max_diagnostics = 1000;      ///< reported; the rest are counted in a note
 };
 
 /// How to read: where bundled calendars and pathways live, and the limits.
 struct ReadOptions {
-  /// Bundled data (workflows/); empty: io::data_directory().
+  /// Where `include: file:` looks up bundled pathway names (kr/biosimilar); empty:
+  /// io::data_directory(). Bundled calendars always come from io::calendars_directory().
   std::filesystem::path data_dir;
   ReadLimits limits;
 };
@@ -31,7 +32,8 @@ struct ReadOptions {
 /// name), every calendar and sitting calendar it names resolved and loaded, scenarios
 /// kept as overlays. Collects every problem first, then throws one InputError whose
 /// diagnostics read `file:line:col: error: message [id]` (ids in docs/workflow-format.md).
-/// A missing file, a directory, an empty or binary file are diagnostics too.
+/// A missing file, a directory, an empty or binary file are diagnostics too. `path` may
+/// be a bundled name (`kr/biosimilar`, see resolve_pathway_argument()).
 model::Pathway read_pathway(const std::filesystem::path& path, const ReadOptions& options = {});
 
 /// Reads a pathway from `text`; `display_name` names it in diagnostics and, when it

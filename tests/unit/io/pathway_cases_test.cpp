@@ -30,7 +30,8 @@ Expectation parse_header(const fs::path& file) {
   std::string first, second;
   std::getline(in, first);
   std::getline(in, second);
-  static const std::regex expect(R"(^# expect: ([a-z_]+) at ([0-9]+)(?: in (\S+))?(?: saying (.+))?$)");
+  static const std::regex expect(
+      R"(^# expect: ([a-z_]+) at ([0-9]+)(?: in (\S+))?(?: saying (.+))?$)");
   std::smatch match;
   Expectation expectation;
   if (!std::regex_match(first, match, expect)) {
@@ -47,11 +48,16 @@ Expectation parse_header(const fs::path& file) {
       const std::string key = (*it)[1];
       const auto value = std::stoul((*it)[2]);
       auto& limits = expectation.options.limits;
-      if (key == "max_tasks") limits.max_tasks = value;
-      else if (key == "max_file_bytes") limits.max_file_bytes = value;
-      else if (key == "max_depth") limits.max_depth = static_cast<int>(value);
-      else if (key == "max_include_depth") limits.max_include_depth = static_cast<int>(value);
-      else FAIL("unknown limit " << key << " in " << file);
+      if (key == "max_tasks")
+        limits.max_tasks = value;
+      else if (key == "max_file_bytes")
+        limits.max_file_bytes = value;
+      else if (key == "max_depth")
+        limits.max_depth = static_cast<int>(value);
+      else if (key == "max_include_depth")
+        limits.max_include_depth = static_cast<int>(value);
+      else
+        FAIL("unknown limit " << key << " in " << file);
     }
   }
   return expectation;
@@ -66,9 +72,11 @@ std::vector<regsim::Diagnostic> validate_file(const fs::path& file,
     for (const auto& scenario : regsim::model::scenario_ids(pathway)) {
       try {
         const auto applied = regsim::model::apply_scenario(pathway, scenario);
-        for (auto& d : regsim::graph::validate(applied)) diagnostics.push_back(std::move(d));
+        for (auto& d : regsim::graph::validate(applied))
+          diagnostics.push_back(std::move(d));
       } catch (const regsim::InputError& error) {
-        for (const auto& d : error.diagnostics()) diagnostics.push_back(d);
+        for (const auto& d : error.diagnostics())
+          diagnostics.push_back(d);
       }
     }
   } catch (const regsim::InputError& error) {
@@ -93,9 +101,9 @@ TEST_CASE("every bad case produces its stated diagnostic id at its stated line",
     DYNAMIC_SECTION(file.filename().string()) {
       const auto expectation = parse_header(file);
       const auto diagnostics = validate_file(file, expectation.options);
-      const std::string expected_file =
-          expectation.part.empty() ? file.filename().string()
-                                   : fs::path(expectation.part).filename().string();
+      const std::string expected_file = expectation.part.empty()
+                                            ? file.filename().string()
+                                            : fs::path(expectation.part).filename().string();
       bool found = false;
       for (const auto& d : diagnostics) {
         found = found || (d.id == expectation.id && d.where.line == expectation.line &&
@@ -118,8 +126,10 @@ TEST_CASE("the cases cover every diagnostic id of the format reference", "[io][c
   bool in_table = false;
   static const std::regex row(R"(^\| `([a-z_]+)` \|)");
   for (std::string line; std::getline(doc, line);) {
-    if (line.rfind("## Diagnostics", 0) == 0) in_table = true;
-    else if (line.rfind("## ", 0) == 0) in_table = false;
+    if (line.rfind("## Diagnostics", 0) == 0)
+      in_table = true;
+    else if (line.rfind("## ", 0) == 0)
+      in_table = false;
     std::smatch match;
     if (in_table && std::regex_search(line, match, row)) documented.insert(match[1]);
   }

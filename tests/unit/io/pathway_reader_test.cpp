@@ -24,7 +24,9 @@ regsim::io::ReadOptions options() {
   return o;
 }
 
-Pathway read(const std::string& name) { return regsim::io::read_pathway(data / name, options()); }
+Pathway read(const std::string& name) {
+  return regsim::io::read_pathway(data / name, options());
+}
 
 // The diagnostics reading `text` produces (none: the text reads).
 std::vector<regsim::Diagnostic> problems(const std::string& text,
@@ -118,7 +120,8 @@ TEST_CASE("a full pathway file reads into the model", "[io]") {
 
   REQUIRE(p.sittings.count("drec") == 1);
   REQUIRE(p.branches.size() == 1);
-  CHECK(p.branches[0].outcomes == std::vector<Branch::Outcome>{{"approval", 0.75}, {"committee", 0.25}});
+  CHECK(p.branches[0].outcomes ==
+        std::vector<Branch::Outcome>{{"approval", 0.75}, {"committee", 0.25}});
 
   REQUIRE(p.deadlines.size() == 2);
   CHECK(p.deadlines[0].basis == ClockBasis::clock_days);
@@ -213,7 +216,8 @@ TEST_CASE("every distribution reads with its parameters", "[io]") {
 TEST_CASE("includes are copied under their prefix and scenarios merged by name", "[io]") {
   const Pathway p = read("composed.yaml");
   std::vector<std::string> ids;
-  for (const auto& task : p.tasks) ids.push_back(task.id);
+  for (const auto& task : p.tasks)
+    ids.push_back(task.id);
   CHECK(ids == std::vector<std::string>{"approval.submission", "approval.review",
                                         "approval.committee", "approval.certificate",
                                         "listing.application", "listing.evaluation",
@@ -246,7 +250,8 @@ TEST_CASE("includes are copied under their prefix and scenarios merged by name",
   CHECK(reformed.id == "reformed");
   CHECK(reformed.title == "Both reforms");
   std::vector<std::string> changed;
-  for (const auto& patch : reformed.change) changed.push_back(patch.id);
+  for (const auto& patch : reformed.change)
+    changed.push_back(patch.id);
   CHECK(changed == std::vector<std::string>{"approval.review", "listing.evaluation", "launch"});
   CHECK(reformed.capacities == std::map<std::string, int>{{"approval.reviewers", 5}});
   const Scenario& listing_only = p.scenarios[1];
@@ -295,10 +300,17 @@ TEST_CASE("hostile input gives diagnostics, never a crash", "[io]") {
       CHECK(error.diagnostics().at(0).id == "not_a_file");
     }
   }
-  SECTION("nothing but comments") { CHECK(has(problems("# nothing\n\n"), "empty_file", 1)); }
-  SECTION("a null document") { CHECK(has(problems("~\n"), "empty_file", 1)); }
+  SECTION("nothing but comments") {
+    CHECK(has(problems("# nothing\n\n"), "empty_file", 1));
+  }
+  SECTION("a null document") {
+    CHECK(has(problems("~\n"), "empty_file", 1));
+  }
   SECTION("binary bytes") {
-    CHECK(has(problems(std::string("regsim: 1\n\x7f" "ELF\x02\x01\x00\x00", 18)), "not_text", 2));
+    CHECK(has(problems(std::string("regsim: 1\n\x7f"
+                                   "ELF\x02\x01\x00\x00",
+                                   18)),
+              "not_text", 2));
   }
   SECTION("a YAML syntax error names its line") {
     CHECK(has(problems(head + "tasks: [a, b\n"), "yaml_syntax", 5));
@@ -310,10 +322,12 @@ TEST_CASE("hostile input gives diagnostics, never a crash", "[io]") {
     CHECK(d[0].id == "too_deep");
   }
   SECTION("a billion laughs stops at the alias limit") {
-    std::string text = head + "tasks: [{id: a}]\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    std::string text =
+        head + "tasks: [{id: a}]\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
     for (int level = 1; level < 10; ++level) {
       text += "x" + std::to_string(level) + ": &a" + std::to_string(level) + " [";
-      for (int i = 0; i < 9; ++i) text += (i ? ", *a" : "*a") + std::to_string(level - 1);
+      for (int i = 0; i < 9; ++i)
+        text += (i ? ", *a" : "*a") + std::to_string(level - 1);
       text += "]\n";
     }
     const auto d = problems(text);
@@ -334,7 +348,8 @@ TEST_CASE("hostile input gives diagnostics, never a crash", "[io]") {
 
 TEST_CASE("many problems are capped with a note", "[io]") {
   std::string text = head + "tasks:\n";
-  for (int i = 0; i < 30; ++i) text += "  - {id: t" + std::to_string(i) + ", duration: 1x}\n";
+  for (int i = 0; i < 30; ++i)
+    text += "  - {id: t" + std::to_string(i) + ", duration: 1x}\n";
   auto o = options();
   o.limits.max_diagnostics = 10;
   const auto d = problems(text, o);
@@ -345,7 +360,8 @@ TEST_CASE("many problems are capped with a note", "[io]") {
 }
 
 TEST_CASE("include loops and chains are caught", "[io]") {
-  const fs::path folder = fs::temp_directory_path() / ("regsim-include-" + std::to_string(::getpid()));
+  const fs::path folder =
+      fs::temp_directory_path() / ("regsim-include-" + std::to_string(::getpid()));
   fs::remove_all(folder);
   fs::create_directories(folder);
   auto write = [&](const std::string& name, const std::string& text) {
@@ -380,4 +396,41 @@ TEST_CASE("include loops and chains are caught", "[io]") {
   CHECK(p.find_task("b.x") != nullptr);
   CHECK(p.find_task("x") != nullptr);
   fs::remove_all(folder);
+}
+
+TEST_CASE("mangled files give diagnostics, never another exception", "[io]") {
+  // A small deterministic fuzz: flip, delete and duplicate bytes of a good file and cut
+  // it short. Reading must either succeed or throw InputError with at least one error.
+  std::ifstream in(data / "review.yaml", std::ios::binary);
+  const std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(good.size() > 100);
+  std::uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  std::string alphabet = "-:[]{}&*!|>#'\"\n \t,?%@`abc019\xff";
+  alphabet.push_back('\0');
+  int failures = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string text = good;
+    const int edits = 1 + static_cast<int>(next() % 4);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      const std::size_t at = next() % text.size();
+      switch (next() % 4) {
+        case 0: text[at] = alphabet[next() % alphabet.size()]; break;
+        case 1: text.erase(at, 1 + next() % 8); break;
+        case 2: text.insert(at, text.substr(at, 1 + next() % 40)); break;
+        default: text.resize(at); break;
+      }
+    }
+    try {
+      regsim::io::read_pathway_from_string(text, "fuzz.yaml", options());
+    } catch (const regsim::InputError& error) {
+      ++failures;
+      REQUIRE_FALSE(error.diagnostics().empty());
+      CHECK(error.diagnostics().front().severity == regsim::Severity::error);
+    }
+  }
+  CHECK(failures > 100);  // most mangled files are wrong, and say so
 }
