@@ -101,22 +101,22 @@ std::int64_t Calendar::working_index(std::int64_t number) const {
 }
 
 std::int64_t Calendar::working_day_number(std::int64_t index) const {
-  // Holidays only push a working day later than the weekly pattern puts it, by at most
-  // the number of holidays on weekdays: a binary search between the two bounds.
   const auto weekly = [this](std::int64_t k) {
     return 7 * (k / per_week_) + week_position_[static_cast<std::size_t>(k % per_week_)];
   };
-  std::int64_t low = weekly(index);
-  std::int64_t high = weekly(index + excluded_weekdays_);
-  while (low < high) {
-    const std::int64_t middle = low + (high - low) / 2;
-    if (working_index(middle + 1) > index) {
-      high = middle;
-    } else {
-      low = middle + 1;
-    }
-  }
-  return low;
+  if (working_bits_.empty()) return weekly(index);
+  const std::int64_t before = weekday_index(covered_first_);
+  if (index < before) return weekly(index);
+  if (index >= before + working_prefix_.back()) return weekly(index + excluded_weekdays_);
+  // Inside the covered years: the block holding the working day, then the bit in it.
+  const auto rank = static_cast<std::int32_t>(index - before);
+  const auto block = static_cast<std::size_t>(
+      std::upper_bound(working_prefix_.begin(), working_prefix_.end(), rank) -
+      working_prefix_.begin() - 1);
+  std::uint64_t bits = working_bits_[block];
+  for (std::int32_t skip = rank - working_prefix_[block]; skip > 0; --skip)
+    bits &= bits - 1;
+  return covered_first_ + static_cast<std::int64_t>(64 * block) + std::countr_zero(bits);
 }
 
 bool Calendar::is_working_day(Date date) const {
@@ -145,13 +145,15 @@ std::vector<Holiday> Calendar::holidays_in_year(int year) const {
 }
 
 Date Calendar::next_working_day_on_or_after(Date date) const {
-  return detail::date_from_day_number(working_day_number(working_index(day_number(date))),
-                                      "the working day on or after " + to_iso(date));
+  return detail::date_from_day_number(working_day_number(working_index(day_number(date))), [&] {
+    return "the working day on or after " + to_iso(date);
+  });
 }
 
 Date Calendar::previous_working_day_on_or_before(Date date) const {
-  return detail::date_from_day_number(working_day_number(working_index(day_number(date) + 1) - 1),
-                                      "the working day on or before " + to_iso(date));
+  return detail::date_from_day_number(
+      working_day_number(working_index(day_number(date) + 1) - 1),
+      [&] { return "the working day on or before " + to_iso(date); });
 }
 
 int Calendar::working_days_between(Date from, Date to) const {
@@ -164,8 +166,9 @@ Date Calendar::add_working_days(Date from, int n) const {
   // Working day k is the one with k working days before it; the first working day
   // after `from` has index working_index(from + 1).
   const std::int64_t index = n > 0 ? working_index(number + 1) + n - 1 : working_index(number) + n;
-  return detail::date_from_day_number(
-      working_day_number(index), to_iso(from) + " plus " + std::to_string(n) + " working days");
+  return detail::date_from_day_number(working_day_number(index), [&] {
+    return to_iso(from) + " plus " + std::to_string(n) + " working days";
+  });
 }
 
 Calendar Calendar::with_closures(std::string name, const std::vector<Holiday>& closures) const {

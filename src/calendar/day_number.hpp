@@ -19,10 +19,12 @@ inline const std::int64_t first_day_number = day_number(Date(1400, 1, 1));
 inline const std::int64_t last_day_number = day_number(Date(9999, 12, 31));
 
 /// The date with day number `number`; throws regsim::Error (exit code 2) outside
-/// 1400..9999, naming `what` so the user sees which computation overflowed.
-inline Date date_from_day_number(std::int64_t number, const std::string& what) {
+/// 1400..9999, with the text `describe()` returns naming the computation that overflowed
+/// (built only then: this is on every scheduling step's path).
+template <typename Describe>
+Date date_from_day_number(std::int64_t number, Describe describe) {
   if (number < first_day_number || number > last_day_number) {
-    throw Error("date arithmetic leaves the supported years 1400..9999 (" + what +
+    throw Error("date arithmetic leaves the supported years 1400..9999 (" + describe() +
                 "); use a shorter duration");
   }
   return Date(1400, 1, 1) +
@@ -31,8 +33,9 @@ inline Date date_from_day_number(std::int64_t number, const std::string& what) {
 
 /// `date` moved by `days`, range-checked.
 inline Date add_days_checked(Date date, std::int64_t days) {
-  return date_from_day_number(day_number(date) + days,
-                              to_iso(date) + " plus " + std::to_string(days) + " days");
+  return date_from_day_number(day_number(date) + days, [&] {
+    return to_iso(date) + " plus " + std::to_string(days) + " days";
+  });
 }
 
 }  // namespace regsim::calendar::detail

@@ -13,4 +13,7 @@ void register_all_commands(CLI::App& app, Context& context);
 void add_list_command(CLI::App& app, Context& context);
 void add_validate_command(CLI::App& app, Context& context);
 
+/// `regsim calendar add|between|holidays` (calendar.cpp).
+void add_calendar_command(CLI::App& app, Context& context);
+
 }  // namespace regsim::cli

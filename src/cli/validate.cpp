@@ -24,8 +24,10 @@ std::vector<Diagnostic> check_file(const std::string& argument, Context& context
       return std::find(diagnostics.begin(), diagnostics.end(), d) != diagnostics.end();
     };
     if (known(diagnostic)) return;
-    if (scenario != model::baseline_scenario) {
-      diagnostic.message += " (scenario '" + scenario + "')";
+    const std::string tag = "scenario '" + scenario + "'";
+    if (scenario != model::baseline_scenario &&
+        diagnostic.message.find(tag) == std::string::npos) {
+      diagnostic.message += " (" + tag + ")";
       if (known(diagnostic)) return;
     }
     diagnostics.push_back(std::move(diagnostic));

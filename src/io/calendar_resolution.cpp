@@ -17,10 +17,29 @@ void take_diagnostics(const InputError& error, const SourceLocation& where, Read
   }
 }
 
-// A bundled calendar by name; nullopt (after reporting) when there is none or it is broken.
+// A bundled calendar by name, or a calendar file by path (relative to `directory`);
+// nullopt (after reporting) when there is none or it is broken.
 std::optional<calendar::Calendar> load_bundled(const std::string& name, const SourceLocation& where,
+                                               const std::filesystem::path& directory,
                                                ReadContext& context,
                                                const std::vector<std::string>& user_names) {
+  if (is_calendar_path(name)) {
+    const std::filesystem::path path =
+        directory.empty() ? std::filesystem::path(name) : directory / name;
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) {
+      context.error(where, "unknown_calendar",
+                    "no calendar file '" + path.string() +
+                        "'; calendar paths are relative to the pathway file");
+      return std::nullopt;
+    }
+    try {
+      return read_calendar_file(path).calendar;
+    } catch (const InputError& failure) {
+      take_diagnostics(failure, where, context);
+    }
+    return std::nullopt;
+  }
   const std::vector<std::string> bundled = bundled_calendar_names();
   if (std::find(bundled.begin(), bundled.end(), name) == bundled.end()) {
     std::vector<std::string> known = bundled;
@@ -43,7 +62,8 @@ std::optional<calendar::Calendar> load_bundled(const std::string& name, const So
 
 }  // namespace
 
-void resolve_calendars(Document& document, ReadContext& context) {
+void resolve_calendars(Document& document, const std::filesystem::path& directory,
+                       ReadContext& context) {
   model::Pathway& pathway = document.pathway;
   std::vector<std::string> user_names;
   std::map<std::string, SourceLocation> defined;
@@ -68,7 +88,7 @@ void resolve_calendars(Document& document, ReadContext& context) {
                known != pathway.calendars.end()) {
       base = known->second;  // a user calendar defined above, or one loaded by a part
     } else {
-      base = load_bundled(definition.base, definition.base_where, context, {});
+      base = load_bundled(definition.base, definition.base_where, directory, context, {});
     }
     if (!base) continue;
     pathway.calendars.insert_or_assign(definition.id,
@@ -86,7 +106,7 @@ void resolve_calendars(Document& document, ReadContext& context) {
   }
   for (const auto& [name, where] : needed) {
     if (pathway.calendars.contains(name)) continue;
-    if (auto loaded = load_bundled(name, where, context, user_names)) {
+    if (auto loaded = load_bundled(name, where, directory, context, user_names)) {
       pathway.calendars.emplace(name, std::move(*loaded));
     }
   }

@@ -1,6 +1,8 @@
 // Loading the holiday calendars a pathway names (internal).
 #pragma once
 
+#include <filesystem>
+
 #include "document.hpp"
 
 namespace regsim::io::detail {
@@ -10,6 +12,7 @@ namespace regsim::io::detail {
 /// conventions in `pathway.calendar_conventions`). Unknown names give unknown_calendar
 /// with a suggestion; broken calendar files give their own diagnostics. Bundled calendars
 /// come from io::calendars_directory().
-void resolve_calendars(Document& document, ReadContext& context);
+void resolve_calendars(Document& document, const std::filesystem::path& directory,
+                       ReadContext& context);
 
 }  // namespace regsim::io::detail

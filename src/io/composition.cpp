@@ -88,33 +88,35 @@ void append(std::vector<T>& to, std::vector<T>& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-void merge_scenario(model::Scenario& into, model::Scenario& part) {
-  // The part's changes come first so that the including file's own overlay wins.
-  auto prepend = [](auto& to, auto& from) {
-    to.insert(to.begin(), std::make_move_iterator(from.begin()),
-              std::make_move_iterator(from.end()));
-  };
-  prepend(into.remove, part.remove);
-  prepend(into.skip, part.skip);
-  prepend(into.change, part.change);
-  prepend(into.add, part.add);
-  prepend(into.remove_dependencies, part.remove_dependencies);
-  prepend(into.add_dependencies, part.add_dependencies);
-  for (auto& [pool, capacity] : part.capacities)
-    into.capacities.emplace(pool, capacity);
-  for (auto& [name, calendar] : part.sittings)
-    into.sittings.emplace(name, calendar);
-  for (auto& source : part.sources) {
+}  // namespace
+
+void merge_scenario(model::Scenario& into, model::Scenario&& later) {
+  append(into.remove, later.remove);
+  append(into.skip, later.skip);
+  append(into.change, later.change);
+  append(into.add, later.add);
+  append(into.remove_dependencies, later.remove_dependencies);
+  append(into.add_dependencies, later.add_dependencies);
+  for (auto& [pool, capacity] : later.capacities)
+    into.capacities[pool] = capacity;
+  for (auto& [name, calendar] : later.sittings)
+    into.sittings.insert_or_assign(name, calendar);
+  for (auto& source : later.sources) {
     if (std::find(into.sources.begin(), into.sources.end(), source) == into.sources.end()) {
       into.sources.push_back(source);
     }
   }
-  if (into.title.empty()) into.title = part.title;
-  if (into.description.empty()) into.description = part.description;
-  if (into.extends.empty()) into.extends = part.extends;
+  // Whoever comes later (the including file) decides the scenario's own settings.
+  if (!later.title.empty()) into.title = later.title;
+  if (!later.description.empty()) into.description = later.description;
+  if (!later.extends.empty()) into.extends = later.extends;
+  if (later.calendar) into.calendar = later.calendar;
+  if (later.convention) into.convention = later.convention;
+  if (later.start) into.start = later.start;
+  if (later.where.line != 0) into.where = later.where;
 }
 
-}  // namespace
+namespace {}  // namespace
 
 void merge_included(model::Pathway& whole, model::Pathway part, const std::string& prefix) {
   const Prefixer p{prefix};
@@ -167,7 +169,7 @@ void merge_included(model::Pathway& whole, model::Pathway part, const std::strin
     if (existing == whole.scenarios.end()) {
       whole.scenarios.push_back(std::move(scenario));
     } else {
-      merge_scenario(*existing, scenario);
+      merge_scenario(*existing, std::move(scenario));
     }
   }
 }

@@ -15,4 +15,8 @@ namespace regsim::io::detail {
 /// in their own file.
 void merge_included(model::Pathway& whole, model::Pathway part, const std::string& prefix);
 
+/// Appends overlay `later` to `into` (same id): its lists after `into`'s, its own settings
+/// (title, extends, calendar, ...) replacing `into`'s where it has them.
+void merge_scenario(model::Scenario& into, model::Scenario&& later);
+
 }  // namespace regsim::io::detail

@@ -47,7 +47,7 @@ std::vector<CalendarDefinition> read_calendar_definitions(const YamlNode& node,
       continue;
     }
     if (base) {
-      definition.base = context.id(*base, "base calendar").value_or("");
+      definition.base = context.calendar_name(*base).value_or("");
       definition.base_where = base->where;
     } else if (file) {
       if (auto path = context.text(*file, "calendar file")) definition.file = directory / *path;
@@ -140,7 +140,7 @@ Document read_document(const YamlNode& root, const std::string& file,
     } else if (k == "sources") {
       pathway.sources = read_sources(v, context);
     } else if (k == "calendar") {
-      if (auto name = context.id(v, "calendar name")) {
+      if (auto name = context.calendar_name(v)) {
         pathway.calendar = *name;
         document.has_calendar = true;
         document.calendar_where = v.where;

@@ -53,9 +53,9 @@ std::vector<std::string_view> extra_keys(Kind kind) {
     case Kind::milestone:
       return {"milestone", "from"};
     case Kind::percentile:
-      return {"milestone", "from", "basis", "runs", "seed"};
+      return {"milestone", "runs", "seed"};
     case Kind::probability:
-      return {"deadline", "milestone", "from", "by", "within", "basis", "runs", "seed"};
+      return {"deadline", "milestone", "by", "within", "runs", "seed"};
     case Kind::faster:
       return {"milestone", "from", "basis", "by_at_least"};
     case Kind::no_task_after:
@@ -198,8 +198,6 @@ class ExpectationParser {
         model::PercentileCheck check;
         check.percentile = kind_key == "p50" ? 50 : kind_key == "p80" ? 80 : 90;
         check.milestone = required_id(node, "milestone", "a percentile assertion");
-        check.from = optional_id(node, "from");
-        check.basis = basis(node);
         check.expected = expected(kind_node, kind_key, ValueKind::date_or_days);
         dates = check.expected.date.has_value();
         read_runs(node, defaults, check.runs, check.seed);
@@ -243,11 +241,9 @@ class ExpectationParser {
     model::ProbabilityCheck check;
     check.expected = expected(kind_node, "probability", ValueKind::probability);
     read_runs(node, defaults, check.runs, check.seed);
-    check.basis = basis(node);
-    check.from = optional_id(node, "from");
     if (node["deadline"]) {
       check.deadline = id(node["deadline"], "deadline");
-      for (const char* key : {"milestone", "by", "within", "from", "basis"}) {
+      for (const char* key : {"milestone", "by", "within"}) {
         if (node[key]) {
           yaml_.error(node[key], "conflicting_keys",
                       std::string("'") + key + "' does not apply with 'deadline:' (the " +

@@ -34,8 +34,7 @@ struct Reader {
     auto root = detail::parse_yaml(text, display, yaml_limits, diagnostics);
     if (!root) return std::nullopt;
     if (root->is_null()) {
-      diagnostics.push_back({root->where.line > 0 ? root->where : SourceLocation{display, 1, 1},
-                             Severity::error, "empty_file",
+      diagnostics.push_back({SourceLocation{display, 1, 1}, Severity::error, "empty_file",
                              "the file holds no YAML content; a pathway needs at least "
                              "'regsim: 1', 'id', 'title' and 'tasks'"});
       return std::nullopt;
@@ -51,11 +50,13 @@ struct Reader {
     auto own_resources = std::move(pathway.resources);
     auto own_branches = std::move(pathway.branches);
     auto own_deadlines = std::move(pathway.deadlines);
+    auto own_scenarios = std::move(pathway.scenarios);
     pathway.tasks.clear();
     pathway.dependencies.clear();
     pathway.resources.clear();
     pathway.branches.clear();
     pathway.deadlines.clear();
+    pathway.scenarios.clear();
     for (const auto& include : document.includes) {
       if (auto part = read_include(include, directory)) {
         detail::merge_included(pathway, std::move(*part), include.prefix);
@@ -70,6 +71,16 @@ struct Reader {
     append(pathway.resources, own_resources);
     append(pathway.branches, own_branches);
     append(pathway.deadlines, own_deadlines);
+    // The file's own overlays apply after its parts' overlays of the same name.
+    for (auto& scenario : own_scenarios) {
+      auto same = std::find_if(pathway.scenarios.begin(), pathway.scenarios.end(),
+                               [&](const model::Scenario& s) { return s.id == scenario.id; });
+      if (same == pathway.scenarios.end()) {
+        pathway.scenarios.push_back(std::move(scenario));
+      } else {
+        detail::merge_scenario(*same, std::move(scenario));
+      }
+    }
 
     if (pathway.tasks.size() > options.limits.max_tasks) {
       context.error(pathway.tasks[options.limits.max_tasks].where, "too_many_tasks",
@@ -78,7 +89,7 @@ struct Reader {
                         std::to_string(options.limits.max_tasks));
       return std::nullopt;
     }
-    detail::resolve_calendars(document, context);
+    detail::resolve_calendars(document, directory, context);
     detail::check_references(pathway, document.references, context);
     detail::check_scenarios(pathway, context);
     if (diagnostics.size() != errors_before) return std::nullopt;
@@ -110,7 +121,7 @@ struct Reader {
            "files include each other: " + chain + "; remove one of the includes"});
       return std::nullopt;
     }
-    if (static_cast<int>(include_stack.size()) >= options.limits.max_include_depth) {
+    if (static_cast<int>(include_stack.size()) > options.limits.max_include_depth) {
       diagnostics.push_back({include.where, Severity::error, "include_too_deep",
                              "includes are nested more than " +
                                  std::to_string(options.limits.max_include_depth) +

@@ -4,12 +4,13 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "regsim/io/calendar_library.hpp"
 #include "suggest.hpp"
 
 namespace regsim::io::detail {
 namespace {
 
-std::string quoted(std::string_view text) {
+std::string shown(std::string_view text) {
   constexpr std::size_t shown = 60;
   if (text.size() <= shown) return "'" + std::string(text) + "'";
   return "'" + std::string(text.substr(0, shown)) + "...'";
@@ -68,7 +69,7 @@ void ReadContext::check_keys(const YamlNode& map, std::string_view what,
       found = found || k == key->value;
     if (!found) {
       error(key->where, "unknown_key",
-            "unknown key " + quoted(key->value) + " in " + std::string(what) +
+            "unknown key " + shown(key->value) + " in " + std::string(what) +
                 did_you_mean(key->value, known_keys) + "; known keys: " + join(known_keys));
     }
   }
@@ -91,7 +92,7 @@ std::optional<std::string> ReadContext::id(const YamlNode& node, std::string_vie
   if (!value) return std::nullopt;
   if (!is_valid_id(*value)) {
     error(node.where, "bad_id",
-          std::string(what) + " " + quoted(*value) +
+          std::string(what) + " " + shown(*value) +
               " may use only letters, digits, '_', '.' and '-'");
     return std::nullopt;
   }
@@ -107,7 +108,7 @@ std::optional<long> ReadContext::integer(const YamlNode& node, std::string_view 
   const long number = std::strtol(value->c_str(), &end, 10);
   if (value->empty() || end != value->c_str() + value->size() || errno == ERANGE) {
     error(node.where, "wrong_type",
-          std::string(what) + " must be a whole number, not " + quoted(*value));
+          std::string(what) + " must be a whole number, not " + shown(*value));
     return std::nullopt;
   }
   if (number < min || number > max) {
@@ -125,7 +126,7 @@ std::optional<double> ReadContext::number(const YamlNode& node, std::string_view
   char* end = nullptr;
   const double number = std::strtod(value->c_str(), &end);
   if (value->empty() || end != value->c_str() + value->size() || !std::isfinite(number)) {
-    error(node.where, "wrong_type", std::string(what) + " must be a number, not " + quoted(*value));
+    error(node.where, "wrong_type", std::string(what) + " must be a number, not " + shown(*value));
     return std::nullopt;
   }
   return number;
@@ -140,7 +141,7 @@ std::optional<double> ReadContext::probability(const YamlNode& node, std::string
       number < 0 || number > 1) {
     error(node.where, "bad_probability",
           std::string(what) + " must be a probability between 0 and 1 (e.g. 0.4), not " +
-              quoted(*value));
+              shown(*value));
     return std::nullopt;
   }
   return number;
@@ -152,7 +153,7 @@ std::optional<calendar::Date> ReadContext::date(const YamlNode& node, std::strin
   auto parsed = calendar::parse_date(*value);
   if (!parsed) {
     error(node.where, "bad_date",
-          std::string(what) + " " + quoted(*value) +
+          std::string(what) + " " + shown(*value) +
               " is not a real date; write YYYY-MM-DD, e.g. 2026-03-02");
   }
   return parsed;
@@ -169,11 +170,16 @@ std::optional<calendar::Duration> ReadContext::duration(const YamlNode& node, st
   }
   if (!allow_negative && parsed.value->amount < 0) {
     error(node.where, "bad_duration",
-          std::string(what) + " " + quoted(*value) +
+          std::string(what) + " " + shown(*value) +
               " is negative; only dependency lags may be negative");
     return std::nullopt;
   }
   return parsed.value;
+}
+
+std::optional<std::string> ReadContext::calendar_name(const YamlNode& node) {
+  if (node.is_scalar() && is_calendar_path(node.value)) return node.value;
+  return id(node, "calendar name");
 }
 
 std::optional<calendar::Convention> ReadContext::convention(const YamlNode& node) {
@@ -184,7 +190,7 @@ std::optional<calendar::Convention> ReadContext::convention(const YamlNode& node
     const std::vector<std::string> names{"plain", "kr-civil-petition", "ema-day", "calendar-months",
                                          "kr-civil-act"};
     error(node.where, "unknown_convention",
-          "unknown counting convention " + quoted(*value) + did_you_mean(*value, names) +
+          "unknown counting convention " + shown(*value) + did_you_mean(*value, names) +
               "; use one of " + join(names));
   }
   return parsed;
@@ -198,7 +204,7 @@ std::optional<std::string> ReadContext::choice(const YamlNode& node, std::string
     if (c == *value) return value;
   }
   error(node.where, "bad_value",
-        std::string(what) + " cannot be " + quoted(*value) + did_you_mean(*value, choices) +
+        std::string(what) + " cannot be " + shown(*value) + did_you_mean(*value, choices) +
             "; use one of " + join(choices));
   return std::nullopt;
 }

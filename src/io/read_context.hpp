@@ -50,6 +50,9 @@ class ReadContext {
   /// A duration; negative amounts only when `allow_negative` (bad_duration).
   std::optional<calendar::Duration> duration(const YamlNode& node, std::string_view what,
                                              bool allow_negative);
+  /// A calendar: an id, or the path of a calendar file (io::is_calendar_path: it has a
+  /// '/' or ends in .yaml/.yml).
+  std::optional<std::string> calendar_name(const YamlNode& node);
   /// A counting convention name (unknown_convention).
   std::optional<calendar::Convention> convention(const YamlNode& node);
   /// One of `choices` (bad_value otherwise, with a suggestion).

@@ -65,7 +65,7 @@ std::optional<model::Scenario> read_scenario(const std::string& id, const YamlNo
         if (pool_id && value) scenario.capacities[*pool_id] = static_cast<int>(*value);
       }
     } else if (k == "calendar") {
-      if (auto name = context.id(v, "calendar name")) {
+      if (auto name = context.calendar_name(v)) {
         scenario.calendar = *name;
         references.push_back({ReferenceKind::calendar, *name, v.where, 0, what});
       }

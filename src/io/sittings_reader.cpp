@@ -22,7 +22,10 @@ std::optional<calendar::SittingRule> read_rule(const YamlNode& node, ReadContext
     context.check_keys(node, "a full-week sitting rule", {"full_week", "from", "to"},
                        {"full_week", "from", "to"});
     rule.kind = calendar::SittingRule::Kind::nth_full_week_days;
-    auto nth = context.integer(*node.find("full_week"), "full_week", 1, 5, "bad_value");
+    const YamlNode& week = *node.find("full_week");
+    auto nth = week.is_scalar() && week.value == "last"
+                   ? std::optional<long>(-1)
+                   : context.integer(week, "full_week (1-4 or last)", 1, 4, "bad_value");
     const YamlNode* from = node.find("from");
     const YamlNode* to = node.find("to");
     auto first = from ? read_weekday(*from, "from", context) : std::nullopt;

@@ -7,7 +7,8 @@
 
 namespace regsim::io::detail {
 
-/// Levenshtein distance (insertions, deletions, substitutions; case-insensitive).
+/// Edit distance: insertions, deletions, substitutions and swaps of neighbouring letters
+/// each count 1 (optimal string alignment; case-insensitive).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word` when it is close enough to be a likely typo (at most

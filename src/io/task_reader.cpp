@@ -106,7 +106,7 @@ model::TaskPatch read_task_fields(const YamlNode& node, bool is_new, ReadContext
         patch.clock_runs = *clock == "running";
       }
     } else if (k == "calendar") {
-      if (auto name = context.id(v, "calendar name")) {
+      if (auto name = context.calendar_name(v)) {
         patch.calendar = *name;
         references.push_back({ReferenceKind::calendar, *name, v.where, 0, "task '" + label + "'"});
       }

@@ -57,7 +57,7 @@ struct Describer {
   }
   std::string operator()(const PercentileCheck& check) const {
     std::string text = "P" + std::to_string(check.percentile) + " of " + check.milestone;
-    text += check.expected.date ? " date" : " " + basis_text(check.basis) + from_text(check.from);
+    text += check.expected.date ? " date" : " calendar days";
     return text + " (" + std::to_string(check.runs) + " runs, seed " + std::to_string(check.seed) +
            ")";
   }
@@ -68,8 +68,8 @@ struct Describer {
     } else if (check.by) {
       text += check.milestone + " by " + calendar::to_iso(*check.by);
     } else {
-      text += check.milestone + " within " + std::to_string(check.within.value_or(0)) + " " +
-              basis_text(check.basis) + from_text(check.from);
+      text += check.milestone + " within " + std::to_string(check.within.value_or(0)) +
+              " calendar days";
     }
     return text + " (" + std::to_string(check.runs) + " runs, seed " + std::to_string(check.seed) +
            ")";

@@ -1,6 +1,8 @@
 // Evaluating expectations (regression assertions) against schedules and Monte Carlo runs.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,5 +48,41 @@ std::optional<int> elapsed_days(const sim::Timeline& timeline, const std::string
 /// The task that finishes last in `timeline` (the first in pathway order on a tie);
 /// nullptr when every task was skipped.
 const sim::TaskTiming* latest_finish(const sim::Timeline& timeline);
+
+/// Measures and judges assertions against pathways. Deterministic schedules and Monte
+/// Carlo samples are computed once per (pathway, scenario, start[, runs, seed]) and
+/// reused by later assertions. Clock and working days are measured by the scheduler's
+/// own deadline accounting, so they agree with `regsim schedule`; percentiles and
+/// probabilities come from analysis::summarize, so they agree with `regsim simulate`.
+class Evaluator {
+ public:
+  /// Monte Carlo runs use `threads` workers (results do not depend on it).
+  explicit Evaluator(int threads = 1);
+  ~Evaluator();
+  Evaluator(const Evaluator&) = delete;
+  Evaluator& operator=(const Evaluator&) = delete;
+
+  /// What `assertion` measures on `pathway` (as read: scenarios still overlays). Throws
+  /// InputError located at the assertion when it names a scenario, task or deadline the
+  /// pathway lacks (`unknown_scenario`, `unknown_task`, `unknown_deadline`), or a
+  /// non-milestone task in a Monte Carlo assertion (`not_a_milestone`).
+  Actual measure(const model::Assertion& assertion, const model::Pathway& pathway);
+
+  /// judge(assertion, measure(assertion, pathway)).
+  AssertionResult evaluate(const model::Assertion& assertion, const model::Pathway& pathway);
+
+ private:
+  struct Cache;
+  std::unique_ptr<Cache> cache_;
+  int threads_ = 1;
+};
+
+/// Finds the pathway an assertion names (the CLI reads files; tests build pathways).
+using PathwayLookup = std::function<const model::Pathway&(const model::Assertion&)>;
+
+/// Evaluates every assertion of `file`, in file order. Problems with individual
+/// assertions (unknown tasks, ...) are collected and thrown together as one InputError.
+std::vector<AssertionResult> evaluate_expectations(const model::ExpectationFile& file,
+                                                   const PathwayLookup& lookup, int threads = 1);
 
 }  // namespace regsim::analysis

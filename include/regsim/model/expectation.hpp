@@ -62,13 +62,12 @@ struct MilestoneCheck {
   friend bool operator==(const MilestoneCheck&, const MilestoneCheck&) = default;
 };
 
-/// `p50:`, `p80:` or `p90:` of a milestone over Monte Carlo runs. The expected value is a
-/// date, or a number of days on `basis` from `from` (the timeline start when empty).
+/// `p50:`, `p80:` or `p90:` of a milestone over Monte Carlo runs, exactly as `regsim
+/// simulate` reports it: a date, or calendar days from the start date. `milestone` is a
+/// milestone task, or `end` (the latest finish of each run).
 struct PercentileCheck {
   int percentile = 80;  ///< 50, 80 or 90
   std::string milestone;
-  std::string from;
-  DayBasis basis = DayBasis::calendar_days;
   Expected expected;
   int runs = 1000;
   std::uint64_t seed = 1;
@@ -76,15 +75,13 @@ struct PercentileCheck {
 };
 
 /// `probability:` of meeting a deadline over Monte Carlo runs: one of the pathway's
-/// deadlines (`deadline: statutory`), or a milestone by a date (`by:`) or within a number
-/// of days (`within:`, on `basis`, from `from`).
+/// deadlines (`deadline: statutory`), or a milestone (or `end`) by a date (`by:`) or
+/// within a number of calendar days of the start date (`within:`).
 struct ProbabilityCheck {
   std::string deadline;  ///< a pathway deadline id; empty: the milestone form
   std::string milestone;
-  std::string from;
   std::optional<calendar::Date> by;
   std::optional<int> within;
-  DayBasis basis = DayBasis::calendar_days;
   Expected expected;  ///< a probability in [0, 1]
   int runs = 1000;
   std::uint64_t seed = 1;

@@ -49,7 +49,6 @@ expect:
     tolerance: 3d
   - milestone: approval
     p80: {at_most: 450}
-    basis: clock-days
     seed: 4
   - milestone: approval
     p90: {at_most: 2027-12-31}
@@ -91,7 +90,6 @@ expect:
 
   const auto& p3 = std::get<model::PercentileCheck>(a[3].check);
   CHECK(p3.percentile == 80);
-  CHECK(p3.basis == model::DayBasis::clock_days);
   CHECK(p3.expected.number == 450);
   CHECK(p3.runs == 500);  // from the top level
   CHECK(p3.seed == 4);    // its own
@@ -187,12 +185,14 @@ TEST_CASE("expectation reader rejects malformed files", "[io][expectations]") {
     const auto d = diagnostics_of(
         "regsim: 1\npathway: x\nruns: 0\nexpect:\n  - milestone: [a]\n"
         "    calendar_days: {at_most: ten}\n  - milestone: a b\n    clock_days: {at_most: 3}\n"
-        "  - milestone: a\n    p50: {at_most: 3}\n    basis: fortnights\n");
+        "  - milestone: a\n    faster_than: b\n    basis: fortnights\n"
+        "  - milestone: a\n    p50: {at_most: 3}\n    basis: clock-days\n");
     CHECK(has(d, "bad_number", 3));
     CHECK(has(d, "wrong_type", 5));
     CHECK(has(d, "wrong_type", 6));
     CHECK(has(d, "bad_id", 7));
     CHECK(has(d, "unknown_basis", 11));
+    CHECK(has(d, "misplaced_key", 14));
   }
 }
 

@@ -17,7 +17,8 @@ std::string slurp(const fs::path& path) {
   return buffer.str();
 }
 fs::path fresh_directory(const std::string& name) {
-  auto directory = fs::temp_directory_path() / ("regsim-test-" + name + "-" + std::to_string(::getpid()));
+  auto directory =
+      fs::temp_directory_path() / ("regsim-test-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(directory);
   fs::create_directories(directory);
   return directory;
@@ -31,7 +32,8 @@ TEST_CASE("write_file_atomically replaces the file whole and leaves no temporary
   regsim::io::write_file_atomically(path, "new content\n");
   CHECK(slurp(path) == "new content\n");
   int files = 0;
-  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(directory)) ++files;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(directory))
+    ++files;
   CHECK(files == 1);
   fs::remove_all(directory);
 }

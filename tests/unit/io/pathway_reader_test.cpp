@@ -77,7 +77,7 @@ TEST_CASE("a full pathway file reads into the model", "[io]") {
   CHECK(submission.kind == TaskKind::milestone);
   CHECK(submission.owner == "applicant");
   CHECK_FALSE(submission.clock_runs);  // applicant's time by default
-  CHECK(submission.where.line == 16);
+  CHECK(submission.where.line == 15);
 
   const Task& review = p.tasks[1];
   CHECK(review.name == "Safety and efficacy review");
@@ -108,7 +108,7 @@ TEST_CASE("a full pathway file reads into the model", "[io]") {
   const auto& lagged = dependency(p, "questions", "committee");
   CHECK(lagged.type == DependencyType::finish_to_start);
   CHECK(lagged.lag == Duration{2, DurationUnit::working_days});
-  CHECK(lagged.where.line == 43);
+  CHECK(lagged.where.line == 42);
   CHECK(dependency(p, "submission", "review").lag == Duration{0, DurationUnit::calendar_days});
 
   REQUIRE(p.resources.size() == 2);
@@ -163,8 +163,8 @@ TEST_CASE("scenarios are kept as overlays", "[io]") {
   CHECK(parallel.add[0].owner == "ministry");
   CHECK(parallel.add[0].duration == DurationSpec{DurationUnit::calendar_days, Fixed{60}});
   REQUIRE(parallel.remove_dependencies.size() == 1);
-  CHECK(parallel.remove_dependencies[0].from == "review");
-  CHECK(parallel.remove_dependencies[0].to == "questions");
+  CHECK(parallel.remove_dependencies[0].from == "committee");
+  CHECK(parallel.remove_dependencies[0].to == "approval");
   REQUIRE(parallel.add_dependencies.size() == 2);
   CHECK(parallel.add_dependencies[1].type == DependencyType::start_to_start);
   CHECK(parallel.add_dependencies[1].lag == Duration{-5, DurationUnit::calendar_days});
@@ -186,7 +186,7 @@ TEST_CASE("dependencies take every type and lags in every unit", "[io]") {
   CHECK(dependency(p, "c", "d").lag == Duration{2, DurationUnit::weeks});
   CHECK(dependency(p, "d", "e").lag == Duration{1, DurationUnit::months});
   CHECK(dependency(p, "a", "e").lag == Duration{-4, DurationUnit::working_days});
-  CHECK(dependency(p, "b", "e").where.line == 16);
+  CHECK(dependency(p, "b", "e").where.line == 18);
   CHECK(p.tasks[2].duration == DurationSpec{DurationUnit::weeks, Fixed{2}});
   CHECK(p.tasks[3].duration == DurationSpec{DurationUnit::months, Fixed{3}});
 }
@@ -433,4 +433,38 @@ TEST_CASE("mangled files give diagnostics, never another exception", "[io]") {
     }
   }
   CHECK(failures > 100);  // most mangled files are wrong, and say so
+}
+
+TEST_CASE("calendars are resolved and loaded: bundled, user-defined, files", "[io]") {
+  using regsim::calendar::parse_date;
+  const Pathway p = read("calendars.yaml");
+  CHECK(p.calendar == "mfds");
+  for (const char* name : {"mfds", "office", "plain_office", "us-federal", "eu-ema",
+                           "parts/office-calendar.yaml"}) {
+    INFO(name);
+    CHECK(p.calendars.count(name) == 1);
+  }
+  const auto& mfds = p.calendars.at("mfds");
+  CHECK(mfds.name() == "mfds");
+  CHECK_FALSE(mfds.is_working_day(*parse_date("2026-12-31")));  // the added closure
+  CHECK_FALSE(mfds.is_working_day(*parse_date("2026-03-02")));  // 삼일절 substitute (1 Mar is a Sunday)
+  CHECK(mfds.is_working_day(*parse_date("2026-03-03")));
+  CHECK(p.calendar_conventions.at("mfds") == regsim::calendar::Convention::kr_civil_petition);
+  CHECK(p.calendar_conventions.count("office") == 0);
+  CHECK(p.convention_of(p.tasks[0]) == regsim::calendar::Convention::kr_civil_petition);
+  const auto& office = p.calendars.at("plain_office");
+  CHECK_FALSE(office.is_working_day(*parse_date("2026-07-01")));
+  CHECK_FALSE(office.is_working_day(*parse_date("2026-07-02")));
+  CHECK(office.is_working_day(*parse_date("2026-07-03")));
+  CHECK(&p.calendar_of(p.tasks[2]) == &p.calendars.at("parts/office-calendar.yaml"));
+  // Independence Day 2026 falls on a Saturday: observed on Friday 3 July.
+  CHECK_FALSE(p.calendars.at("us-federal").is_working_day(*parse_date("2026-07-03")));
+}
+
+TEST_CASE("unknown calendars are reported where they are named, with a suggestion", "[io]") {
+  const auto d = problems(head + "calendar: kr\ntasks:\n  - {id: a, calendar: us-federl}\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].id == "unknown_calendar");
+  CHECK(d[0].where.line == 6);
+  CHECK(d[0].message.find("did you mean 'us-federal'") != std::string::npos);
 }

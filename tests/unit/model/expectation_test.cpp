@@ -24,22 +24,15 @@ TEST_CASE("describe says what an assertion checks", "[model][expectations]") {
         "(tolerance 2%)");
 
   assertion.tolerance = {};
-  assertion.check = PercentileCheck{80,
-                                    "approval",
-                                    "",
-                                    ClockBasis::calendar_days,
-                                    Expected{Comparison::at_most, 0, Date(2027, 6, 30)},
-                                    2000,
-                                    7};
+  assertion.check =
+      PercentileCheck{80, "approval", Expected{Comparison::at_most, 0, Date(2027, 6, 30)}, 2000, 7};
   CHECK(describe(assertion) ==
         "kr/biosimilar [reformed]: P80 of approval date (2000 runs, seed 7) at most 2027-06-30");
 
   assertion.check = ProbabilityCheck{"statutory",
                                      "",
-                                     "",
                                      std::nullopt,
                                      std::nullopt,
-                                     ClockBasis::calendar_days,
                                      Expected{Comparison::at_least, 0.8, std::nullopt},
                                      1000,
                                      1};

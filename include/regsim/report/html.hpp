@@ -1,0 +1,50 @@
+// A picture of the schedule: an SVG Gantt, and a self-contained HTML report around it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "regsim/report/exports.hpp"
+
+namespace regsim::report {
+
+/// Monte Carlo results of one scenario, as the HTML report draws them. Filled by the
+/// caller from the analysis module's results (so report/ needs no analysis types here).
+struct DistributionView {
+  std::string scenario_id;
+  std::string milestone;  ///< the milestone the distribution is of
+  int runs = 0;
+  /// Histogram bins: (lower edge in calendar days from the start, share of runs 0..1).
+  std::vector<std::pair<double, double>> histogram;
+  double bin_width = 1;
+  /// S-curve: (calendar days from the start, cumulative probability 0..1), ascending.
+  std::vector<std::pair<double, double>> s_curve;
+  /// Named percentiles, e.g. {"P50", 301}, {"P80", 344}, in calendar days.
+  std::vector<std::pair<std::string, double>> percentiles;
+  /// Tornado: (task name, Spearman rank correlation with the milestone), largest |r| first.
+  std::vector<std::pair<std::string, double>> sensitivity;
+};
+
+/// Options of the pictures.
+struct PictureOptions {
+  int width = 1200;  ///< SVG width in pixels
+  std::string title; ///< empty: the first pathway's title
+};
+
+/// An SVG Gantt of one or more scenarios of one pathway on one time axis: for each task
+/// one bar per scenario (the first is the reference), critical tasks outlined, clock-stop
+/// spans hatched, sitting and resource waits drawn as lighter lead-ins, milestones as
+/// diamonds, deadlines as dashed vertical lines, and a legend. A standalone SVG document.
+std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
+                             const PictureOptions& options = {});
+
+/// One self-contained HTML page (inline CSS and SVG, no scripts, no network): the Gantt,
+/// a milestone table per scenario with deltas against the first, deadlines, and for each
+/// DistributionView a histogram, an S-curve and a tornado.
+std::string render_html_report(const std::vector<ScheduledPathway>& scenarios,
+                               const std::vector<DistributionView>& distributions = {},
+                               const PictureOptions& options = {});
+
+}  // namespace regsim::report

@@ -1,0 +1,77 @@
+// Monte Carlo: many seeded replications of one pathway, spread over threads.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "regsim/calendar/date.hpp"
+#include "regsim/model/pathway.hpp"
+#include "regsim/sim/scheduler.hpp"
+#include "regsim/sim/timeline.hpp"
+
+namespace regsim::sim {
+
+/// How to run the replications.
+struct MonteCarloOptions {
+  std::int64_t runs = 1000;             ///< replications (the most when a stop rule is set)
+  std::uint64_t seed = 1;               ///< replication i draws from (seed, i) only
+  int threads = 1;                      ///< worker threads; 0: one per hardware thread
+  std::optional<calendar::Date> start;  ///< overrides the pathway's start date
+  /// Replications between checkpoints. At each checkpoint (and only there) `stop` is
+  /// asked and `progress` told, so both see the same data for any thread count.
+  std::int64_t check_every = 1000;
+  /// Asked at each checkpoint with the end's calendar days of every run so far, in
+  /// replication order; true ends the run there (convergence). Empty: never stop early.
+  std::function<bool(std::span<const int> end_days)> stop;
+  /// Told (runs done, runs requested) at each checkpoint, from the calling thread.
+  std::function<void(std::int64_t done, std::int64_t total)> progress;
+  /// When set to true (e.g. by a SIGINT handler), workers stop at the next replication
+  /// and run_monte_carlo throws regsim::Interrupted.
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+/// What the replications recorded, in replication order (row r of each table is run r),
+/// independent of the thread count. Days are calendar days from `origin`.
+struct Samples {
+  std::string pathway_id;
+  std::string scenario_id;
+  std::uint64_t seed = 0;
+  std::int64_t requested_runs = 0;  ///< MonteCarloOptions::runs
+  std::int64_t runs = 0;            ///< replications done (fewer when stopped early)
+  bool stopped_early = false;       ///< the stop rule ended the run
+  calendar::Date origin;            ///< the start date; days count from it
+
+  std::vector<std::string> task_ids;  ///< pathway order; columns of the task tables
+  std::vector<int> milestones;        ///< task indices of the milestone tasks
+  std::vector<std::string> deadline_ids;
+
+  std::vector<int> end_days;        ///< [run]: the timeline's finish
+  std::vector<int> milestone_days;  ///< [run * milestones + m]; -1: skipped in that run
+  std::vector<char> deadline_met;   ///< [run * deadlines + d]
+  std::vector<char> happened;       ///< [run * tasks + t]: the task was not skipped
+  std::vector<char> critical;       ///< [run * tasks + t]: on the critical path
+  /// [run * tasks + t]: the drawn amount in the task's unit times the times it ran
+  /// (1 + extra rounds); 0 when skipped. The input of sensitivity analysis.
+  std::vector<int> task_amounts;
+};
+
+/// Plays one replication: the Draws in, its timeline out. Must be thread-safe.
+using Replicate = std::function<Timeline(const Draws& draws)>;
+
+/// Runs `options.runs` replications of `pathway`, each with Sampler draws of
+/// (seed, index) played by `replicate`. The results are byte-identical for any thread
+/// count: each replication's numbers depend only on (seed, index), rows are stored by
+/// index, and the stop rule is only asked at fixed replication counts. The first error
+/// (by replication index) a replication throws is rethrown.
+Samples run_monte_carlo(const model::Pathway& pathway, const Replicate& replicate,
+                        const MonteCarloOptions& options);
+
+/// The same, playing each replication with `scheduler` (one application).
+Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& options);
+
+}  // namespace regsim::sim

@@ -1,0 +1,78 @@
+// Drawing one replication's random outcome (durations, existence, rework) from a seed.
+#pragma once
+
+#include <boost/random/mersenne_twister.hpp>
+#include <cstdint>
+#include <vector>
+
+#include "regsim/model/pathway.hpp"
+#include "regsim/sim/scheduler.hpp"
+
+namespace regsim::sim {
+
+/// The engine every draw uses: Boost's 64-bit Mersenne Twister, whose sequence (and the
+/// Boost distributions built on it) is the same with every compiler and standard library.
+using Engine = boost::random::mt19937_64;
+
+/// The seed of replication `index` of a run seeded with `seed`: SplitMix64 of the pair.
+/// A replication's numbers depend only on (seed, index), never on which thread runs it.
+std::uint64_t replication_seed(std::uint64_t seed, std::uint64_t index);
+
+/// A uniform number in [0, 1) (Boost's uniform_real_distribution).
+double uniform(Engine& engine);
+
+/// One unrounded amount from `distribution`, in its own units. Fixed draws no number;
+/// uniform, triangular and empirical use one uniform by inverse transform; PERT uses
+/// Boost's beta distribution scaled to [min, max]; lognormal Boost's lognormal.
+double sample(const model::Distribution& distribution, Engine& engine);
+
+/// A sampled amount as whole units: rounded half away from zero, clamped to
+/// [0, 100000] (the largest amount a duration may have).
+int round_amount(double amount);
+
+/// The quantile (inverse distribution function) of a triangular distribution at u in
+/// [0, 1]: min + sqrt(u (max-min)(mode-min)) below the mode's probability, else
+/// max - sqrt((1-u)(max-min)(max-mode)).
+double triangular_quantile(const model::Triangular& triangular, double u);
+
+/// The quantile of an empirical distribution at u in [0, 1): the first value whose
+/// cumulative weight exceeds u times the total weight (each value is one outcome).
+double empirical_quantile(const model::Empirical& empirical, double u);
+
+/// Draws replications of one pathway (scenario applied). Build once; draw() is const
+/// and may be called from many threads.
+///
+/// Order of the numbers in one replication (part of the reproducibility contract):
+/// for each task in pathway order, one uniform for its existence when its probability
+/// is below 1, then its duration draw, then one uniform per possible rework round
+/// until a round does not happen; then one uniform per branch, in order. A task exists
+/// when its uniform is below its probability and, if it is a branch outcome, when the
+/// branch picked it (the outcome whose cumulative probability first exceeds the
+/// branch's uniform). Rework rounds are geometric: each extra round happens with the
+/// rework probability, at most `max_rounds` times. Skipped tasks get 0 extra rounds.
+class Sampler {
+ public:
+  /// Throws InputError (`unknown_task`) when a branch names a task the pathway lacks.
+  explicit Sampler(const model::Pathway& pathway);
+
+  /// Fills `draws` (reusing its storage) with replication `index` of a run seeded `seed`.
+  void draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const;
+  /// The same, returning a new Draws.
+  Draws draw(std::uint64_t seed, std::uint64_t index) const;
+
+ private:
+  struct TaskPlan {
+    double probability = 1;
+    model::DurationSpec duration;
+    double rework_probability = 0;
+    int max_rounds = 0;
+  };
+  struct BranchPlan {
+    std::vector<int> tasks;
+    std::vector<double> cumulative;
+  };
+  std::vector<TaskPlan> tasks_;
+  std::vector<BranchPlan> branches_;
+};
+
+}  // namespace regsim::sim

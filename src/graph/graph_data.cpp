@@ -1,0 +1,190 @@
+#include "graph_data.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace regsim::graph::detail {
+namespace {
+
+std::string quoted(std::string_view text) {
+  return "'" + std::string(text) + "'";
+}
+
+Diagnostic error(const SourceLocation& where, std::string id, std::string message) {
+  return Diagnostic{where, Severity::error, std::move(id), std::move(message)};
+}
+
+// Where a rework is reported: its own entry when the reader recorded one, else the task.
+const SourceLocation& rework_location(const model::Task& task) {
+  return task.rework && task.rework->where.line > 0 ? task.rework->where : task.where;
+}
+
+void index_ids(const model::Pathway& pathway, GraphData& graph,
+               std::vector<Diagnostic>& duplicates) {
+  graph.ids.reserve(pathway.tasks.size());
+  for (const auto& task : pathway.tasks)
+    graph.ids.push_back(task.id);
+  graph.index.reserve(graph.ids.size());
+  for (std::size_t i = 0; i < graph.ids.size(); ++i) {
+    // The first definition of an id keeps it: references resolve to that task.
+    if (graph.index.emplace(graph.ids[i], i).second) continue;
+    const auto& task = pathway.tasks[i];
+    duplicates.push_back(error(task.where, "duplicate_id",
+                               "task id " + quoted(task.id) + " is used by more than one task"));
+  }
+}
+
+// Counting sort of the arcs by task: each task's arcs stay in dependency order.
+void build_csr(std::size_t tasks, const std::vector<std::pair<std::size_t, Arc>>& arcs,
+               std::vector<std::size_t>& offsets, std::vector<Arc>& sorted) {
+  offsets.assign(tasks + 1, 0);
+  for (const auto& [owner, arc] : arcs)
+    ++offsets[owner + 1];
+  for (std::size_t i = 0; i < tasks; ++i)
+    offsets[i + 1] += offsets[i];
+  sorted.resize(arcs.size());
+  std::vector<std::size_t> next(offsets.begin(), offsets.end() - 1);
+  for (const auto& [owner, arc] : arcs)
+    sorted[next[owner]++] = arc;
+}
+
+std::vector<std::size_t> kahn_order(const GraphData& graph) {
+  const std::size_t n = graph.size();
+  std::vector<std::size_t> waiting(n);
+  std::vector<std::size_t> order;
+  order.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    waiting[i] = graph.predecessors(i).size();
+    if (waiting[i] == 0) order.push_back(i);
+  }
+  // `order` doubles as the FIFO queue: entries before `head` are placed and expanded.
+  for (std::size_t head = 0; head < order.size(); ++head) {
+    for (const Arc& arc : graph.successors(order[head])) {
+      if (--waiting[arc.task] == 0) order.push_back(arc.task);
+    }
+  }
+  return order;
+}
+
+// Whether some dependency path leads from `from` to `to`: a backward breadth-first
+// search from `to` that stops as soon as it meets `from`, so a restart a few steps
+// upstream costs a few steps even in a huge graph.
+bool reaches(const GraphData& graph, std::size_t from, std::size_t to,
+             std::vector<std::uint32_t>& seen, std::uint32_t stamp,
+             std::vector<std::size_t>& queue) {
+  queue.assign(1, to);
+  seen[to] = stamp;
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    for (const Arc& arc : graph.predecessors(queue[head])) {
+      if (arc.task == from) return true;
+      if (seen[arc.task] == stamp) continue;
+      seen[arc.task] = stamp;
+      queue.push_back(arc.task);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::size_t> GraphData::find(std::string_view id) const {
+  const auto found = index.find(id);
+  if (found == index.end()) return std::nullopt;
+  return found->second;
+}
+
+std::span<const Arc> GraphData::successors(std::size_t task) const {
+  return {successor_arcs.data() + successor_offsets[task],
+          successor_offsets[task + 1] - successor_offsets[task]};
+}
+
+std::span<const Arc> GraphData::predecessors(std::size_t task) const {
+  return {predecessor_arcs.data() + predecessor_offsets[task],
+          predecessor_offsets[task + 1] - predecessor_offsets[task]};
+}
+
+GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagnostics) {
+  GraphData graph;
+  std::vector<Diagnostic> duplicates;
+  std::vector<Diagnostic> unknown;
+  std::vector<Diagnostic> self;
+  index_ids(pathway, graph, duplicates);
+
+  // `describe` names the referring entry; it only runs when there is something to report.
+  const auto resolve = [&](const std::string& id, const SourceLocation& where,
+                           const auto& describe) -> std::optional<std::size_t> {
+    const auto index = graph.find(id);
+    if (!index) {
+      unknown.push_back(error(where, "unknown_task",
+                              describe() + " names task " + quoted(id) + ", which does not exist"));
+    }
+    return index;
+  };
+
+  std::vector<std::pair<std::size_t, Arc>> out;
+  std::vector<std::pair<std::size_t, Arc>> in;
+  out.reserve(pathway.dependencies.size());
+  in.reserve(pathway.dependencies.size());
+  for (std::size_t d = 0; d < pathway.dependencies.size(); ++d) {
+    const auto& dependency = pathway.dependencies[d];
+    const auto what = [&] {
+      return "dependency " + quoted(dependency.from + " -> " + dependency.to);
+    };
+    const auto from = resolve(dependency.from, dependency.where, what);
+    const auto to = resolve(dependency.to, dependency.where, what);
+    if (!from || !to) continue;
+    if (*from == *to) {
+      self.push_back(error(dependency.where, "self_dependency",
+                           "task " + quoted(dependency.from) + " depends on itself"));
+      continue;
+    }
+    out.emplace_back(*from, Arc{*to, d});
+    in.emplace_back(*to, Arc{*from, d});
+  }
+  const std::size_t n = pathway.tasks.size();
+  build_csr(n, out, graph.successor_offsets, graph.successor_arcs);
+  build_csr(n, in, graph.predecessor_offsets, graph.predecessor_arcs);
+
+  for (const auto& branch : pathway.branches) {
+    for (const auto& outcome : branch.outcomes) {
+      resolve(outcome.task, branch.where, [&] { return "branch " + quoted(branch.id); });
+    }
+  }
+  for (const auto& deadline : pathway.deadlines) {
+    resolve(deadline.from, deadline.where,
+            [&] { return "deadline " + quoted(deadline.id) + " (from)"; });
+    resolve(deadline.to, deadline.where,
+            [&] { return "deadline " + quoted(deadline.id) + " (to)"; });
+  }
+  for (const auto& task : pathway.tasks) {
+    if (task.rework && !task.rework->restart.empty()) {
+      resolve(task.rework->restart, rework_location(task),
+              [&] { return "the rework of task " + quoted(task.id); });
+    }
+  }
+
+  graph.order = kahn_order(graph);
+  diagnostics.insert(diagnostics.end(), duplicates.begin(), duplicates.end());
+  diagnostics.insert(diagnostics.end(), unknown.begin(), unknown.end());
+  diagnostics.insert(diagnostics.end(), self.begin(), self.end());
+  if (graph.order.size() < n) report_cycles(pathway, graph, diagnostics);
+
+  std::vector<std::uint32_t> seen(n, 0);
+  std::vector<std::size_t> queue;
+  std::uint32_t stamp = 0;
+  for (std::size_t t = 0; t < n; ++t) {
+    const auto& task = pathway.tasks[t];
+    if (!task.rework || task.rework->restart.empty() || task.rework->restart == task.id) continue;
+    const auto restart = graph.find(task.rework->restart);
+    if (!restart || *restart == t) continue;
+    if (!reaches(graph, *restart, t, seen, ++stamp, queue)) {
+      diagnostics.push_back(error(
+          rework_location(task), "bad_rework_restart",
+          "the rework of task " + quoted(task.id) + " restarts at " + quoted(task.rework->restart) +
+              ", from which no dependency path leads to " + quoted(task.id)));
+    }
+  }
+  return graph;
+}
+
+}  // namespace regsim::graph::detail

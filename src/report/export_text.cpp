@@ -1,0 +1,66 @@
+#include "export_text.hpp"
+
+#include <set>
+
+namespace regsim::report::detail {
+
+std::string xml_escape(std::string_view text) {
+  std::string escaped;
+  escaped.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': escaped += "&amp;"; break;
+      case '<': escaped += "&lt;"; break;
+      case '>': escaped += "&gt;"; break;
+      case '"': escaped += "&quot;"; break;
+      case '\'': escaped += "&apos;"; break;
+      default: escaped += c;
+    }
+  }
+  return escaped;
+}
+
+std::string plain_identifier(std::string_view text) {
+  std::string identifier;
+  for (char c : text) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    identifier += keep ? c : '_';
+  }
+  if (identifier.empty() || (identifier[0] >= '0' && identifier[0] <= '9')) {
+    identifier.insert(0, "t_");
+  }
+  return identifier;
+}
+
+std::vector<std::string> plain_identifiers(const model::Pathway& pathway) {
+  std::vector<std::string> identifiers;
+  std::set<std::string> taken;
+  identifiers.reserve(pathway.tasks.size());
+  for (const auto& task : pathway.tasks) {
+    const std::string identifier = plain_identifier(task.id);
+    // Two ids may map to one identifier ("a.b" and "a-b"): number the later ones.
+    std::string candidate = identifier;
+    for (int suffix = 2; taken.count(candidate) != 0; ++suffix) {
+      candidate = identifier + "_" + std::to_string(suffix);
+    }
+    taken.insert(candidate);
+    identifiers.push_back(candidate);
+  }
+  return identifiers;
+}
+
+std::string shorten(const std::string& text, std::size_t max_code_points) {
+  std::size_t count = 0, cut = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
+    if (count + 1 == max_code_points) cut = i;
+    if (++count > max_code_points) return text.substr(0, cut) + "…";
+  }
+  return text;
+}
+
+const std::string& display_name(const model::Task& task) {
+  return task.name.empty() ? task.id : task.name;
+}
+
+}  // namespace regsim::report::detail

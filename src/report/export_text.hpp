@@ -1,0 +1,30 @@
+// Escaping and identifier helpers shared by the exporters (internal).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "regsim/model/pathway.hpp"
+
+namespace regsim::report::detail {
+
+/// Escapes &, <, >, " and ' for XML text and attribute values.
+std::string xml_escape(std::string_view text);
+
+/// `text` with every character outside [A-Za-z0-9] replaced by '_', and "t_" in front
+/// when it would start with a digit or be empty.
+std::string plain_identifier(std::string_view text);
+
+/// Identifiers usable by tools that accept only [A-Za-z_][A-Za-z0-9_]*: one per task,
+/// in task order, unique, derived from the task ids ("approval.review" -> "approval_review").
+std::vector<std::string> plain_identifiers(const model::Pathway& pathway);
+
+/// `text` cut to at most `max_code_points` code points, ending in "…" when cut; never
+/// splits a UTF-8 sequence.
+std::string shorten(const std::string& text, std::size_t max_code_points);
+
+/// The task's display name (its name, else its id).
+const std::string& display_name(const model::Task& task);
+
+}  // namespace regsim::report::detail

@@ -1,0 +1,185 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "export_text.hpp"
+#include "regsim/report/html.hpp"
+#include "svg_scale.hpp"
+
+namespace regsim::report {
+namespace {
+
+using calendar::Date;
+
+constexpr int label_width = 300;
+constexpr int header_height = 64;
+constexpr int bar_height = 11;
+constexpr int bar_gap = 3;
+constexpr int row_padding = 6;
+
+struct Row {
+  std::string id;
+  std::string name;
+  // Per scenario: index of the task in that scenario's pathway, or -1 when absent.
+  std::vector<int> positions;
+};
+
+std::vector<Row> rows_of(const std::vector<ScheduledPathway>& scenarios) {
+  std::vector<Row> rows;
+  std::map<std::string, std::size_t> row_of;
+  for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    const auto& tasks = scenarios[s].pathway.tasks;
+    for (std::size_t t = 0; t < tasks.size(); ++t) {
+      auto [it, inserted] = row_of.emplace(tasks[t].id, rows.size());
+      if (inserted) {
+        rows.push_back({tasks[t].id, detail::display_name(tasks[t]),
+                        std::vector<int>(scenarios.size(), -1)});
+      }
+      rows[it->second].positions[s] = static_cast<int>(t);
+    }
+  }
+  return rows;
+}
+
+void append_defs(std::string& svg, std::size_t scenario_count) {
+  svg += "<defs>\n";
+  for (std::size_t s = 0; s < scenario_count; ++s) {
+    svg += fmt::format(
+        "<pattern id=\"stop{0}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+        "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
+        "<rect width=\"3\" height=\"6\" fill=\"{1}\"/></pattern>\n",
+        s, detail::scenario_colour(s));
+  }
+  svg += "</defs>\n";
+}
+
+void append_bar(std::string& svg, const detail::TimeScale& scale, const model::Task& task,
+                const sim::TaskTiming& timing, std::size_t scenario, double y) {
+  const auto colour = detail::scenario_colour(scenario);
+  const std::string tooltip = fmt::format(
+      "<title>{}: {} to {}, {} calendar days, {} clock days{}</title>",
+      detail::xml_escape(detail::display_name(task)), calendar::to_iso(timing.start),
+      calendar::to_iso(timing.finish), timing.calendar_days, timing.clock_days,
+      timing.critical ? ", critical" : "");
+  if (timing.resource_wait_days > 0) {
+    svg += fmt::format(
+        "<rect class=\"wait\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\" "
+        "fill-opacity=\"0.25\" stroke=\"{}\" stroke-dasharray=\"2,2\"/>\n",
+        scale.x(timing.ready), y, scale.x(timing.start) - scale.x(timing.ready), bar_height, colour,
+        colour);
+  }
+  const bool milestone = task.kind == model::TaskKind::milestone || timing.start == timing.finish;
+  if (milestone) {
+    const double cx = scale.x(timing.finish), cy = y + bar_height / 2.0, r = bar_height / 2.0 + 1;
+    svg += fmt::format(
+        "<polygon class=\"milestone\" points=\"{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}\" "
+        "fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\">{}</polygon>\n",
+        cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy, colour, timing.critical ? "#b00020" : colour,
+        timing.critical ? 1.5 : 1, tooltip);
+    return;
+  }
+  const bool stopped = task.kind == model::TaskKind::clock_stop || !task.clock_runs;
+  const Date work_end = timing.finish - boost::gregorian::days(timing.sitting_wait_days);
+  const double x0 = scale.x(timing.start);
+  const double x1 = std::max(scale.x(work_end), x0 + 1.5);
+  svg += fmt::format(
+      "<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" rx=\"2\" fill=\"{}\" "
+      "stroke=\"{}\" stroke-width=\"{}\">{}</rect>\n",
+      stopped ? "bar stopped" : "bar", x0, y, x1 - x0, bar_height,
+      stopped ? fmt::format("url(#stop{})", scenario) : std::string(colour),
+      timing.critical ? "#b00020" : colour, timing.critical ? 1.5 : 0.5, tooltip);
+  if (timing.sitting_wait_days > 0) {
+    svg += fmt::format(
+        "<rect class=\"sitting-wait\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" "
+        "fill=\"{}\" fill-opacity=\"0.25\" stroke=\"{}\" stroke-dasharray=\"2,2\"/>\n",
+        x1, y, scale.x(timing.finish) - x1, bar_height, colour, colour);
+  }
+}
+
+void append_legend(std::string& svg, const std::vector<ScheduledPathway>& scenarios, double y) {
+  double x = 10;
+  for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    svg += fmt::format(
+        "<rect x=\"{:.0f}\" y=\"{:.0f}\" width=\"14\" height=\"10\" fill=\"{}\"/>"
+        "<text x=\"{:.0f}\" y=\"{:.0f}\">{}</text>\n",
+        x, y, detail::scenario_colour(s), x + 18, y + 9,
+        detail::xml_escape(scenarios[s].timeline.scenario_id));
+    x += 30 + 7.0 * static_cast<double>(scenarios[s].timeline.scenario_id.size());
+  }
+  const char* entries[] = {"agency clock running", "clock stopped (hatched)",
+                           "critical (red outline)", "waiting for a sitting or reviewer (pale)",
+                           "milestone", "deadline (dashed line)"};
+  svg += fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\" class=\"legend\">", x + 10, y + 9);
+  for (std::size_t i = 0; i < std::size(entries); ++i) {
+    svg += (i ? " · " : "") + std::string(entries[i]);
+  }
+  svg += "</text>\n";
+}
+
+}  // namespace
+
+std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
+                             const PictureOptions& options) {
+  if (scenarios.empty()) return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n";
+  const auto rows = rows_of(scenarios);
+  const detail::TimeScale scale = detail::TimeScale::covering(scenarios, label_width, options.width - 20);
+  const double row_height = row_padding * 2 + static_cast<double>(scenarios.size()) * (bar_height + bar_gap);
+  const double chart_bottom = header_height + row_height * static_cast<double>(rows.size());
+  const double height = chart_bottom + 40;
+  const std::string title =
+      options.title.empty() ? scenarios.front().pathway.title : options.title;
+
+  std::string svg = fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1:.0f}\" "
+      "viewBox=\"0 0 {0} {1:.0f}\" font-family=\"system-ui, -apple-system, Segoe UI, sans-serif\" "
+      "font-size=\"12\" role=\"img\">\n<title>{2}</title>\n",
+      options.width, height, detail::xml_escape(title));
+  append_defs(svg, scenarios.size());
+  svg += fmt::format("<rect width=\"{}\" height=\"{:.0f}\" fill=\"#ffffff\"/>\n", options.width, height);
+  svg += fmt::format("<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"600\">{}</text>\n",
+                     detail::xml_escape(title));
+  for (const auto& tick : scale.ticks()) {
+    svg += fmt::format(
+        "<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" stroke=\"#e3e6ea\"/>"
+        "<text x=\"{3:.1f}\" y=\"{4}\" fill=\"#555\">{5}</text>\n",
+        scale.x(tick.date), header_height - 14, chart_bottom, scale.x(tick.date) + 3,
+        header_height - 18, detail::xml_escape(tick.label));
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const double top = header_height + row_height * static_cast<double>(r);
+    if (r % 2 == 1) {
+      svg += fmt::format("<rect x=\"0\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"#f6f7f9\"/>\n",
+                         top, options.width, row_height);
+    }
+    svg += fmt::format("<text x=\"10\" y=\"{:.1f}\">{}</text>\n", top + row_height / 2 + 4,
+                       detail::xml_escape(detail::shorten(rows[r].name, 40)));
+    for (std::size_t s = 0; s < scenarios.size(); ++s) {
+      const int position = rows[r].positions[s];
+      if (position < 0) continue;
+      const auto& timing = scenarios[s].timeline.tasks[static_cast<std::size_t>(position)];
+      if (timing.skipped) continue;
+      const double y = top + row_padding + static_cast<double>(s) * (bar_height + bar_gap);
+      append_bar(svg, scale, scenarios[s].pathway.tasks[static_cast<std::size_t>(position)], timing,
+                 s, y);
+    }
+  }
+  for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    for (const auto& deadline : scenarios[s].timeline.deadlines) {
+      const double x = scale.x(deadline.due);
+      svg += fmt::format(
+          "<line class=\"deadline\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" "
+          "stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"><title>{4} ({5}): due {6}, "
+          "{7}</title></line>\n<text x=\"{8:.1f}\" y=\"{9}\" fill=\"{3}\" font-size=\"10\">{4}</text>\n",
+          x, header_height - 10, chart_bottom, detail::scenario_colour(s),
+          detail::xml_escape(deadline.deadline_id),
+          detail::xml_escape(scenarios[s].timeline.scenario_id), calendar::to_iso(deadline.due),
+          deadline.met ? "met" : "missed", x + 3, header_height - 4 + 0);
+    }
+  }
+  append_legend(svg, scenarios, chart_bottom + 16);
+  svg += "</svg>\n";
+  return svg;
+}
+
+}  // namespace regsim::report

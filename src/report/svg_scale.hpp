@@ -1,0 +1,34 @@
+// The time axis of the SVG pictures, and the colours of scenarios (internal).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "regsim/report/exports.hpp"
+
+namespace regsim::report::detail {
+
+/// Maps dates linearly onto [left, right] pixels, with ticks at readable boundaries.
+class TimeScale {
+ public:
+  struct Tick {
+    calendar::Date date;
+    std::string label;
+  };
+  TimeScale(calendar::Date first, calendar::Date last, double left, double right);
+  /// Covers every task and deadline of every scenario, with a little margin.
+  static TimeScale covering(const std::vector<ScheduledPathway>& scenarios, double left, double right);
+
+  double x(calendar::Date date) const;
+  /// Week, month or quarter boundaries, whichever gives at most ~14 ticks.
+  std::vector<Tick> ticks() const;
+
+ private:
+  calendar::Date first_, last_;
+  double left_, right_;
+};
+
+/// A colour-blind-safe palette (Tableau 10), cycled by scenario index.
+const char* scenario_colour(std::size_t scenario);
+
+}  // namespace regsim::report::detail

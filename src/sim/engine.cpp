@@ -1,0 +1,451 @@
+#include "engine.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <string>
+
+#include "regsim/error.hpp"
+
+namespace regsim::sim::detail {
+namespace {
+
+using model::DependencyType;
+
+// A request waiting in a pool: ordered by rank (0 for FIFO pools, minus the application's
+// priority for priority pools), then request day, application and instance.
+struct Waiter {
+  std::int64_t rank = 0;
+  std::int32_t day = 0;
+  std::int32_t application = 0;
+  std::int32_t instance = 0;
+  bool operator>(const Waiter& other) const {
+    if (rank != other.rank) return rank > other.rank;
+    if (day != other.day) return day > other.day;
+    if (application != other.application) return application > other.application;
+    return instance > other.instance;
+  }
+};
+
+struct PoolState {
+  std::int32_t capacity = 1;
+  std::int32_t in_use = 0;
+  bool priority = false;
+  std::vector<Waiter> queue;  // min-heap via std::greater
+};
+
+bool anchored_on_finish(DependencyType type) {
+  return type == DependencyType::finish_to_start || type == DependencyType::finish_to_finish;
+}
+bool constrains_start(DependencyType type) {
+  return type == DependencyType::finish_to_start || type == DependencyType::start_to_start;
+}
+
+class Engine {
+ public:
+  Engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
+         const std::vector<int>& priorities, const Draws* draws, Observer* observer)
+      : cp_(pathway), observer_(observer), instance_count_(pathway.instances.size()) {
+    prepare_plan(draws);
+    result_.applications.resize(arrivals.size());
+    std::int32_t base = INT_MAX;
+    for (std::size_t a = 0; a < arrivals.size(); ++a) {
+      auto& record = result_.applications[a];
+      record.arrival = arrivals[a];
+      record.ready.assign(instance_count_, 0);
+      record.start.assign(instance_count_, 0);
+      record.finish.assign(instance_count_, 0);
+      record.duration_end.assign(instance_count_, 0);
+      record.skipped = skipped_;
+      base = std::min(base, arrivals[a]);
+    }
+    pending_.resize(arrivals.size() * instance_count_);
+    for (std::size_t a = 0; a < arrivals.size(); ++a) {
+      for (std::size_t i = 0; i < instance_count_; ++i) {
+        pending_[a * instance_count_ + i] = cp_.in_begin[i + 1] - cp_.in_begin[i];
+      }
+    }
+    priorities_.resize(arrivals.size(), 0);
+    for (std::size_t a = 0; a < arrivals.size() && !priorities.empty(); ++a) {
+      priorities_[a] = priorities[a % priorities.size()];
+    }
+    const auto& resources = cp_.pathway->resources;
+    pools_.resize(cp_.capacities.size());
+    for (std::size_t p = 0; p < pools_.size(); ++p) {
+      pools_[p].capacity = cp_.capacities[p];
+      pools_[p].priority = resources[p].discipline == model::QueueDiscipline::priority;
+    }
+    result_.pools.resize(pools_.size());
+    waited_pool_.assign(arrivals.size() * instance_count_, -1);
+    queue_.reset(base == INT_MAX ? 0 : base);
+    for (std::size_t a = 0; a < arrivals.size(); ++a) {
+      queue_.push(arrivals[a], EventPriority::arrival, EventType::arrival,
+                  static_cast<std::int32_t>(a), 0);
+    }
+  }
+
+  EngineResult run() {
+    while (!queue_.empty()) {
+      const Event event = queue_.pop();
+      const std::int32_t now = queue_.day_of(event);
+      ++result_.events;
+      switch (event.type) {
+        case EventType::arrival:
+          for (std::int32_t source : cp_.sources)
+            resolve(event.application, source, now);
+          drain(event.application, now);
+          break;
+        case EventType::request:
+          request(event.application, event.item, now);
+          break;
+        case EventType::started:
+          notify_started(event.application, event.item);
+          break;
+        case EventType::finished:
+          finished(event.application, event.item, now);
+          break;
+        case EventType::skipped:
+          observer_->task_skipped(event.application, id_of(event.item), to_date(now));
+          break;
+      }
+    }
+    result_.durations = durations_;
+    return std::move(result_);
+  }
+
+ private:
+  const std::string& id_of(std::int32_t instance) const {
+    return cp_.pathway->tasks[static_cast<std::size_t>(task_of(instance))].id;
+  }
+  std::int32_t task_of(std::int32_t instance) const {
+    return cp_.instances[static_cast<std::size_t>(instance)].task;
+  }
+  const CompiledTask& compiled(std::int32_t instance) const {
+    return cp_.tasks[static_cast<std::size_t>(task_of(instance))];
+  }
+  const calendar::Calendar& calendar_of(std::int32_t instance) const {
+    return *cp_.calendars[static_cast<std::size_t>(compiled(instance).calendar)];
+  }
+
+  // Durations, existence and rounds of this run: the draws where given, else the
+  // deterministic values compiled into the pathway.
+  void prepare_plan(const Draws* draws) {
+    const std::size_t n = cp_.tasks.size();
+    durations_.resize(n);
+    std::vector<char> exists(n);
+    std::vector<std::int32_t> rounds(n);
+    for (std::size_t t = 0; t < n; ++t) {
+      const auto& task = cp_.tasks[t];
+      durations_[t] = draws && t < draws->durations.size() ? draws->durations[t] : task.duration;
+      if (durations_[t].amount < 0) durations_[t].amount = 0;
+      exists[t] = draws && t < draws->exists.size() ? draws->exists[t] : task.exists;
+      rounds[t] =
+          draws && t < draws->extra_rounds.size() ? draws->extra_rounds[t] : task.extra_rounds;
+      rounds[t] = std::clamp(rounds[t], 0, task.max_rounds);
+      if (!exists[t]) rounds[t] = 0;
+    }
+    skipped_.resize(instance_count_);
+    for (std::size_t i = 0; i < instance_count_; ++i) {
+      const auto& instance = cp_.instances[i];
+      bool happens = exists[static_cast<std::size_t>(instance.task)] != 0;
+      if (instance.round > 1) {
+        happens =
+            happens && instance.round <= rounds[static_cast<std::size_t>(instance.loop_task)] + 1;
+      }
+      skipped_[i] = happens ? 0 : 1;
+    }
+  }
+
+  std::size_t slot(std::int32_t application, std::int32_t instance) const {
+    return static_cast<std::size_t>(application) * instance_count_ +
+           static_cast<std::size_t>(instance);
+  }
+
+  bool working_day_task(std::int32_t instance) const {
+    return durations_[static_cast<std::size_t>(task_of(instance))].unit ==
+           calendar::DurationUnit::working_days;
+  }
+
+  std::int32_t adjust(std::int32_t instance, std::int32_t day) const {
+    if (!working_day_task(instance)) return day;
+    return to_day(calendar_of(instance).next_working_day_on_or_after(to_date(day)));
+  }
+
+  // The end of the instance's duration when it starts on `start`.
+  std::int32_t duration_end(std::int32_t instance, std::int32_t start) const {
+    const auto& task = compiled(instance);
+    const calendar::Duration duration = durations_[static_cast<std::size_t>(task_of(instance))];
+    if (duration.amount == 0) return start;
+    if (duration.unit == calendar::DurationUnit::calendar_days &&
+        task.convention == calendar::Convention::plain) {
+      return start + duration.amount;
+    }
+    return to_day(
+        calendar::add_duration(to_date(start), duration, calendar_of(instance), task.convention));
+  }
+
+  // Finish including the wait for the next sitting of a decision.
+  std::int32_t finish_of(std::int32_t instance, std::int32_t end) const {
+    const auto sittings = compiled(instance).sittings;
+    if (sittings < 0) return end;
+    const auto sitting =
+        cp_.sittings[static_cast<std::size_t>(sittings)]->next_sitting_on_or_after(to_date(end));
+    if (!sitting) {
+      const auto& task = cp_.pathway->tasks[static_cast<std::size_t>(task_of(instance))];
+      throw InputError(task.where, "no_sitting",
+                       "decision '" + task.id + "' is ready on " + calendar::to_iso(to_date(end)) +
+                           " but sitting calendar '" + task.sittings +
+                           "' has no sitting on or after that day");
+    }
+    return to_day(*sitting);
+  }
+
+  // All dependencies of `instance` are known: decide when it can start.
+  void resolve(std::int32_t application, std::int32_t instance, std::int32_t now) {
+    auto& record = result_.applications[static_cast<std::size_t>(application)];
+    const auto i = static_cast<std::size_t>(instance);
+    std::int32_t earliest = record.arrival;
+    std::int32_t finish_bound = INT_MIN;
+    const calendar::Calendar& calendar = calendar_of(instance);
+    for (auto k = cp_.in_begin[i]; k < cp_.in_begin[i + 1]; ++k) {
+      const Link& link = cp_.in_links[static_cast<std::size_t>(k)];
+      const auto p = static_cast<std::size_t>(link.other);
+      const std::int32_t anchor =
+          anchored_on_finish(link.type) ? record.finish[p] : record.start[p];
+      const std::int32_t bound = apply_lag(anchor, link.lag, calendar);
+      if (constrains_start(link.type)) {
+        earliest = std::max(earliest, bound);
+      } else {
+        finish_bound = std::max(finish_bound, bound);
+      }
+    }
+    // Nothing starts before the moment its predecessors' dates became known.
+    earliest = std::max(earliest, now);
+    if (record.skipped[i]) {
+      const std::int32_t day = std::max(earliest, finish_bound);
+      record.ready[i] = record.start[i] = record.finish[i] = record.duration_end[i] = day;
+      if (observer_)
+        queue_.push(day, EventPriority::release, EventType::skipped, application, instance);
+      settle(application, instance);
+      return;
+    }
+    std::int32_t start = adjust(instance, earliest);
+    if (finish_bound != INT_MIN &&
+        finish_of(instance, duration_end(instance, start)) < finish_bound) {
+      start = earliest_start_finishing_by(instance, start, finish_bound);
+    }
+    record.ready[i] = start;
+    const auto& task = compiled(instance);
+    if (task.needs_begin != task.needs_end) {
+      queue_.push(start, EventPriority::request, EventType::request, application, instance);
+      return;
+    }
+    begin(application, instance, start);
+    if (observer_) {
+      queue_.push(start, EventPriority::release, EventType::started, application, instance);
+      queue_.push(record.finish[i], EventPriority::release, EventType::finished, application,
+                  instance);
+    }
+    settle(application, instance);
+  }
+
+  // FF/SF: the smallest start (not before `low`, which finishes too early) whose finish
+  // is on or after `bound`. Finishes grow with the start, so a binary search finds it.
+  std::int32_t earliest_start_finishing_by(std::int32_t instance, std::int32_t low,
+                                           std::int32_t bound) const {
+    std::int32_t high = std::max(bound, low + 1);  // durations are never negative
+    while (high - low > 1) {
+      const std::int32_t middle = low + (high - low) / 2;
+      if (finish_of(instance, duration_end(instance, adjust(instance, middle))) >= bound) {
+        high = middle;
+      } else {
+        low = middle;
+      }
+    }
+    return adjust(instance, high);
+  }
+
+  // Fixes start and finish of an instance that starts on `start`.
+  void begin(std::int32_t application, std::int32_t instance, std::int32_t start) {
+    auto& record = result_.applications[static_cast<std::size_t>(application)];
+    const auto i = static_cast<std::size_t>(instance);
+    record.start[i] = start;
+    record.duration_end[i] = duration_end(instance, start);
+    record.finish[i] = finish_of(instance, record.duration_end[i]);
+  }
+
+  // The instance's dates are fixed: its successors may now be resolvable.
+  void settle(std::int32_t application, std::int32_t instance) {
+    const auto i = static_cast<std::size_t>(instance);
+    for (auto k = cp_.out_begin[i]; k < cp_.out_begin[i + 1]; ++k) {
+      const std::int32_t next = cp_.out_links[static_cast<std::size_t>(k)];
+      if (--pending_[slot(application, next)] == 0) worklist_.push_back(next);
+    }
+  }
+
+  void drain(std::int32_t application, std::int32_t now) {
+    while (!worklist_.empty()) {
+      const std::int32_t instance = worklist_.back();
+      worklist_.pop_back();
+      resolve(application, instance, now);
+    }
+  }
+
+  void request(std::int32_t application, std::int32_t instance, std::int32_t now) {
+    const auto& task = compiled(instance);
+    std::int32_t blocked = -1;
+    for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+      const Need& need = cp_.needs[static_cast<std::size_t>(k)];
+      const auto& pool = pools_[static_cast<std::size_t>(need.pool)];
+      if (!pool.queue.empty() || pool.in_use + need.units > pool.capacity) {
+        blocked = need.pool;
+        break;
+      }
+    }
+    if (blocked < 0) {
+      acquire(application, instance, now);
+      return;
+    }
+    enqueue(blocked, Waiter{0, now, application, instance});
+    serve(blocked, now);
+  }
+
+  void enqueue(std::int32_t pool_index, Waiter waiter) {
+    auto& pool = pools_[static_cast<std::size_t>(pool_index)];
+    waiter.rank =
+        pool.priority
+            ? -static_cast<std::int64_t>(priorities_[static_cast<std::size_t>(waiter.application)])
+            : 0;
+    pool.queue.push_back(waiter);
+    std::push_heap(pool.queue.begin(), pool.queue.end(), std::greater<>());
+    waited_pool_[slot(waiter.application, waiter.instance)] = pool_index;
+  }
+
+  // Hands free units to the head of the pool's queue, strictly in queue order.
+  void serve(std::int32_t pool_index, std::int32_t now) {
+    auto& pool = pools_[static_cast<std::size_t>(pool_index)];
+    while (!pool.queue.empty()) {
+      const Waiter head = pool.queue.front();
+      const auto& task = compiled(head.instance);
+      std::int32_t blocked = -1;
+      for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+        const Need& need = cp_.needs[static_cast<std::size_t>(k)];
+        const auto& other = pools_[static_cast<std::size_t>(need.pool)];
+        if (other.in_use + need.units > other.capacity) {
+          blocked = need.pool;
+          break;
+        }
+      }
+      if (blocked == pool_index) return;
+      std::pop_heap(pool.queue.begin(), pool.queue.end(), std::greater<>());
+      pool.queue.pop_back();
+      if (blocked >= 0) {
+        enqueue(blocked, head);  // wait for the other pool, keeping the request day
+        continue;
+      }
+      acquire(head.application, head.instance, now);
+    }
+  }
+
+  void acquire(std::int32_t application, std::int32_t instance, std::int32_t now) {
+    auto& record = result_.applications[static_cast<std::size_t>(application)];
+    const auto i = static_cast<std::size_t>(instance);
+    const auto& task = compiled(instance);
+    const std::int32_t start = adjust(instance, now);
+    begin(application, instance, start);
+    const std::int32_t wait = start - record.ready[i];
+    for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+      const Need& need = cp_.needs[static_cast<std::size_t>(k)];
+      pools_[static_cast<std::size_t>(need.pool)].in_use += need.units;
+      auto& stats = result_.pools[static_cast<std::size_t>(need.pool)];
+      ++stats.requests;
+      stats.total_wait += wait;
+      stats.max_wait = std::max<std::int64_t>(stats.max_wait, wait);
+      if (wait > 0) ++stats.waited;
+      stats.busy_unit_days += static_cast<std::int64_t>(need.units) * (record.finish[i] - start);
+    }
+    queue_.push(record.finish[i], EventPriority::release, EventType::finished, application,
+                instance);
+    if (observer_) {
+      const std::int32_t pool = waited_pool_[slot(application, instance)];
+      if (wait > 0 && pool >= 0) {
+        observer_->waited_for_resource(application, id_of(instance),
+                                       cp_.pathway->resources[static_cast<std::size_t>(pool)].id,
+                                       to_date(record.ready[i]), to_date(start));
+      }
+      notify_started(application, instance);
+    }
+    settle(application, instance);
+    drain(application, now);
+  }
+
+  void notify_started(std::int32_t application, std::int32_t instance) {
+    const auto& record = result_.applications[static_cast<std::size_t>(application)];
+    const auto i = static_cast<std::size_t>(instance);
+    const auto& info = cp_.instances[i];
+    if (info.rework_of >= 0) {
+      observer_->rework_round(application,
+                              cp_.pathway->tasks[static_cast<std::size_t>(info.rework_of)].id,
+                              info.round, to_date(record.start[i]));
+    }
+    observer_->task_started(application, id_of(instance), to_date(record.start[i]));
+  }
+
+  void finished(std::int32_t application, std::int32_t instance, std::int32_t now) {
+    const auto& task = compiled(instance);
+    for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+      const Need& need = cp_.needs[static_cast<std::size_t>(k)];
+      pools_[static_cast<std::size_t>(need.pool)].in_use -= need.units;
+    }
+    if (observer_) {
+      const auto& record = result_.applications[static_cast<std::size_t>(application)];
+      const auto i = static_cast<std::size_t>(instance);
+      if (task.sittings >= 0 && record.finish[i] > record.duration_end[i]) {
+        observer_->waited_for_sitting(
+            application, id_of(instance),
+            cp_.pathway->tasks[static_cast<std::size_t>(task_of(instance))].sittings,
+            to_date(record.duration_end[i]), to_date(record.finish[i]));
+      }
+      observer_->task_finished(application, id_of(instance), to_date(now));
+    }
+    for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+      serve(cp_.needs[static_cast<std::size_t>(k)].pool, now);
+    }
+  }
+
+  const CompiledPathway& cp_;
+  Observer* observer_;
+  std::size_t instance_count_;
+  EngineResult result_;
+  std::vector<calendar::Duration> durations_;
+  std::vector<char> skipped_;
+  std::vector<std::int32_t> pending_;
+  std::vector<std::int32_t> waited_pool_;
+  std::vector<int> priorities_;
+  std::vector<PoolState> pools_;
+  std::vector<std::int32_t> worklist_;
+  EventQueue queue_;
+};
+
+}  // namespace
+
+std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
+                       const calendar::Calendar& calendar) {
+  if (lag.amount == 0) return anchor;
+  switch (lag.unit) {
+    case calendar::DurationUnit::calendar_days:
+      return anchor + lag.amount;
+    case calendar::DurationUnit::weeks:
+      return anchor + 7 * lag.amount;
+    default:
+      return to_day(
+          calendar::add_duration(to_date(anchor), lag, calendar, calendar::Convention::plain));
+  }
+}
+
+EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
+                        const std::vector<int>& priorities, const Draws* draws,
+                        Observer* observer) {
+  return Engine(pathway, arrivals, priorities, draws, observer).run();
+}
+
+}  // namespace regsim::sim::detail

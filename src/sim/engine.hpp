@@ -1,0 +1,46 @@
+// The discrete-event engine: applications move through a compiled pathway, tasks queue
+// for pool units, decisions wait for sittings. Produces raw per-instance dates.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "compiled_pathway.hpp"
+#include "event_queue.hpp"
+#include "regsim/sim/observer.hpp"
+#include "regsim/sim/scheduler.hpp"
+
+namespace regsim::sim::detail {
+
+/// The dates of every task instance of one application (engine day numbers).
+struct ApplicationRecord {
+  std::int32_t arrival = 0;
+  std::vector<std::int32_t> ready, start, finish;
+  std::vector<std::int32_t> duration_end;  ///< before waiting for a sitting
+  std::vector<char> skipped;
+};
+
+/// Raw queue figures of one pool.
+struct PoolRecord {
+  std::int64_t requests = 0, waited = 0, total_wait = 0, max_wait = 0;
+  std::int64_t busy_unit_days = 0;
+};
+
+/// The outcome of one engine run.
+struct EngineResult {
+  std::vector<ApplicationRecord> applications;
+  std::vector<PoolRecord> pools;
+  std::vector<calendar::Duration> durations;  ///< per task, as used
+  std::int64_t events = 0;                    ///< events processed
+};
+
+/// Plays `arrivals.size()` applications through `pathway`. `draws` may be null
+/// (deterministic); `priorities` are cycled over applications (may be empty).
+EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
+                        const std::vector<int>& priorities, const Draws* draws, Observer* observer);
+
+/// The constraint date `anchor` + `lag` on `calendar` with the plain convention.
+std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
+                       const calendar::Calendar& calendar);
+
+}  // namespace regsim::sim::detail

@@ -1,0 +1,169 @@
+#include "regsim/sim/monte_carlo.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <limits>
+#include <mutex>
+#include <thread>
+
+#include "regsim/error.hpp"
+#include "regsim/sim/sampling.hpp"
+
+namespace regsim::sim {
+namespace {
+
+// Replications a worker claims at once: large enough to keep the shared counter cold,
+// small enough to balance the last chunk of a checkpoint between threads.
+constexpr std::int64_t chunk_size = 16;
+
+struct Shared {
+  Shared(const Replicate& replicate_in, const Sampler& sampler_in,
+         const MonteCarloOptions& options_in, Samples& samples_in)
+      : replicate(replicate_in), sampler(sampler_in), options(options_in), samples(samples_in) {}
+
+  const Replicate& replicate;
+  const Sampler& sampler;
+  const MonteCarloOptions& options;
+  Samples& samples;
+  std::atomic<std::int64_t> next{0};
+  std::int64_t end = 0;
+  std::mutex failure_mutex;
+  std::int64_t failed_index = std::numeric_limits<std::int64_t>::max();
+  std::exception_ptr failure;
+};
+
+const TaskTiming* find_timing(const Timeline& timeline, const std::string& task_id) {
+  for (const auto& timing : timeline.tasks) {
+    if (timing.task_id == task_id) return &timing;
+  }
+  return nullptr;
+}
+
+void record(Shared& shared, std::int64_t run, const Draws& draws, const Timeline& timeline) {
+  Samples& s = shared.samples;
+  const auto r = static_cast<std::size_t>(run);
+  const std::size_t tasks = s.task_ids.size();
+  const std::size_t milestones = s.milestones.size();
+  const std::size_t deadlines = s.deadline_ids.size();
+  const bool aligned = timeline.tasks.size() == tasks;
+
+  s.end_days[r] = calendar::days_between(s.origin, timeline.finish);
+  for (std::size_t t = 0; t < tasks; ++t) {
+    const TaskTiming* timing = aligned ? &timeline.tasks[t] : find_timing(timeline, s.task_ids[t]);
+    const bool happened = timing != nullptr && !timing->skipped;
+    s.happened[r * tasks + t] = happened ? 1 : 0;
+    s.critical[r * tasks + t] = happened && timing->critical ? 1 : 0;
+    s.task_amounts[r * tasks + t] =
+        happened ? draws.durations[t].amount * (1 + draws.extra_rounds[t]) : 0;
+  }
+  for (std::size_t m = 0; m < milestones; ++m) {
+    const auto t = static_cast<std::size_t>(s.milestones[m]);
+    const TaskTiming* timing = aligned ? &timeline.tasks[t] : find_timing(timeline, s.task_ids[t]);
+    s.milestone_days[r * milestones + m] = timing != nullptr && !timing->skipped
+                                               ? calendar::days_between(s.origin, timing->finish)
+                                               : -1;
+  }
+  for (std::size_t d = 0; d < deadlines; ++d) {
+    const bool met = d < timeline.deadlines.size() && timeline.deadlines[d].met;
+    s.deadline_met[r * deadlines + d] = met ? 1 : 0;
+  }
+}
+
+void work(Shared& shared) {
+  Draws draws;
+  const auto& options = shared.options;
+  for (;;) {
+    const std::int64_t first = shared.next.fetch_add(chunk_size);
+    if (first >= shared.end) return;
+    const std::int64_t last = std::min(first + chunk_size, shared.end);
+    for (std::int64_t run = first; run < last; ++run) {
+      if (options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed)) return;
+      try {
+        shared.sampler.draw(options.seed, static_cast<std::uint64_t>(run), draws);
+        record(shared, run, draws, shared.replicate(draws));
+      } catch (...) {
+        const std::lock_guard lock(shared.failure_mutex);
+        if (run < shared.failed_index) {
+          shared.failed_index = run;
+          shared.failure = std::current_exception();
+        }
+        return;
+      }
+    }
+  }
+}
+
+void run_range(Shared& shared, std::int64_t first, std::int64_t last, int threads) {
+  shared.next.store(first);
+  shared.end = last;
+  if (threads <= 1) {
+    work(shared);
+  } else {
+    std::vector<std::jthread> workers;
+    workers.reserve(static_cast<std::size_t>(threads));
+    for (int i = 0; i < threads; ++i)
+      workers.emplace_back([&shared] { work(shared); });
+  }  // jthreads join here
+  if (shared.failure) std::rethrow_exception(shared.failure);
+}
+
+void resize(Samples& s, std::int64_t runs) {
+  const auto n = static_cast<std::size_t>(runs);
+  s.end_days.resize(n);
+  s.milestone_days.resize(n * s.milestones.size());
+  s.deadline_met.resize(n * s.deadline_ids.size());
+  s.happened.resize(n * s.task_ids.size());
+  s.critical.resize(n * s.task_ids.size());
+  s.task_amounts.resize(n * s.task_ids.size());
+}
+
+}  // namespace
+
+Samples run_monte_carlo(const model::Pathway& pathway, const Replicate& replicate,
+                        const MonteCarloOptions& options) {
+  if (options.runs < 1) throw Error("the number of runs must be at least 1");
+  const std::optional<calendar::Date> start = options.start ? options.start : pathway.start;
+  if (!start) throw Error("pathway '" + pathway.id + "' has no start date; give one");
+
+  Samples samples;
+  samples.pathway_id = pathway.id;
+  samples.scenario_id = pathway.scenario.empty() ? model::baseline_scenario : pathway.scenario;
+  samples.seed = options.seed;
+  samples.requested_runs = options.runs;
+  samples.origin = *start;
+  for (std::size_t t = 0; t < pathway.tasks.size(); ++t) {
+    samples.task_ids.push_back(pathway.tasks[t].id);
+    if (pathway.tasks[t].kind == model::TaskKind::milestone) {
+      samples.milestones.push_back(static_cast<int>(t));
+    }
+  }
+  for (const auto& deadline : pathway.deadlines)
+    samples.deadline_ids.push_back(deadline.id);
+  resize(samples, options.runs);
+
+  const Sampler sampler(pathway);
+  Shared shared(replicate, sampler, options, samples);
+  int threads = options.threads;
+  if (threads <= 0) threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  const std::int64_t step = std::max<std::int64_t>(1, options.check_every);
+
+  std::int64_t done = 0;
+  while (done < options.runs) {
+    const std::int64_t next = std::min(options.runs, done + step);
+    run_range(shared, done, next, threads);
+    if (options.cancel != nullptr && options.cancel->load()) throw Interrupted();
+    done = next;
+    if (options.progress) options.progress(done, options.runs);
+    if (done < options.runs && options.stop &&
+        options.stop(
+            std::span<const int>(samples.end_days.data(), static_cast<std::size_t>(done)))) {
+      samples.stopped_early = true;
+      break;
+    }
+  }
+  samples.runs = done;
+  resize(samples, done);
+  return samples;
+}
+
+}  // namespace regsim::sim

@@ -1,0 +1,17 @@
+// Kept apart from the generic runner so that programs using only the generic runner
+// (tests with their own replicate function) do not link the scheduler.
+#include "regsim/sim/monte_carlo.hpp"
+
+namespace regsim::sim {
+
+Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& options) {
+  const Replicate replicate = [&scheduler, &options](const Draws& draws) {
+    RunOptions run;
+    run.start = options.start;
+    run.draws = &draws;
+    return scheduler.run(run);
+  };
+  return run_monte_carlo(scheduler.pathway(), replicate, options);
+}
+
+}  // namespace regsim::sim

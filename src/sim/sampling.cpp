@@ -1,0 +1,176 @@
+#include "regsim/sim/sampling.hpp"
+
+#include <algorithm>
+#include <boost/random/beta_distribution.hpp>
+#include <boost/random/lognormal_distribution.hpp>
+#include <boost/random/uniform_real_distribution.hpp>
+#include <cmath>
+#include <string>
+#include <type_traits>
+#include <unordered_map>
+
+namespace regsim::sim {
+namespace {
+
+std::uint64_t splitmix64(std::uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+double sample_pert(const model::Pert& pert, Engine& engine) {
+  const double range = pert.max - pert.min;
+  if (!(range > 0)) return pert.min;
+  const double alpha = 1 + pert.lambda * (pert.mode - pert.min) / range;
+  const double beta = 1 + pert.lambda * (pert.max - pert.mode) / range;
+  boost::random::beta_distribution<double> shape(alpha, beta);
+  return pert.min + range * shape(engine);
+}
+
+double sample_lognormal(const model::LogNormal& lognormal, Engine& engine) {
+  if (!(lognormal.sigma > 0)) return std::exp(lognormal.mu);
+  boost::random::lognormal_distribution<double> shape(lognormal.mu, lognormal.sigma);
+  return shape(engine);
+}
+
+}  // namespace
+
+std::uint64_t replication_seed(std::uint64_t seed, std::uint64_t index) {
+  // Mixing the seed before combining it with the index keeps (seed, i) and (seed+1, i-1)
+  // from sharing a stream, which a plain seed + i would do.
+  return splitmix64(splitmix64(seed) ^ index);
+}
+
+double uniform(Engine& engine) {
+  boost::random::uniform_real_distribution<double> unit(0.0, 1.0);
+  return unit(engine);
+}
+
+double triangular_quantile(const model::Triangular& t, double u) {
+  const double range = t.max - t.min;
+  if (!(range > 0)) return t.min;
+  const double below = (t.mode - t.min) / range;
+  if (u < below) return t.min + std::sqrt(u * range * (t.mode - t.min));
+  return t.max - std::sqrt((1 - u) * range * (t.max - t.mode));
+}
+
+double empirical_quantile(const model::Empirical& empirical, double u) {
+  const auto& values = empirical.values;
+  if (values.empty()) return 0;
+  const bool weighted = empirical.weights.size() == values.size();
+  double total = 0;
+  for (std::size_t i = 0; i < values.size(); ++i)
+    total += weighted ? empirical.weights[i] : 1.0;
+  const double target = u * total;
+  double cumulative = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    cumulative += weighted ? empirical.weights[i] : 1.0;
+    if (target < cumulative) return values[i];
+  }
+  return values.back();  // u * total rounded up to the total
+}
+
+double sample(const model::Distribution& distribution, Engine& engine) {
+  return std::visit(
+      [&engine](const auto& d) -> double {
+        using T = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<T, model::Fixed>) {
+          return d.value;
+        } else if constexpr (std::is_same_v<T, model::Uniform>) {
+          return d.min + uniform(engine) * (d.max - d.min);
+        } else if constexpr (std::is_same_v<T, model::Triangular>) {
+          return triangular_quantile(d, uniform(engine));
+        } else if constexpr (std::is_same_v<T, model::Pert>) {
+          return sample_pert(d, engine);
+        } else if constexpr (std::is_same_v<T, model::LogNormal>) {
+          return sample_lognormal(d, engine);
+        } else {
+          return empirical_quantile(d, uniform(engine));
+        }
+      },
+      distribution);
+}
+
+int round_amount(double amount) {
+  if (!(amount > 0)) return 0;  // also NaN
+  if (amount >= 100000) return 100000;
+  return static_cast<int>(std::round(amount));
+}
+
+Sampler::Sampler(const model::Pathway& pathway) {
+  std::unordered_map<std::string, int> index;
+  tasks_.reserve(pathway.tasks.size());
+  for (const auto& task : pathway.tasks) {
+    index.emplace(task.id, static_cast<int>(tasks_.size()));
+    TaskPlan plan;
+    plan.probability = task.probability;
+    plan.duration = task.duration;
+    if (task.rework) {
+      plan.rework_probability = task.rework->probability;
+      plan.max_rounds = std::max(0, task.rework->max_rounds);
+    }
+    tasks_.push_back(std::move(plan));
+  }
+  for (const auto& branch : pathway.branches) {
+    BranchPlan plan;
+    double cumulative = 0;
+    for (const auto& outcome : branch.outcomes) {
+      const auto found = index.find(outcome.task);
+      if (found == index.end()) {
+        throw InputError(branch.where, "unknown_task",
+                         "branch '" + branch.id + "' names no task '" + outcome.task + "'");
+      }
+      cumulative += outcome.probability;
+      plan.tasks.push_back(found->second);
+      plan.cumulative.push_back(cumulative);
+    }
+    branches_.push_back(std::move(plan));
+  }
+}
+
+void Sampler::draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const {
+  Engine engine(replication_seed(seed, index));
+  const std::size_t n = tasks_.size();
+  draws.durations.resize(n);
+  draws.exists.resize(n);
+  draws.extra_rounds.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const TaskPlan& plan = tasks_[i];
+    bool exists = true;
+    if (plan.probability < 1) exists = uniform(engine) < plan.probability;
+    draws.durations[i] = {round_amount(sample(plan.duration.distribution, engine)),
+                          plan.duration.unit};
+    int rounds = 0;
+    while (rounds < plan.max_rounds && uniform(engine) < plan.rework_probability)
+      ++rounds;
+    draws.exists[i] = exists ? 1 : 0;
+    draws.extra_rounds[i] = exists ? rounds : 0;
+  }
+  for (const BranchPlan& branch : branches_) {
+    if (branch.tasks.empty()) continue;
+    const double u = uniform(engine) * branch.cumulative.back();
+    // The last outcome also takes u values lost to rounding of the cumulative sum.
+    std::size_t picked = branch.tasks.size() - 1;
+    for (std::size_t k = 0; k < branch.tasks.size(); ++k) {
+      if (u < branch.cumulative[k]) {
+        picked = k;
+        break;
+      }
+    }
+    for (std::size_t k = 0; k < branch.tasks.size(); ++k) {
+      if (k == picked) continue;
+      const auto task = static_cast<std::size_t>(branch.tasks[k]);
+      draws.exists[task] = 0;
+      draws.extra_rounds[task] = 0;
+    }
+  }
+}
+
+Draws Sampler::draw(std::uint64_t seed, std::uint64_t index) const {
+  Draws draws;
+  draw(seed, index, draws);
+  return draws;
+}
+
+}  // namespace regsim::sim

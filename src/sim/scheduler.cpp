@@ -1,0 +1,60 @@
+#include "regsim/sim/scheduler.hpp"
+
+#include "accounting.hpp"
+#include "compiled_pathway.hpp"
+#include "engine.hpp"
+#include "regsim/error.hpp"
+
+namespace regsim::sim {
+
+struct Scheduler::Impl {
+  model::Pathway pathway;
+  detail::CompiledPathway compiled;
+};
+
+Scheduler::Scheduler(const model::Pathway& pathway) : impl_(std::make_unique<Impl>()) {
+  impl_->pathway = pathway;
+  // Compiled against the copy so that the scheduler does not depend on the caller's object.
+  impl_->compiled = detail::compile(impl_->pathway);
+}
+
+Scheduler::~Scheduler() = default;
+Scheduler::Scheduler(Scheduler&&) noexcept = default;
+Scheduler& Scheduler::operator=(Scheduler&&) noexcept = default;
+
+const model::Pathway& Scheduler::pathway() const {
+  return impl_->pathway;
+}
+
+Timeline Scheduler::run(const RunOptions& options) const {
+  const auto start = options.start ? options.start : impl_->pathway.start;
+  if (!start) {
+    throw InputError(SourceLocation{impl_->pathway.file}, "missing_start",
+                     "the pathway has no start date; add `start: YYYY-MM-DD` or pass --start");
+  }
+  const auto result = detail::run_engine(impl_->compiled, {detail::to_day(*start)}, {},
+                                         options.draws, options.observer);
+  return detail::build_timeline(impl_->compiled, result, 0);
+}
+
+PortfolioResult Scheduler::run_portfolio(const std::vector<calendar::Date>& arrivals,
+                                         const std::vector<int>& priorities,
+                                         Observer* observer) const {
+  std::vector<std::int32_t> days;
+  days.reserve(arrivals.size());
+  for (const auto& date : arrivals)
+    days.push_back(detail::to_day(date));
+  const auto result = detail::run_engine(impl_->compiled, days, priorities, nullptr, observer);
+  PortfolioResult portfolio;
+  for (std::size_t a = 0; a < arrivals.size(); ++a) {
+    portfolio.applications.push_back(detail::build_timeline(impl_->compiled, result, a));
+  }
+  portfolio.pools = detail::build_pool_statistics(impl_->compiled, result);
+  return portfolio;
+}
+
+Timeline schedule(const model::Pathway& pathway, const RunOptions& options) {
+  return Scheduler(pathway).run(options);
+}
+
+}  // namespace regsim::sim

@@ -1,0 +1,80 @@
+# Bundled pathways: every file validates, and the deterministic schedules reproduce the
+# published figures of docs/pathways.md within their tolerances (±2% for the K-Bio
+# headline figures, ±10% for published aggregates). Ranges are computed from the
+# published figure, not from running regsim; a later `regsim check` takes these over.
+set(REGSIM_PATHWAYS ${PROJECT_SOURCE_DIR}/workflows)
+set(REGSIM_PATHWAY_FILES
+    kr/biosimilar kr/new-drug kr/listing kr/cdmo-export kr/patient-access
+    fda/nme-bla fda/biosimilar-351k ema/centralised)
+
+# regsim_pathway_days(NAME FILE SCENARIO MIN MAX): the schedule's total elapsed calendar
+# days lie in [MIN, MAX].
+function(regsim_pathway_days name file scenario lo hi)
+  set(alternatives "")
+  foreach(days RANGE ${lo} ${hi})
+    list(APPEND alternatives ${days})
+  endforeach()
+  list(JOIN alternatives "|" alternation)
+  set(args schedule ${REGSIM_PATHWAYS}/${file}.yaml)
+  if(NOT scenario STREQUAL "baseline")
+    list(APPEND args --scenario ${scenario})
+  endif()
+  regsim_cli_test(NAME pathway_${name} EXIT 0 ARGS ${args}
+                  MATCH "[0-9]-[0-9][0-9] -> [0-9-]+: (${alternation}) calendar days")
+endfunction()
+
+if(EXISTS ${PROJECT_SOURCE_DIR}/src/cli/validate.cpp)
+  foreach(file IN LISTS REGSIM_PATHWAY_FILES)
+    string(REPLACE "/" "_" test_name ${file})
+    regsim_cli_test(NAME pathway_validates_${test_name} EXIT 0
+                    ARGS validate ${REGSIM_PATHWAYS}/${file}.yaml)
+  endforeach()
+endif()
+
+if(EXISTS ${PROJECT_SOURCE_DIR}/src/cli/schedule.cpp)
+  # K-Bio Leap Strategy: biosimilar review 406 -> 295 days, final goal 240 (±2%).
+  regsim_pathway_days(biosimilar_old_406 kr/biosimilar baseline 398 414)
+  regsim_pathway_days(biosimilar_reformed_295 kr/biosimilar reformed 290 300)
+  regsim_pathway_days(biosimilar_goal_240 kr/biosimilar goal-240 236 244)
+  # MFDS new drugs: 420 -> 295 days (±2%); KRPIA median 2011-2020 315 days (±10%).
+  regsim_pathway_days(new_drug_old_420 kr/new-drug baseline 412 428)
+  regsim_pathway_days(new_drug_reformed_295 kr/new-drug reformed 290 300)
+  regsim_pathway_days(new_drug_krpia_315 kr/new-drug krpia-2011-2020 284 346)
+  # K-Bio Leap Strategy: reimbursement listing 330 -> 150 days (±2%).
+  regsim_pathway_days(listing_old_330 kr/listing baseline 324 336)
+  regsim_pathway_days(listing_reformed_150 kr/listing reformed 147 153)
+  # HIRA listing mean 2011-2015: 281 days (±10%).
+  regsim_pathway_days(listing_2011_2015_281 kr/listing hira-2011-2015 253 309)
+  # Parallel pilot: about two months (20 to 60 days here) faster than the 150-day route.
+  regsim_pathway_days(listing_parallel_faster kr/listing parallel 90 130)
+  # Parallel approval-evaluation-negotiation: market entry 100+ days before the
+  # sequential reformed route (295 + 150 days plus sitting waits, about 445-460).
+  regsim_pathway_days(patient_access_reformed kr/patient-access reformed 436 468)
+  regsim_pathway_days(patient_access_parallel kr/patient-access parallel 300 352)
+  # CDMO export: no published figures; the documented estimates (±2%).
+  regsim_pathway_days(cdmo_old_estimate kr/cdmo-export baseline 247 257)
+  regsim_pathway_days(cdmo_reformed_estimate kr/cdmo-export reformed 112 116)
+  # FDA: CIRS medians, standard 365 and expedited 242 days (±10%).
+  regsim_pathway_days(fda_standard_cirs_365 fda/nme-bla baseline 329 401)
+  regsim_pathway_days(fda_priority_cirs_242 fda/nme-bla priority 218 266)
+  # FDA goal arithmetic by hand: received Mon 2026-03-16, filing date +60 days = 2026-05-15;
+  # standard +10 months = 2027-03-15; priority +6 months = Sun 2026-11-15 (not rolled);
+  # BsUFA I 10 months from receipt = 2027-01-16.
+  regsim_cli_test(NAME pathway_fda_standard_goal_date EXIT 0
+                  ARGS schedule ${REGSIM_PATHWAYS}/fda/nme-bla.yaml
+                  MATCH "2026-03-16 -> 2027-03-15: 364 calendar days")
+  regsim_cli_test(NAME pathway_fda_priority_goal_date EXIT 0
+                  ARGS schedule ${REGSIM_PATHWAYS}/fda/nme-bla.yaml --scenario priority
+                  MATCH "2026-03-16 -> 2026-11-15: 244 calendar days")
+  regsim_cli_test(NAME pathway_fda_351k_goal_date EXIT 0
+                  ARGS schedule ${REGSIM_PATHWAYS}/fda/biosimilar-351k.yaml
+                  MATCH "2026-03-16 -> 2027-03-15: 364 calendar days")
+  regsim_cli_test(NAME pathway_fda_bsufa_i_goal_date EXIT 0
+                  ARGS schedule ${REGSIM_PATHWAYS}/fda/biosimilar-351k.yaml --scenario bsufa-i
+                  MATCH "2026-03-16 -> 2027-01-16: 306 calendar days")
+  # EMA: CIRS median 428 days pooled 2019-2021 (417-436 in 2015-2020), ±10%.
+  regsim_pathway_days(ema_standard_cirs_428 ema/centralised baseline 386 470)
+  # Accelerated: 20 days of validation + 150 days + 1-month clock stop + 67 days = 267 at
+  # the least; the August gap of the CHMP adds a month with this start date.
+  regsim_pathway_days(ema_accelerated ema/centralised accelerated 267 310)
+endif()

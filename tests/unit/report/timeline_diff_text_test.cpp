@@ -1,0 +1,36 @@
+#include "regsim/report/timeline_diff_text.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "unit/timeline_fixture.hpp"
+
+using namespace regsim;
+using calendar::Date;
+
+TEST_CASE("a baseline diff lists what moved and the regressions", "[report][baseline]") {
+  const auto before = test::review_timeline("baseline", 406);
+  auto after = before;
+  after.tasks[1] = test::timing("review", Date(2026, 3, 4), Date(2026, 6, 15));
+  after.tasks[2].skipped = false;  // questions now happen, 2026-03-02 to 2026-03-02
+  after.tasks[3] = test::timing("approval", Date(2027, 4, 17), Date(2027, 4, 17));
+  after.finish = Date(2027, 4, 17);
+  const auto diff = analysis::diff_timelines(before, after, 3);
+  CHECK(report::render_timeline_diff(diff, before, after) ==
+        "kr/biosimilar [baseline] against the baseline kr/biosimilar [baseline]\n"
+        "end: 2027-04-12 -> 2027-04-17 (+5 days)  REGRESSION\n"
+        "task       start       shift  finish      shift\n"
+        "review     2026-03-04     +2  2026-06-15     +5  REGRESSION\n"
+        "questions  2026-03-02    new  2026-03-02    new\n"
+        "approval   2027-04-17     +5  2027-04-17     +5  REGRESSION\n"
+        "2 tasks moved, 1 added, 0 removed, 1 unchanged; 3 regressions (later finish) beyond "
+        "3 days\n");
+}
+
+TEST_CASE("an unchanged timeline prints no table", "[report][baseline]") {
+  const auto same = test::review_timeline("reformed", 295);
+  const auto diff = analysis::diff_timelines(same, same, 1);
+  CHECK(report::render_timeline_diff(diff, same, same) ==
+        "kr/biosimilar [reformed] against the baseline kr/biosimilar [reformed]\n"
+        "end: 2026-12-22 -> 2026-12-22 (0 days)\n"
+        "0 tasks moved, 0 added, 0 removed, 3 unchanged; no regression beyond 1 day\n");
+}

@@ -1,0 +1,135 @@
+// Monte Carlo through the real scheduler: merge bias, an analytic mean, criticality and
+// byte-identical results for any thread count.
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "pathway_builder.hpp"
+#include "regsim/analysis/summary.hpp"
+#include "regsim/io/simulation_json.hpp"
+#include "regsim/sim/monte_carlo.hpp"
+
+namespace model = regsim::model;
+namespace sim = regsim::sim;
+namespace analysis = regsim::analysis;
+using namespace regsim::test;
+
+namespace {
+
+model::Task uncertain(std::string id, model::Distribution distribution, double probability = 1) {
+  model::Task task = make_task(std::move(id), days(0));
+  task.duration.distribution = std::move(distribution);
+  task.probability = probability;
+  return task;
+}
+
+// `paths` identical parallel tasks between a start and a merge milestone, with a
+// deadline of 20 calendar days from the start to the merge.
+model::Pathway parallel_paths(int paths) {
+  model::Pathway pathway = make_pathway();
+  pathway.tasks.push_back(make_task("submission", days(0), model::TaskKind::milestone));
+  pathway.tasks.push_back(make_task("merge", days(0), model::TaskKind::milestone));
+  for (int i = 0; i < paths; ++i) {
+    const std::string id = "path" + std::to_string(i);
+    // Symmetric about 20 with no mass on 20 itself: on time (<= 20) with probability 1/2.
+    pathway.tasks.push_back(uncertain(id, model::Empirical{{16, 18, 22, 24}, {}}));
+    pathway.dependencies.push_back(make_dependency("submission", id));
+    pathway.dependencies.push_back(make_dependency(id, "merge"));
+  }
+  model::Deadline deadline;
+  deadline.id = "twenty_days";
+  deadline.from = "submission";
+  deadline.to = "merge";
+  deadline.limit = 20;
+  pathway.deadlines.push_back(deadline);
+  return pathway;
+}
+
+analysis::SimulationSummary simulate(const model::Pathway& pathway, std::int64_t runs,
+                                     int threads = 1, std::uint64_t seed = 2026) {
+  const sim::Scheduler scheduler(pathway);
+  sim::MonteCarloOptions options;
+  options.runs = runs;
+  options.seed = seed;
+  options.threads = threads;
+  return analysis::summarize(pathway, sim::run_monte_carlo(scheduler, options));
+}
+
+}  // namespace
+
+TEST_CASE("merge bias: N parallel paths are all on time with probability 0.5^N",
+          "[sim][monte_carlo]") {
+  // 20,000 runs: the standard error is at most 0.0036; the margin is over 4 of them.
+  for (int n = 1; n <= 4; ++n) {
+    INFO("paths: " << n);
+    const auto summary = simulate(parallel_paths(n), 20000, 2);
+    REQUIRE(summary.deadlines.size() == 1);
+    CHECK(summary.deadlines[0].probability == Approx(std::pow(0.5, n)).margin(0.015));
+    // The merge is the latest of the paths: P(merge <= 22) = 0.75^N, 0.56 for two paths
+    // (P50 = 22) and 0.42 for three (P50 = 24). One path sits on the 18/22 boundary.
+    const auto& merge = summary.milestones[1];
+    REQUIRE(merge.id == "merge");
+    CHECK(merge.probability == 1);
+    if (n >= 2) CHECK(merge.p50 == (n == 2 ? 22 : 24));
+  }
+}
+
+TEST_CASE("the mean of a chain of triangulars is the sum of (a + b + c) / 3",
+          "[sim][monte_carlo]") {
+  model::Pathway pathway = make_pathway();
+  pathway.tasks.push_back(uncertain("first", model::Triangular{10, 20, 40}));
+  pathway.tasks.push_back(uncertain("second", model::Triangular{5, 10, 30}));
+  pathway.tasks.push_back(uncertain("third", model::Triangular{0, 30, 60}));
+  pathway.tasks.push_back(make_task("done", days(0), model::TaskKind::milestone));
+  pathway.dependencies = {make_dependency("first", "second"), make_dependency("second", "third"),
+                          make_dependency("third", "done")};
+  const auto summary = simulate(pathway, 20000, 2);
+  // 70/3 + 45/3 + 90/3; variances 700/18 + 525/18 + 2700/18 give an sd of 14.8 and a
+  // standard error of 0.105: the margin is about 5 of them.
+  CHECK(summary.end.mean_days == Approx(205.0 / 3).margin(0.5));
+  CHECK(summary.milestones[0].mean_days == Approx(205.0 / 3).margin(0.5));
+  CHECK(summary.end.sd_days == Approx(std::sqrt(3925.0 / 18)).margin(0.5));
+  // Each task of a chain is always critical, and the widest one moves the end most.
+  for (const auto& task : summary.tasks)
+    CHECK(task.criticality == 1);
+  CHECK(*summary.tasks[2].sensitivity > *summary.tasks[0].sensitivity);
+  CHECK(*summary.tasks[0].sensitivity > *summary.tasks[1].sensitivity);
+}
+
+TEST_CASE("criticality of a dominant path, counting existence", "[sim][monte_carlo]") {
+  model::Pathway pathway = make_pathway();
+  pathway.tasks.push_back(make_task("submission", days(0), model::TaskKind::milestone));
+  pathway.tasks.push_back(uncertain("long", model::Triangular{50, 55, 60}));
+  pathway.tasks.push_back(uncertain("extra", model::Uniform{5, 10}, 0.3));
+  pathway.tasks.push_back(uncertain("short", model::Triangular{10, 15, 20}));
+  pathway.tasks.push_back(make_task("approval", days(0), model::TaskKind::milestone));
+  pathway.dependencies = {make_dependency("submission", "long"), make_dependency("long", "extra"),
+                          make_dependency("extra", "approval"),
+                          make_dependency("submission", "short"),
+                          make_dependency("short", "approval")};
+  const auto summary = simulate(pathway, 10000, 2);
+  REQUIRE(summary.tasks.size() == 5);
+  CHECK(summary.tasks[1].criticality == 1);  // long always dominates
+  CHECK(summary.tasks[3].criticality == 0);  // short never matters
+  // extra is critical exactly when it happens: about 30% of the runs (SE 0.0046).
+  CHECK(summary.tasks[2].criticality == Approx(0.3).margin(0.02));
+  CHECK(summary.tasks[2].criticality == summary.tasks[2].happened);
+  CHECK_FALSE(summary.tasks[3].sensitivity.value_or(0) > 0.1);
+}
+
+TEST_CASE("simulation JSON is byte-identical for 1, 2 and 8 threads", "[sim][monte_carlo]") {
+  model::Pathway pathway = parallel_paths(3);
+  pathway.tasks.push_back(uncertain("questions", model::Pert{20, 30, 60, 4}, 0.7));
+  pathway.tasks.back().rework = model::Rework{0.4, 2, "", {}};
+  pathway.tasks.push_back(uncertain("approve", model::LogNormal{std::log(10.0), 0.5}));
+  pathway.tasks.push_back(uncertain("refuse", model::Fixed{5}));
+  pathway.dependencies.push_back(make_dependency("merge", "questions"));
+  pathway.dependencies.push_back(make_dependency("questions", "approve"));
+  pathway.dependencies.push_back(make_dependency("questions", "refuse"));
+  pathway.branches.push_back({"outcome", {{"approve", 0.8}, {"refuse", 0.2}}, {}});
+  const std::string one = regsim::io::simulation_to_json(simulate(pathway, 2500, 1, 7));
+  const std::string two = regsim::io::simulation_to_json(simulate(pathway, 2500, 2, 7));
+  const std::string eight = regsim::io::simulation_to_json(simulate(pathway, 2500, 8, 7));
+  CHECK(one == two);
+  CHECK(one == eight);
+  CHECK(one != regsim::io::simulation_to_json(simulate(pathway, 2500, 1, 8)));
+}
