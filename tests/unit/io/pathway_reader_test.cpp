@@ -468,3 +468,31 @@ TEST_CASE("unknown calendars are reported where they are named, with a suggestio
   CHECK(d[0].where.line == 6);
   CHECK(d[0].message.find("did you mean 'us-federal'") != std::string::npos);
 }
+
+TEST_CASE("sitting calendars read their rules, dates and exceptions", "[io]") {
+  using regsim::calendar::parse_date;
+  const Pathway p = regsim::io::read_pathway_from_string(
+      head +
+          "tasks:\n  - {id: d, kind: decision, sittings: chmp}\n"
+          "sittings:\n"
+          "  chmp:\n"
+          "    rule: {full_week: last, from: mon, to: thu}\n"
+          "    skip_months: [8]\n"
+          "  drec:\n"
+          "    rule: [{nth: 2, weekday: wed}, {nth: last, weekday: fri}]\n"
+          "    dates: [2026-02-02]\n"
+          "    cancelled: [2026-01-14]\n",
+      "mem.yaml", options());
+  const auto& chmp = p.sittings.at("chmp");
+  // January 2026 has three full weeks (5-11, 12-18, 19-25): the last starts on the 19th.
+  CHECK(chmp.next_sitting_on_or_after(*parse_date("2026-01-01")) == parse_date("2026-01-19"));
+  // February 2026: full weeks 2-8, 9-15, 16-22 (23 February - 1 March is not whole).
+  CHECK(chmp.next_sitting_on_or_after(*parse_date("2026-01-23")) == parse_date("2026-02-16"));
+  // No sitting in August: July's last full week is 20-26, September's is 21-27.
+  CHECK(chmp.next_sitting_on_or_after(*parse_date("2026-07-24")) == parse_date("2026-09-21"));
+  const auto& drec = p.sittings.at("drec");
+  // 14 January (second Wednesday) is cancelled; the last Friday of January is the 30th.
+  CHECK(drec.next_sitting_on_or_after(*parse_date("2026-01-10")) == parse_date("2026-01-30"));
+  CHECK(drec.next_sitting_on_or_after(*parse_date("2026-01-31")) == parse_date("2026-02-02"));
+  CHECK(drec.next_sitting_on_or_after(*parse_date("2026-02-03")) == parse_date("2026-02-11"));
+}
