@@ -13,6 +13,7 @@
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/io/timeline_json.hpp"
 #include "regsim/model/scenario.hpp"
+#include "regsim/report/schedule_report.hpp"
 #include "regsim/report/timeline_table.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -65,8 +66,10 @@ std::vector<calendar::Date> regular_arrivals(const model::Pathway& pathway, cale
 }
 
 std::string run_schedule(const ScheduleOptions& options) {
-  if (options.format != "text" && options.format != "json") {
-    throw UsageError("--format: '" + options.format + "' is not supported here; use text or json");
+  const auto format = report::parse_format(options.format);
+  if (!format) {
+    throw UsageError("--format: '" + options.format +
+                     "' is not supported here; use text, md, csv or json");
   }
   if (options.width < 40) throw UsageError("--width: use at least 40 columns");
   if (options.applications < 0) throw UsageError("--applications: use a positive number");
@@ -84,8 +87,13 @@ std::string run_schedule(const ScheduleOptions& options) {
     sim::RunOptions run;
     run.start = start;
     const auto timeline = scheduler.run(run);
-    if (options.format == "json") return io::timeline_to_json(timeline);
-    return report::render_timeline_table(timeline, report::TableOptions{options.width});
+    if (*format == report::Format::json) return io::timeline_to_json(timeline);
+    if (*format == report::Format::text) {
+      return report::render_timeline_table(timeline, report::TableOptions{options.width});
+    }
+    report::TextOptions text;
+    text.width = options.width;
+    return report::render_schedule(report::ScheduledRun{pathway, timeline, {}}, *format, text);
   }
 
   const auto first = start ? start : pathway.start;
@@ -110,7 +118,8 @@ std::string run_schedule(const ScheduleOptions& options) {
   }
   if (arrivals.empty()) throw UsageError("the portfolio has no applications");
   const auto result = scheduler.run_portfolio(arrivals, section.priorities);
-  if (options.format == "json") return io::portfolio_to_json(result);
+  if (*format == report::Format::json) return io::portfolio_to_json(result);
+  if (*format != report::Format::text) throw UsageError("a portfolio prints as text or json");
   return report::render_portfolio_table(result, report::TableOptions{options.width});
 }
 
@@ -127,7 +136,7 @@ void add_schedule_command(CLI::App& app, Context& context) {
       ->required();
   command->add_option("--scenario", options->scenario, "scenario to apply (default: baseline)");
   command->add_option("--start", options->start, "start date YYYY-MM-DD (overrides the file)");
-  command->add_option("--format", options->format, "text (default) or json");
+  command->add_option("--format", options->format, "text (default), md, csv or json");
   command->add_option("--width", options->width, "text width in columns (default 100)");
   command->add_option("-o,--output", options->output, "write to this file (whole or not at all)");
   command->add_option("--applications", options->applications,
