@@ -6,6 +6,7 @@ namespace regsim::cli {
 
 void register_all_commands(CLI::App& app, Context& context) {
   add_calendar_command(app, context);
+  add_compare_command(app, context);
 }
 
 }  // namespace regsim::cli

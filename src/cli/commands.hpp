@@ -13,5 +13,7 @@ void register_all_commands(CLI::App& app, Context& context);
 
 /// `regsim calendar add|between|holidays` (calendar.cpp).
 void add_calendar_command(CLI::App& app, Context& context);
+/// `regsim compare` (compare.cpp).
+void add_compare_command(CLI::App& app, Context& context);
 
 }  // namespace regsim::cli
