@@ -23,6 +23,7 @@ struct CheckOptions {
   std::vector<std::string> files;
   std::string junit;
   int threads = 1;
+  bool verbose = false;
 };
 
 void append(std::vector<Diagnostic>& to, const InputError& error) {
@@ -79,7 +80,7 @@ void run_check(const CheckOptions& options, Context& context) {
   }
   if (!problems.empty()) throw InputError(problems);
 
-  context.out << report::render_check_text(checked);
+  context.out << report::render_check_text(checked, options.verbose);
   context.out.flush();
   if (!options.junit.empty()) {
     io::write_file_atomically(options.junit, report::render_junit(checked));
@@ -107,6 +108,8 @@ void add_check_command(CLI::App& app, Context& context) {
   command->add_option("--threads", options->threads,
                       "Monte Carlo worker threads (default 1; 0: one per core; results do not "
                       "depend on it)");
+  command->add_flag("-v,--verbose", options->verbose,
+                    "also print each assertion that holds, with its actual value");
   command->callback([options, &context] { run_check(*options, context); });
 }
 

@@ -6,6 +6,8 @@ namespace regsim::cli {
 
 void register_all_commands(CLI::App& app, Context& context) {
   add_calendar_command(app, context);
+  add_check_command(app, context);
+  add_baseline_command(app, context);
 }
 
 }  // namespace regsim::cli

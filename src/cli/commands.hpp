@@ -13,5 +13,9 @@ void register_all_commands(CLI::App& app, Context& context);
 
 /// `regsim calendar add|between|holidays` (calendar.cpp).
 void add_calendar_command(CLI::App& app, Context& context);
+/// `regsim check EXPECTATIONS... [--junit PATH]` (check.cpp).
+void add_check_command(CLI::App& app, Context& context);
+/// `regsim baseline save|diff` (baseline.cpp).
+void add_baseline_command(CLI::App& app, Context& context);
 
 }  // namespace regsim::cli

@@ -69,3 +69,5 @@ add_test(NAME install.find_package_example
                  -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/install-test
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/install_example.cmake)
 set_tests_properties(install.find_package_example PROPERTIES LABELS install TIMEOUT 600)
+regsim_cli_test(NAME check.verbose EXIT 0 ARGS check -v ${expectation_cases}/passing.yaml
+                MATCH "passing.yaml:7: passed: small.yaml \\[baseline\\]: approval calendar days equal to 60: actual 60 days \\(approval on 2026-03-06\\)")
