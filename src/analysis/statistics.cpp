@@ -63,6 +63,29 @@ std::vector<double> average_ranks(std::span<const double> values) {
   return ranks;
 }
 
+std::vector<double> average_ranks(std::span<const int> values) {
+  // Sorting the values themselves (not indices) and looking each one up among the
+  // distinct values keeps memory access sequential; days have few distinct values.
+  std::vector<int> sorted(values.begin(), values.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<int> distinct;
+  std::vector<double> rank_of;
+  for (std::size_t i = 0; i < sorted.size();) {
+    std::size_t j = i + 1;
+    while (j < sorted.size() && sorted[j] == sorted[i])
+      ++j;
+    distinct.push_back(sorted[i]);
+    rank_of.push_back(static_cast<double>(i + 1 + j) / 2.0);
+    i = j;
+  }
+  std::vector<double> ranks(values.size());
+  for (std::size_t k = 0; k < values.size(); ++k) {
+    const auto at = std::lower_bound(distinct.begin(), distinct.end(), values[k]);
+    ranks[k] = rank_of[static_cast<std::size_t>(at - distinct.begin())];
+  }
+  return ranks;
+}
+
 std::optional<double> pearson(std::span<const double> x, std::span<const double> y) {
   if (x.size() != y.size() || x.size() < 2) return std::nullopt;
   const double mx = mean(x);

@@ -108,10 +108,9 @@ SimulationSummary summarize(const model::Pathway& pathway, const sim::Samples& s
   }
 
   // Ranks of the end are shared by every task's correlation; Spearman is Pearson on them.
-  const std::vector<double> end(samples.end_days.begin(), samples.end_days.end());
-  const std::vector<double> end_ranks = average_ranks(end);
+  const std::vector<double> end_ranks = average_ranks(std::span<const int>(samples.end_days));
   const std::size_t tasks = samples.task_ids.size();
-  std::vector<double> amounts(runs);
+  std::vector<int> amounts(runs);
   for (std::size_t t = 0; t < tasks; ++t) {
     TaskSummary task;
     task.id = samples.task_ids[t];
@@ -127,8 +126,9 @@ SimulationSummary summarize(const model::Pathway& pathway, const sim::Samples& s
     }
     task.happened = share(happened, samples.runs);
     task.criticality = share(critical, samples.runs);
-    task.mean_amount = mean(amounts);
-    task.sensitivity = pearson(average_ranks(amounts), end_ranks);
+    const std::vector<double> as_double(amounts.begin(), amounts.end());
+    task.mean_amount = mean(as_double);
+    task.sensitivity = pearson(average_ranks(std::span<const int>(amounts)), end_ranks);
     summary.tasks.push_back(std::move(task));
   }
   return summary;

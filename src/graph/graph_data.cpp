@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "suggestion.hpp"
+
 namespace regsim::graph::detail {
 namespace {
+
+constexpr std::size_t max_suggestions = 50;
 
 std::string quoted(std::string_view text) {
   return "'" + std::string(text) + "'";
@@ -115,8 +119,13 @@ GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagno
                            const auto& describe) -> std::optional<std::size_t> {
     const auto index = graph.find(id);
     if (!index) {
-      unknown.push_back(error(where, "unknown_task",
-                              describe() + " names task " + quoted(id) + ", which does not exist"));
+      std::string message = describe() + " names task " + quoted(id) + ", which does not exist";
+      // Suggestions cost a scan of every id: plenty for the first problems of a file.
+      if (unknown.size() < max_suggestions) {
+        const std::string suggestion = closest_id(id, graph.ids);
+        if (!suggestion.empty()) message += " (did you mean " + quoted(suggestion) + "?)";
+      }
+      unknown.push_back(error(where, "unknown_task", std::move(message)));
     }
     return index;
   };

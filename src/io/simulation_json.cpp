@@ -3,6 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "regsim/version.hpp"
+
 namespace regsim::io {
 namespace {
 
@@ -80,6 +82,8 @@ ordered_json milestone_json(const analysis::MilestoneSummary& m, calendar::Date 
 std::string simulation_to_json(const analysis::SimulationSummary& summary, int indent) {
   ordered_json out;
   out["schema"] = simulation_schema;
+  out["version"] = 1;
+  out["regsim"] = version_string;
   out["pathway"] = summary.pathway_id;
   out["title"] = summary.title;
   out["scenario"] = summary.scenario_id;

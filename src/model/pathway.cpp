@@ -25,6 +25,11 @@ Task* Pathway::find_task(std::string_view task_id) {
 const calendar::Calendar& Pathway::calendar_of(const Task& task) const {
   const std::string& name = calendar_name_of(*this, task);
   const auto found = calendars.find(name);
+  if (found == calendars.end() && name == "weekdays") {
+    // The built-in default needs no data file, so a pathway built in code works as is.
+    static const calendar::Calendar weekdays;
+    return weekdays;
+  }
   if (found == calendars.end()) {
     throw InputError(task.where, "unknown_calendar",
                      "task '" + task.id + "' runs on calendar '" + name +

@@ -69,11 +69,20 @@ std::vector<const Scenario*> resolve_chain(const Pathway& pathway, std::string_v
   return chain;
 }
 
+// Which overlay entry last set a task's needs or a pool's capacity, so that a need the
+// overlays make too large is reported where the overlay did it.
+struct Blame {
+  std::unordered_map<std::string, SourceLocation> task_needs;
+  std::unordered_map<std::string, SourceLocation> pool_capacity;
+  /// Tasks whose kind, duration or sittings an overlay set (or that it added).
+  std::unordered_map<std::string, SourceLocation> task_shape;
+};
+
 // Applies one overlay in the documented order, collecting what does not fit.
 class OverlayApplier {
  public:
-  OverlayApplier(Pathway& pathway, const Scenario& scenario, Diagnostics& diagnostics)
-      : pathway_(pathway), scenario_(scenario), diagnostics_(diagnostics) {}
+  OverlayApplier(Pathway& pathway, const Scenario& scenario, Diagnostics& diagnostics, Blame& blame)
+      : pathway_(pathway), scenario_(scenario), diagnostics_(diagnostics), blame_(blame) {}
 
   void apply() {
     index_tasks();
@@ -185,7 +194,9 @@ class OverlayApplier {
   }
 
   bool check_calendar(const std::string& name, const SourceLocation& where) {
-    if (pathway_.calendars.find(name) != pathway_.calendars.end()) return true;
+    if (name == "weekdays" || pathway_.calendars.find(name) != pathway_.calendars.end()) {
+      return true;
+    }
     report(diagnostics_, where, "unknown_calendar",
            in_scenario() + "calendar " + quoted(name) + " is not loaded into the pathway");
     return false;
@@ -220,6 +231,9 @@ class OverlayApplier {
         unknown_task(patch.where, "changes", patch.id);
         continue;
       }
+      if (patch.kind || patch.duration || patch.sittings) {
+        blame_.task_shape.insert_or_assign(patch.id, patch.where);
+      }
       if (patch.name) changed->name = *patch.name;
       if (patch.owner) changed->owner = *patch.owner;
       if (patch.kind) changed->kind = *patch.kind;
@@ -229,7 +243,10 @@ class OverlayApplier {
         changed->calendar = *patch.calendar;
       }
       if (patch.convention) changed->convention = *patch.convention;
-      if (patch.needs && check_needs(*patch.needs, patch.where)) changed->needs = *patch.needs;
+      if (patch.needs && check_needs(*patch.needs, patch.where)) {
+        changed->needs = *patch.needs;
+        blame_.task_needs.insert_or_assign(patch.id, patch.where);
+      }
       if (patch.sittings) {
         changed->sittings = *patch.sittings;
         sittings_to_check_.emplace_back(*patch.sittings, patch.where);
@@ -248,6 +265,8 @@ class OverlayApplier {
         continue;
       }
       check_references(added, added.where);
+      if (!added.needs.empty()) blame_.task_needs.insert_or_assign(added.id, added.where);
+      blame_.task_shape.insert_or_assign(added.id, added.where);
       pathway_.tasks.push_back(added);
       index_.emplace(added.id, pathway_.tasks.size() - 1);
     }
@@ -297,6 +316,7 @@ class OverlayApplier {
                    std::to_string(capacity));
       } else {
         pool->capacity = capacity;
+        blame_.pool_capacity.insert_or_assign(pool_id, scenario_.where);
       }
     }
   }
@@ -304,9 +324,52 @@ class OverlayApplier {
   Pathway& pathway_;
   const Scenario& scenario_;
   Diagnostics& diagnostics_;
+  Blame& blame_;
   std::unordered_map<std::string, std::size_t> index_;
   std::vector<std::pair<std::string, SourceLocation>> sittings_to_check_;
 };
+
+// A need larger than its pool can never be met. Only needs or capacities an overlay set
+// are checked here: the file's own are the reader's to report.
+void check_capacities(const Pathway& pathway, const std::string& scenario_id, const Blame& blame,
+                      Diagnostics& diagnostics) {
+  for (const auto& task : pathway.tasks) {
+    for (const auto& need : task.needs) {
+      const auto pool = std::find_if(pathway.resources.begin(), pathway.resources.end(),
+                                     [&](const ResourcePool& p) { return p.id == need.pool; });
+      if (pool == pathway.resources.end() || need.units <= pool->capacity) continue;
+      const auto by_task = blame.task_needs.find(task.id);
+      const auto by_pool = blame.pool_capacity.find(need.pool);
+      if (by_task == blame.task_needs.end() && by_pool == blame.pool_capacity.end()) continue;
+      const SourceLocation& where =
+          by_task != blame.task_needs.end() ? by_task->second : by_pool->second;
+      report(diagnostics, where, "needs_exceed_capacity",
+             "scenario " + quoted(scenario_id) + ": task " + quoted(task.id) + " needs " +
+                 std::to_string(need.units) + " of " + quoted(need.pool) + ", which has " +
+                 std::to_string(pool->capacity));
+    }
+  }
+}
+
+// Kind, duration and sittings must still agree after an overlay changed one of them
+// (a task turned into a decision needs a sitting calendar; a milestone takes no time).
+void check_shapes(const Pathway& pathway, const std::string& scenario_id, const Blame& blame,
+                  Diagnostics& diagnostics) {
+  for (const auto& task : pathway.tasks) {
+    const auto touched = blame.task_shape.find(task.id);
+    if (touched == blame.task_shape.end()) continue;
+    const std::string prefix = "scenario " + quoted(scenario_id) + ": task " + quoted(task.id);
+    if (task.kind == TaskKind::decision && task.sittings.empty()) {
+      report(diagnostics, touched->second, "decision_without_sittings",
+             prefix + " is a decision but names no sitting calendar");
+    }
+    const auto* fixed = std::get_if<Fixed>(&task.duration.distribution);
+    if (task.kind == TaskKind::milestone && !(fixed && fixed->value == 0)) {
+      report(diagnostics, touched->second, "milestone_duration",
+             prefix + " is a milestone and must have a zero duration");
+    }
+  }
+}
 
 }  // namespace
 
@@ -319,8 +382,12 @@ Pathway apply_scenario(const Pathway& pathway, std::string_view scenario_id) {
   }
   Diagnostics diagnostics;
   const auto chain = resolve_chain(pathway, scenario_id, diagnostics);
-  for (const Scenario* scenario : chain)
-    OverlayApplier(result, *scenario, diagnostics).apply();
+  Blame blame;
+  for (const Scenario* scenario : chain) {
+    OverlayApplier(result, *scenario, diagnostics, blame).apply();
+  }
+  check_capacities(result, std::string(scenario_id), blame, diagnostics);
+  check_shapes(result, std::string(scenario_id), blame, diagnostics);
   if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
   result.scenario = std::string(scenario_id);
   return result;

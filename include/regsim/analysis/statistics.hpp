@@ -27,6 +27,9 @@ double standard_deviation(std::span<const double> values);
 /// they span (e.g. 5, 7, 7, 9 rank as 1, 2.5, 2.5, 4).
 std::vector<double> average_ranks(std::span<const double> values);
 
+/// The same for whole numbers; faster when there are few distinct values (days).
+std::vector<double> average_ranks(std::span<const int> values);
+
 /// Pearson's correlation coefficient; std::nullopt when the sizes differ, there are
 /// fewer than two pairs, or either side is constant (the coefficient is undefined).
 std::optional<double> pearson(std::span<const double> x, std::span<const double> y);

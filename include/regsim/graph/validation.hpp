@@ -12,7 +12,7 @@ namespace regsim::graph {
 /// entry that causes it:
 /// - `duplicate_id`: two tasks with one id (at the second);
 /// - `unknown_task`: a dependency end, branch outcome, deadline end or rework `restart`
-///   that names no task;
+///   that names no task (with "did you mean" and the closest id when one is close);
 /// - `self_dependency`: a dependency from a task to itself;
 /// - `dependency_cycle`: tasks that depend on each other in a loop, one diagnostic per
 ///   strongly connected group, printed as the path of task ids `a -> b -> c -> a` (a

@@ -124,7 +124,9 @@ struct Pathway {
   /// The task with this id, or nullptr.
   const Task* find_task(std::string_view task_id) const;
   Task* find_task(std::string_view task_id);
-  /// The calendar a task runs on (its own, else the pathway default).
+  /// The calendar a task runs on (its own, else the pathway default), looked up in
+  /// `calendars`; "weekdays" (Mon-Fri, no holidays) works without being loaded. Throws
+  /// InputError (unknown_calendar, at the task) for any other name that is not loaded.
   const calendar::Calendar& calendar_of(const Task& task) const;
   /// The convention a task counts by: its own, else its calendar's declared default,
   /// else the pathway default.

@@ -57,6 +57,10 @@ TEST_CASE("ties get average ranks", "[analysis][statistics]") {
         std::vector<double>{1, 2.5, 2.5, 4});
   CHECK(analysis::average_ranks(std::vector<double>{3, 1, 2}) == std::vector<double>{3, 1, 2});
   CHECK(analysis::average_ranks(std::vector<double>{4, 4, 4}) == std::vector<double>{2, 2, 2});
+  CHECK(analysis::average_ranks(std::vector<int>{9, 7, 5, 7}) ==
+        std::vector<double>{4, 2.5, 1, 2.5});
+  CHECK(analysis::average_ranks(std::vector<int>{3, 3, 1, 3, 2}) ==
+        std::vector<double>{4, 4, 1, 4, 2});
 }
 
 TEST_CASE("Spearman rank correlation on hand-computed data", "[analysis][statistics]") {

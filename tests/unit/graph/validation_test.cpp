@@ -131,3 +131,17 @@ TEST_CASE("a 100,000-task loop is found without recursion and printed shortened"
   CHECK(message.find("t99999 -> t0") != std::string::npos);
   CHECK(message.size() < 1000);
 }
+
+TEST_CASE("an unknown task name suggests the closest existing id", "[graph]") {
+  PathwayBuilder b;
+  b.task("submission").task("review").task("cat").task("bat");
+  b.dep("submission", "reveiw").dep("submision", "review").dep("review", "hat");
+  b.dep("review", "zz").dep("review", "approval");
+  const auto found = validate(b.build());
+  REQUIRE(found.size() == 5);
+  CHECK(found[0].message.find("(did you mean 'review'?)") != std::string::npos);  // 2 edits
+  CHECK(found[1].message.find("(did you mean 'submission'?)") != std::string::npos);
+  CHECK(found[2].message.find("(did you mean 'cat'?)") != std::string::npos);  // tie: first
+  CHECK(found[3].message.find("did you mean") == std::string::npos);
+  CHECK(found[4].message.find("did you mean") == std::string::npos);
+}

@@ -34,8 +34,10 @@ analysis::SimulationSummary sample_summary() {
 }  // namespace
 
 TEST_CASE("simulation JSON follows regsim.simulation/1", "[io][simulation_json]") {
-  const auto json = nlohmann::json::parse(io::simulation_to_json(sample_summary()));
+  const auto json = nlohmann::ordered_json::parse(io::simulation_to_json(sample_summary()));
   CHECK(json["schema"] == "regsim.simulation/1");
+  CHECK(json["version"] == 1);
+  CHECK(json.begin().key() == "schema");
   CHECK(json["pathway"] == "test/p");
   CHECK(json["scenario"] == "reformed");
   CHECK(json["seed"] == 42);

@@ -66,3 +66,26 @@ TEST_CASE("calendar_of a calendar that is not loaded names the task", "[model]")
     CHECK(error.diagnostics()[0].message.find("'office'") != std::string::npos);
   }
 }
+
+TEST_CASE("calendar_of: the task's own calendar, else the pathway's", "[model]") {
+  using regsim::calendar::Calendar;
+  using regsim::calendar::Date;
+  Pathway pathway = two_tasks();
+  pathway.calendars.emplace("kr", Calendar("kr", {{Date(2026, 3, 2), "Substitute holiday"}}));
+  pathway.calendars.emplace("office", Calendar("office", {}));
+  CHECK(pathway.calendar_of(pathway.tasks[0]).name() == "kr");
+  CHECK_FALSE(pathway.calendar_of(pathway.tasks[0]).is_working_day(Date(2026, 3, 2)));
+  CHECK(pathway.calendar_of(pathway.tasks[1]).name() == "office");
+}
+
+TEST_CASE("the built-in weekdays calendar needs no loading", "[model]") {
+  using regsim::calendar::Date;
+  Pathway pathway;
+  Task task;
+  task.id = "a";
+  pathway.tasks = {task};
+  const auto& calendar = pathway.calendar_of(pathway.tasks[0]);
+  CHECK(calendar.name() == "weekdays");
+  CHECK(calendar.is_working_day(Date(2026, 3, 2)));        // a Monday
+  CHECK_FALSE(calendar.is_working_day(Date(2026, 3, 1)));  // a Sunday
+}

@@ -348,3 +348,105 @@ TEST_CASE("capacities below one and calendars that are not loaded", "[model]") {
   CHECK(found[1].id == "unknown_calendar");
   CHECK(found[1].where.line == 20);
 }
+
+TEST_CASE("an overlay that makes a need exceed its pool says where", "[model]") {
+  Pathway p = base();
+  p.tasks[1].needs = {{"reviewers", 2}};  // the file's own need fits the capacity of 2
+  Scenario shrink = scenario("shrink", 20);
+  shrink.capacities = {{"reviewers", 1}};
+  Scenario grow_need = scenario("grow_need", 30);
+  TaskPatch patch;
+  patch.id = "c";
+  patch.needs = std::vector<ResourceNeed>{{"reviewers", 3}};
+  patch.where = at(31);
+  grow_need.change = {patch};
+  Scenario fine = scenario("fine", 40);
+  fine.capacities = {{"reviewers", 3}};
+  fine.change = {patch};
+  p.scenarios = {shrink, grow_need, fine};
+
+  auto found = diagnostics_of(p, "shrink");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "needs_exceed_capacity");
+  CHECK(found[0].where.line == 20);
+  CHECK(found[0].message.find("'b'") != std::string::npos);
+
+  found = diagnostics_of(p, "grow_need");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "needs_exceed_capacity");
+  CHECK(found[0].where.line == 31);
+
+  CHECK(apply_scenario(p, "fine").find_task("c")->needs == patch.needs);
+}
+
+TEST_CASE("a scenario switches to a loaded calendar or the built-in weekdays", "[model]") {
+  Pathway p = base();
+  p.calendar = "kr";
+  p.calendars.emplace("kr", regsim::calendar::Calendar("kr", {}));
+  p.calendars.emplace("eu-ema", regsim::calendar::Calendar("eu-ema", {}));
+  Scenario to_ema = scenario("ema", 20);
+  to_ema.calendar = "eu-ema";
+  Scenario to_weekdays = scenario("plain", 30);
+  to_weekdays.calendar = "weekdays";
+  p.scenarios = {to_ema, to_weekdays};
+  CHECK(apply_scenario(p, "ema").calendar == "eu-ema");
+  CHECK(apply_scenario(p, "plain").calendar == "weekdays");
+}
+
+TEST_CASE("an overlay must leave decisions with sittings and milestones instant", "[model]") {
+  Pathway p = base();
+  p.tasks[3].kind = TaskKind::milestone;  // d
+  Scenario s = scenario("reshaped", 20);
+  TaskPatch to_decision;
+  to_decision.id = "c";
+  to_decision.kind = TaskKind::decision;
+  to_decision.where = at(21);
+  TaskPatch slow_milestone = duration_patch("d", 3, 22);
+  s.change = {to_decision, slow_milestone};
+  Task added = task("e", 0, 23);
+  added.kind = TaskKind::decision;
+  s.add = {added};
+  p.scenarios = {s};
+
+  const auto found = diagnostics_of(p, "reshaped");
+  std::vector<std::pair<std::string, int>> got;
+  for (const auto& d : found)
+    got.emplace_back(d.id, d.where.line);
+  CHECK(got == std::vector<std::pair<std::string, int>>{{"decision_without_sittings", 21},
+                                                        {"milestone_duration", 22},
+                                                        {"decision_without_sittings", 23}});
+
+  SECTION("with a sitting calendar the decision is fine") {
+    p.sittings.emplace("drec", regsim::calendar::SittingCalendar{});
+    p.scenarios[0].change[0].sittings = "drec";
+    p.scenarios[0].change.pop_back();
+    p.scenarios[0].add.clear();
+    CHECK(apply_scenario(p, "reshaped").find_task("c")->kind == TaskKind::decision);
+  }
+}
+
+TEST_CASE("remove then add of one id replaces a task; change after skip revives", "[model]") {
+  Pathway p = base();
+  p.deadlines.clear();
+  Scenario replace = scenario("replace", 20);
+  replace.remove = {TaskRef{"c", at(21)}};
+  replace.add = {task("c", 99, 22)};
+  replace.add_dependencies = {fs("b", "c", 23)};
+  Scenario revive = scenario("revive", 30);
+  revive.skip = {TaskRef{"c", at(31)}};
+  TaskPatch back;
+  back.id = "c";
+  back.probability = 1.0;
+  back.where = at(32);
+  revive.change = {back};
+  p.scenarios = {replace, revive};
+
+  const Pathway replaced = apply_scenario(p, "replace");
+  CHECK(ids_of(replaced) == std::vector<std::string>{"a", "b", "d", "c"});
+  CHECK(fixed_days(replaced, "c") == 99);
+  CHECK(edges_of(replaced) == std::vector<std::string>{"a->b:FS", "b->c:FS"});  // c->d gone
+
+  const Pathway revived = apply_scenario(p, "revive");
+  CHECK(revived.find_task("c")->probability == 1.0);
+  CHECK(fixed_days(revived, "c") == 0);  // skip zeroed the duration; change kept it
+}

@@ -1,0 +1,27 @@
+// CSV export (RFC 4180): one row per task and scenario, with a scenario column.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "regsim/report/scheduled_run.hpp"
+
+namespace regsim::report {
+
+/// The columns, in order (documented in docs/cli.md, "CSV columns"): pathway, scenario,
+/// application, task_id, task_name, kind, owner, clock, ready, start, finish,
+/// calendar_days, working_days, clock_days, resource_wait_days, sitting_wait_days,
+/// total_float_days, free_float_days, critical, skipped, rounds.
+const std::vector<std::string_view>& csv_columns();
+
+/// One CSV field: quoted (with inner quotes doubled) when it holds a comma, a quote, a
+/// CR or an LF, or starts or ends with a space; otherwise unchanged (RFC 4180 §2).
+std::string csv_field(std::string_view text);
+
+/// A header row and one row per task of each run, runs in the order given, tasks in
+/// timeline order. Lines end in CRLF (RFC 4180). `clock` is "running" or "stopped";
+/// booleans are "true"/"false"; dates ISO 8601.
+std::string render_csv(const std::vector<ScheduledRun>& runs);
+
+}  // namespace regsim::report

@@ -1,0 +1,34 @@
+// Options shared by the renderers: output format, width, ASCII mode and colour.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace regsim::report {
+
+/// The formats the schedule and compare reports are rendered in.
+enum class Format {
+  text,  ///< text Gantt and tables for a terminal or a plain-text email
+  md,    ///< Markdown: tables plus the Gantt in a code block
+  csv,   ///< RFC 4180, one row per task and scenario
+  json,  ///< the documented, versioned schema of docs/json-schema.md
+};
+
+/// The format named `name` ("text", "md", "csv", "json"), or std::nullopt.
+std::optional<Format> parse_format(std::string_view name);
+
+/// The narrowest text report the renderers produce; narrower widths are an error.
+inline constexpr int min_width = 40;
+/// The widest text report the renderers produce (a sanity bound, not a layout goal).
+inline constexpr int max_width = 1000;
+
+/// How a text report is laid out. The renderer never reads the environment or asks
+/// whether it writes to a terminal: the caller decides `color` (the CLI sets it only
+/// when stdout is a terminal and NO_COLOR is unset).
+struct TextOptions {
+  int width = 100;     ///< no line is wider, in display columns (min_width..max_width)
+  bool ascii = false;  ///< pure 7-bit ASCII output, for plain-text mail
+  bool color = false;  ///< ANSI colour escapes (never counted as columns)
+};
+
+}  // namespace regsim::report

@@ -1,0 +1,38 @@
+// What a report shows for one scenario: the pathway as scheduled and its timeline.
+#pragma once
+
+#include <string>
+
+#include "regsim/model/pathway.hpp"
+#include "regsim/sim/timeline.hpp"
+
+namespace regsim::report {
+
+/// One scheduled scenario. `pathway` is the pathway with the scenario applied (task
+/// names, kinds, clocks and deadlines come from it); `timeline` is what the scheduler
+/// made of it. Both are borrowed and must outlive the renderer call.
+struct ScheduledRun {
+  const model::Pathway& pathway;
+  const sim::Timeline& timeline;
+  std::string title;  ///< the scenario's title for headings; empty: the scenario id
+
+  /// `title`, or the timeline's scenario id, or "baseline".
+  std::string label() const;
+};
+
+/// The pathway's task with this id, or nullptr (a linear search: reports are small).
+const model::Task* find_task(const model::Pathway& pathway, std::string_view task_id);
+
+/// The pathway's deadline with this id, or nullptr.
+const model::Deadline* find_deadline(const model::Pathway& pathway, std::string_view deadline_id);
+
+/// The timing of a task in a timeline, or nullptr.
+const sim::TaskTiming* find_timing(const sim::Timeline& timeline, std::string_view task_id);
+
+/// Days in [from, to) on which the agency clock runs: the clock runs from the start of
+/// the application except on days covered by a clock-stopped task (applicant time,
+/// clock stops) that no clock-running task covers at the same time. Skipped tasks and
+/// zero-length tasks cover no day. Negative or empty ranges give 0.
+int clock_days_between(const ScheduledRun& run, calendar::Date from, calendar::Date to);
+
+}  // namespace regsim::report

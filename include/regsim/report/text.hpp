@@ -1,0 +1,30 @@
+// Display-column arithmetic for text reports: widths, padding, shortening.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace regsim::report {
+
+/// Display columns taken by UTF-8 `text`: one per code point (the box-drawing, block and
+/// ◆ characters the reports use are one column each); ANSI colour escapes (ESC [ ... m)
+/// take none. Continuation bytes of a malformed sequence are not counted.
+int display_width(std::string_view text);
+
+/// `text` shortened to at most `width` columns. Text that fits is returned unchanged;
+/// otherwise it is cut at the last word boundary that keeps at least half of the room
+/// (else mid-word) and ends with "…" (or "~" in ASCII mode). Never splits a UTF-8 code
+/// point. A width below 1 gives "".
+std::string shorten(std::string_view text, int width, bool ascii);
+
+/// `text` followed by spaces up to `width` columns (unchanged when already wider).
+std::string pad_right(std::string_view text, int width);
+
+/// Spaces up to `width` columns followed by `text` (unchanged when already wider).
+std::string pad_left(std::string_view text, int width);
+
+/// `text` with every code point above 0x7F replaced by '?' (a last line of defence for
+/// ASCII mode: task names in a pathway file may be in any script).
+std::string to_ascii(std::string_view text);
+
+}  // namespace regsim::report

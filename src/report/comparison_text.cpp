@@ -1,0 +1,297 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "chart.hpp"
+#include "comparison_parts.hpp"
+#include "layout.hpp"
+#include "regsim/report/comparison.hpp"
+#include "regsim/report/formatters.hpp"
+#include "regsim/report/text.hpp"
+
+namespace regsim::report {
+namespace {
+
+using detail::Ink;
+
+// Columns of the milestone table when it is laid out as a table (wide reports).
+constexpr int date_width = 10;
+constexpr int figure_widths[] = {5, 5, 6, 7};
+constexpr int table_figures = 1 + date_width + 1 + date_width + 2 * (2 + 5 + 1 + 5 + 1 + 6 + 1 + 7);
+constexpr int min_table_name = 12;
+
+std::string summary(const ScheduledRun& run, int label_width, const TextOptions& options) {
+  const auto& t = run.timeline;
+  return pad_right(detail::fit(run.label(), label_width, options), label_width) +
+         fmt::format(" {} {} {}  {} calendar days, {} clock days", t.start,
+                     detail::arrow(options.ascii), t.finish, t.calendar_days, t.clock_days);
+}
+
+std::string figures_text(int base, int now) {
+  return fmt::format("{:>5} {:>5} {:>6}", base, now, format_change(now - base));
+}
+
+std::vector<std::string> milestone_table(const std::vector<MilestoneDelta>& deltas,
+                                         const ScheduledRun& baseline, const ScheduledRun& scenario,
+                                         const TextOptions& options) {
+  std::vector<std::string> lines;
+  const int width = options.width;
+  auto date_or_dash = [](const std::optional<MilestonePoint>& point) {
+    return point ? calendar::to_iso(point->date) : std::string("-");
+  };
+  if (width - table_figures >= min_table_name) {
+    const int name_width = width - table_figures;
+    const std::string group = fmt::format("{:>5} {:>5} {:>6} {:>7}", "base", "new", "change", "%");
+    lines.push_back(pad_right("Milestones", name_width) + " " +
+                    pad_right(detail::fit(baseline.label(), date_width, options), date_width) +
+                    " " +
+                    pad_right(detail::fit(scenario.label(), date_width, options), date_width) +
+                    "  " + pad_right("Calendar days", 26) + "  Clock days");
+    lines.push_back(pad_right("", name_width) + " " + pad_right("date", date_width) + " " +
+                    pad_right("date", date_width) + "  " + group + "  " + group);
+    for (const auto& delta : deltas) {
+      std::string line = pad_right(detail::fit(delta.name, name_width, options), name_width) + " " +
+                         pad_right(date_or_dash(delta.baseline), date_width) + " " +
+                         pad_right(date_or_dash(delta.scenario), date_width);
+      if (delta.baseline && delta.scenario) {
+        line += "  " + figures_text(delta.baseline->calendar_days, delta.scenario->calendar_days) +
+                fmt::format(" {:>7}", format_percent(delta.change_percent()));
+        line += "  " + figures_text(delta.baseline->clock_days, delta.scenario->clock_days) +
+                fmt::format(" {:>7}", format_percent(delta.change_clock_percent()));
+      } else {
+        line += delta.baseline ? "  only in the baseline" : "  only in the scenario";
+      }
+      lines.push_back(line);
+    }
+    return lines;
+  }
+  // Narrow reports: one small block per milestone instead of a table.
+  lines.push_back("Milestones");
+  const int label_width =
+      std::min(16, std::max(display_width(baseline.label()), display_width(scenario.label())));
+  for (const auto& delta : deltas) {
+    lines.push_back(detail::fit(delta.name, width, options));
+    for (const auto& [run, point] :
+         {std::pair{&baseline, &delta.baseline}, std::pair{&scenario, &delta.scenario}}) {
+      const std::string head =
+          "  " + pad_right(detail::fit(run->label(), label_width, options), label_width) + " ";
+      const std::string body = *point ? fmt::format("{} ({} d, {} clock)", (*point)->date,
+                                                    (*point)->calendar_days, (*point)->clock_days)
+                                      : std::string("-");
+      lines.push_back(detail::fit(head + body, width, options));
+    }
+    if (const auto change = delta.change_days()) {
+      lines.push_back(
+          detail::fit("  " + pad_right("change", label_width) +
+                          fmt::format(" {} d ({}), clock {} ({})", format_change(*change),
+                                      format_percent(delta.change_percent()),
+                                      format_change(*delta.change_clock_days()),
+                                      format_percent(delta.change_clock_percent())),
+                      width, options));
+    }
+  }
+  return lines;
+}
+
+// The two rows of one task: the baseline's bar above the scenario's.
+void task_rows(const TaskPair& pair, const detail::Layout& layout, const ScheduledRun& baseline,
+               const ScheduledRun& scenario, const TextOptions& options,
+               std::vector<std::string>& lines) {
+  const auto* task = pair.baseline_task != nullptr ? pair.baseline_task : pair.scenario_task;
+  const auto* any = pair.baseline != nullptr ? pair.baseline : pair.scenario;
+  const std::string name = detail::row_name(task, any, pair.task_id);
+  for (int side = 0; side < 2; ++side) {
+    const auto* timing = side == 0 ? pair.baseline : pair.scenario;
+    const auto* side_task = side == 0 ? pair.baseline_task : pair.scenario_task;
+    const auto& run = side == 0 ? baseline : scenario;
+    detail::ChartLine chart(layout.axis.columns);
+    std::vector<std::string> figures{"-", "-", ""};
+    if (timing == nullptr) {
+      const auto* other = side == 0 ? pair.scenario : pair.baseline;
+      chart.write(layout.axis.column_of(other->start), side == 0 ? "(added)" : "(removed)");
+    } else if (timing->skipped) {
+      chart.write(std::max(0, layout.axis.column_of(timing->start)), "(skipped)");
+    } else {
+      detail::paint_task(chart, layout.axis, *timing, side_task);
+      if (!(timing->start < timing->finish)) {
+        detail::label_point(chart, layout.axis.column_of(timing->start),
+                            calendar::to_iso(timing->start));
+      }
+      figures = {std::to_string(timing->calendar_days), std::to_string(timing->clock_days), ""};
+      if (side == 1 && pair.baseline != nullptr && !pair.baseline->skipped) {
+        figures[2] = format_change(timing->calendar_days - pair.baseline->calendar_days);
+      }
+    }
+    for (const auto& result : run.timeline.deadlines) {
+      if (!result.due.is_special()) {
+        detail::paint_deadline(chart, layout.axis.column_of(result.due), result.met);
+      }
+    }
+    const bool critical = timing != nullptr && timing->critical && !timing->skipped;
+    lines.push_back(layout.row(critical ? detail::paint("!", "1;31", options.color) : "",
+                               side == 0 ? name : "", figures, detail::draw(chart, options),
+                               options.ascii));
+  }
+}
+
+std::vector<std::string> deadline_lines(const ScheduledRun& baseline, const ScheduledRun& scenario,
+                                        const TextOptions& options) {
+  std::vector<std::string> lines;
+  const int label_width =
+      std::min(16, std::max(display_width(baseline.label()), display_width(scenario.label())) + 1);
+  int number = 0;
+  for (const auto& result : baseline.timeline.deadlines) {
+    const auto* deadline = find_deadline(baseline.pathway, result.deadline_id);
+    const std::string name =
+        deadline != nullptr && !deadline->name.empty() ? deadline->name : result.deadline_id;
+    std::string head =
+        fmt::format("{} {}: {} {}", ++number, name, result.limit, describe(result.basis));
+    if (deadline != nullptr) {
+      head += fmt::format(", {} {} {}", deadline->from, detail::arrow(options.ascii), deadline->to);
+    }
+    for (auto& line : detail::wrap(head, options.width, 2, options))
+      lines.push_back(line);
+    for (const auto* run : {&baseline, &scenario}) {
+      const auto it =
+          std::find_if(run->timeline.deadlines.begin(), run->timeline.deadlines.end(),
+                       [&](const auto& r) { return r.deadline_id == result.deadline_id; });
+      std::string text = "-";
+      if (it != run->timeline.deadlines.end()) {
+        text = fmt::format("used {}, ", it->used) +
+               (it->met ? fmt::format("met with {} to spare", it->margin)
+                        : fmt::format("MISSED by {}", -it->margin));
+        if (!it->due.is_special()) text += fmt::format(" (due {})", it->due);
+      }
+      for (auto& line : detail::wrap(
+               "  " +
+                   pad_right(detail::fit(run->label() + ":", label_width, options), label_width) +
+                   " " + text,
+               options.width, label_width + 3, options)) {
+        lines.push_back(line);
+      }
+    }
+  }
+  return lines;
+}
+
+void section(const ScheduledRun& baseline, const ScheduledRun& scenario, const TextOptions& options,
+             std::vector<std::string>& lines) {
+  const int width = options.width;
+  const std::string title =
+      baseline.pathway.title.empty() ? baseline.pathway.id : baseline.pathway.title;
+  lines.push_back(detail::fit(
+      fmt::format("{}: {} vs {}", title, baseline.label(), scenario.label()), width, options));
+  const int label_width =
+      std::min(24, std::max(display_width(baseline.label()), display_width(scenario.label())));
+  for (auto& line :
+       detail::wrap(summary(baseline, label_width, options), width, label_width + 1, options)) {
+    lines.push_back(line);
+  }
+  std::string second = summary(scenario, label_width, options);
+  const int change = scenario.timeline.calendar_days - baseline.timeline.calendar_days;
+  if (baseline.timeline.calendar_days != 0) {
+    second += fmt::format("  ({} days, {})", format_change(change),
+                          format_percent(100.0 * change / baseline.timeline.calendar_days));
+  }
+  for (auto& line : detail::wrap(second, width, label_width + 1, options))
+    lines.push_back(line);
+  lines.emplace_back();
+
+  const auto chart = detail::comparison_chart(baseline, scenario, options);
+  if (chart.size() == 1) {
+    lines.push_back(chart[0]);
+    return;
+  }
+  const auto legend_at = std::find(chart.begin(), chart.end(), std::string());
+  lines.insert(lines.end(), chart.begin(), legend_at);
+  lines.emplace_back();
+  for (auto& line :
+       milestone_table(milestone_deltas(baseline, scenario), baseline, scenario, options)) {
+    lines.push_back(std::move(line));
+  }
+  if (!baseline.timeline.deadlines.empty()) {
+    lines.emplace_back();
+    lines.push_back("Deadlines");
+    for (auto& line : deadline_lines(baseline, scenario, options))
+      lines.push_back(line);
+  }
+  lines.insert(lines.end(), legend_at, chart.end());
+}
+
+}  // namespace
+
+namespace detail {
+
+std::vector<std::string> comparison_chart(const ScheduledRun& baseline,
+                                          const ScheduledRun& scenario,
+                                          const TextOptions& options) {
+  const int width = options.width;
+  std::vector<std::string> lines;
+  const auto [first, last] = detail::date_range({&baseline, &scenario});
+  if (first.is_special()) {
+    lines.push_back("No task is scheduled.");
+    return lines;
+  }
+  const auto pairs = pair_tasks(baseline, scenario);
+  std::vector<std::string> names;
+  for (const auto& pair : pairs) {
+    const auto* task = pair.baseline_task != nullptr ? pair.baseline_task : pair.scenario_task;
+    names.push_back(detail::row_name(task, pair.baseline != nullptr ? pair.baseline : pair.scenario,
+                                     pair.task_id));
+  }
+  const auto layout =
+      detail::plan_layout(names, {{"Days", 5}, {"Clock", 5}, {"Change", 6}}, first, last, options);
+  for (auto& line : detail::wrap(fmt::format("Two bars per task: {} above, {} below.",
+                                             baseline.label(), scenario.label()),
+                                 width, 0, options)) {
+    lines.push_back(line);
+  }
+  for (auto& line : layout.header(options))
+    lines.push_back(std::move(line));
+  for (const auto& pair : pairs)
+    task_rows(pair, layout, baseline, scenario, options, lines);
+  lines.push_back(layout.rule(options));
+  for (int side = 0; side < 2; ++side) {
+    const auto& run = side == 0 ? baseline : scenario;
+    if (run.timeline.deadlines.empty()) continue;
+    detail::ChartLine feet(layout.axis.columns);
+    for (std::size_t d = 0; d < run.timeline.deadlines.size(); ++d) {
+      const auto& result = run.timeline.deadlines[d];
+      if (result.due.is_special()) continue;
+      const int column = layout.axis.column_of(result.due);
+      if (column >= 0 && column < feet.columns() &&
+          feet.inks[static_cast<std::size_t>(column)] == Ink::empty) {
+        feet.write(column, std::to_string(d + 1).substr(0, 1));
+      }
+    }
+    lines.push_back(layout.row("", side == 0 ? "Deadlines" : "", {}, detail::draw(feet, options),
+                               options.ascii));
+  }
+  lines.emplace_back();
+  for (auto& line : legend(layout.axis, options))
+    lines.push_back(std::move(line));
+  return lines;
+}
+
+}  // namespace detail
+
+std::string render_comparison(const ScheduledRun& baseline,
+                              const std::vector<ScheduledRun>& scenarios,
+                              const TextOptions& options) {
+  detail::check_width(options);
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < scenarios.size(); ++i) {
+    if (i > 0) {
+      lines.emplace_back();
+      lines.push_back(std::string(static_cast<std::size_t>(options.width), '='));
+      lines.emplace_back();
+    }
+    section(baseline, scenarios[i], options, lines);
+  }
+  std::string text;
+  for (const auto& line : lines)
+    text += line + '\n';
+  return text;
+}
+
+}  // namespace regsim::report

@@ -1,0 +1,209 @@
+#include "regsim/report/markdown.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "comparison_parts.hpp"
+#include "layout.hpp"
+#include "regsim/report/comparison.hpp"
+#include "regsim/report/formatters.hpp"
+#include "regsim/report/gantt.hpp"
+
+namespace regsim::report {
+namespace {
+
+std::string title_of(const ScheduledRun& run) {
+  return run.pathway.title.empty() ? run.pathway.id : run.pathway.title;
+}
+
+std::string waits(const sim::TaskTiming& timing) {
+  std::vector<std::string> parts;
+  if (timing.resource_wait_days > 0) {
+    parts.push_back(fmt::format("{} d for a reviewer", timing.resource_wait_days));
+  }
+  if (timing.sitting_wait_days > 0) {
+    parts.push_back(fmt::format("{} d for a sitting", timing.sitting_wait_days));
+  }
+  std::string text;
+  for (const auto& part : parts)
+    text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
+
+std::string name_of(const model::Task* task, std::string_view id) {
+  return markdown_cell(task != nullptr && !task->name.empty() ? task->name : std::string(id));
+}
+
+std::string code_block(const std::vector<std::string>& lines) {
+  std::string text = "```text\n";
+  for (const auto& line : lines)
+    text += line + '\n';
+  return text + "```\n";
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    const auto end = text.find('\n', from);
+    lines.push_back(text.substr(from, end - from));
+    if (end == std::string::npos) break;
+    from = end + 1;
+  }
+  return lines;
+}
+
+std::string deadline_result(const sim::DeadlineResult& result) {
+  return result.met ? fmt::format("met, {} to spare", result.margin)
+                    : fmt::format("**missed** by {}", -result.margin);
+}
+
+std::string comparison_section(const ScheduledRun& baseline, const ScheduledRun& scenario,
+                               const TextOptions& options) {
+  std::string md = fmt::format("## {}: {} vs {}\n\n", markdown_cell(title_of(baseline)),
+                               markdown_cell(baseline.label()), markdown_cell(scenario.label()));
+  md += "| Scenario | Start | Finish | Calendar days | Clock days |\n";
+  md += "| --- | --- | --- | ---: | ---: |\n";
+  for (const auto* run : {&baseline, &scenario}) {
+    const auto& t = run->timeline;
+    md += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(run->label()), t.start,
+                      t.finish, t.calendar_days, t.clock_days);
+  }
+  md += "\n### Milestones\n\n";
+  md += fmt::format(
+      "| Milestone | {} | {} | Calendar days | Change | % | Clock days | Change | % |\n",
+      markdown_cell(baseline.label()), markdown_cell(scenario.label()));
+  md += "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+  for (const auto& delta : milestone_deltas(baseline, scenario)) {
+    auto date = [](const std::optional<MilestonePoint>& p) {
+      return p ? calendar::to_iso(p->date) : std::string("-");
+    };
+    md += fmt::format("| {} | {} | {} ", markdown_cell(delta.name), date(delta.baseline),
+                      date(delta.scenario));
+    if (delta.baseline && delta.scenario) {
+      md +=
+          fmt::format("| {} → {} | {} | {} | {} → {} | {} | {} |\n", delta.baseline->calendar_days,
+                      delta.scenario->calendar_days, format_change(*delta.change_days()),
+                      format_percent(delta.change_percent()), delta.baseline->clock_days,
+                      delta.scenario->clock_days, format_change(*delta.change_clock_days()),
+                      format_percent(delta.change_clock_percent()));
+    } else {
+      md += "| - | - | - | - | - | - |\n";
+    }
+  }
+  md += "\n### Tasks\n\n";
+  md += fmt::format("| Task | {} days | {} days | Change | {} finish | {} finish |\n",
+                    markdown_cell(baseline.label()), markdown_cell(scenario.label()),
+                    markdown_cell(baseline.label()), markdown_cell(scenario.label()));
+  md += "| --- | ---: | ---: | ---: | --- | --- |\n";
+  for (const auto& pair : pair_tasks(baseline, scenario)) {
+    auto days = [](const sim::TaskTiming* t) {
+      return t == nullptr ? std::string("removed")
+             : t->skipped ? std::string("skipped")
+                          : std::to_string(t->calendar_days);
+    };
+    auto finish = [](const sim::TaskTiming* t) {
+      return t == nullptr || t->skipped ? std::string("-") : calendar::to_iso(t->finish);
+    };
+    std::string change = "-";
+    if (pair.baseline != nullptr && pair.scenario != nullptr && !pair.baseline->skipped &&
+        !pair.scenario->skipped) {
+      change = format_change(pair.scenario->calendar_days - pair.baseline->calendar_days);
+    }
+    const auto* task = pair.baseline_task != nullptr ? pair.baseline_task : pair.scenario_task;
+    md += fmt::format("| {} | {} | {} | {} | {} | {} |\n", name_of(task, pair.task_id),
+                      pair.baseline == nullptr ? std::string("added") : days(pair.baseline),
+                      days(pair.scenario), change, finish(pair.baseline), finish(pair.scenario));
+  }
+  if (!baseline.timeline.deadlines.empty()) {
+    md += "\n### Deadlines\n\n";
+    md += fmt::format("| Deadline | Limit | {} | {} |\n", markdown_cell(baseline.label()),
+                      markdown_cell(scenario.label()));
+    md += "| --- | --- | --- | --- |\n";
+    for (const auto& result : baseline.timeline.deadlines) {
+      const auto* deadline = find_deadline(baseline.pathway, result.deadline_id);
+      const auto it =
+          std::find_if(scenario.timeline.deadlines.begin(), scenario.timeline.deadlines.end(),
+                       [&](const auto& r) { return r.deadline_id == result.deadline_id; });
+      md += fmt::format(
+          "| {} | {} {} | used {}, {} | {} |\n",
+          markdown_cell(deadline != nullptr && !deadline->name.empty() ? deadline->name
+                                                                       : result.deadline_id),
+          result.limit, describe(result.basis), result.used, deadline_result(result),
+          it == scenario.timeline.deadlines.end()
+              ? std::string("-")
+              : fmt::format("used {}, {}", it->used, deadline_result(*it)));
+    }
+  }
+  md += "\n### Chart\n\n" + code_block(detail::comparison_chart(baseline, scenario, options));
+  return md;
+}
+
+}  // namespace
+
+std::string markdown_cell(std::string_view text) {
+  std::string cell;
+  for (const char c : text) {
+    if (c == '|') {
+      cell += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      cell += ' ';
+    } else {
+      cell += c;
+    }
+  }
+  return cell;
+}
+
+std::string render_gantt_markdown(const ScheduledRun& run, const TextOptions& options) {
+  const auto& t = run.timeline;
+  std::string md =
+      fmt::format("# {}: {}\n\n", markdown_cell(title_of(run)), markdown_cell(run.label()));
+  md += fmt::format("{} → {}: **{} calendar days**, {} clock days.\n\n", t.start, t.finish,
+                    t.calendar_days, t.clock_days);
+  md += "| Task | Kind | Start | Finish | Days | Clock days | Waits | Critical |\n";
+  md += "| --- | --- | --- | --- | ---: | ---: | --- | :---: |\n";
+  for (const auto& timing : t.tasks) {
+    const auto* task = find_task(run.pathway, timing.task_id);
+    const std::string kind = task != nullptr ? std::string(to_string(task->kind)) : "";
+    if (timing.skipped) {
+      md += fmt::format("| {} | {} | - | - | skipped | - | | |\n", name_of(task, timing.task_id),
+                        kind);
+      continue;
+    }
+    md += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", name_of(task, timing.task_id),
+                      kind, timing.start, timing.finish, timing.calendar_days, timing.clock_days,
+                      waits(timing), timing.critical ? "yes" : "");
+  }
+  if (!t.deadlines.empty()) {
+    md += "\n## Deadlines\n\n| Deadline | Limit | Used | Result | Due |\n";
+    md += "| --- | --- | ---: | --- | --- |\n";
+    for (const auto& result : t.deadlines) {
+      const auto* deadline = find_deadline(run.pathway, result.deadline_id);
+      md += fmt::format(
+          "| {} | {} {} | {} | {} | {} |\n",
+          markdown_cell(deadline != nullptr && !deadline->name.empty() ? deadline->name
+                                                                       : result.deadline_id),
+          result.limit, describe(result.basis), result.used, deadline_result(result), result.due);
+    }
+  }
+  TextOptions plain = options;  // colour escapes would show as junk in Markdown
+  plain.color = false;
+  md += "\n## Gantt\n\n" + code_block(split_lines(render_gantt(run, plain)));
+  return md;
+}
+
+std::string render_comparison_markdown(const ScheduledRun& baseline,
+                                       const std::vector<ScheduledRun>& scenarios,
+                                       const TextOptions& options) {
+  detail::check_width(options);
+  TextOptions plain = options;
+  plain.color = false;
+  std::string md = fmt::format("# {}: scenario comparison\n", markdown_cell(title_of(baseline)));
+  for (const auto& scenario : scenarios)
+    md += "\n" + comparison_section(baseline, scenario, plain);
+  return md;
+}
+
+}  // namespace regsim::report
