@@ -10,6 +10,8 @@ void register_all_commands(CLI::App& app, Context& context);
 
 // One function per sub-command file; each adds its sub-command to `app` and its
 // callback captures `context` by reference.
+void add_list_command(CLI::App& app, Context& context);
+void add_validate_command(CLI::App& app, Context& context);
 
 /// `regsim calendar add|between|holidays` (calendar.cpp).
 void add_calendar_command(CLI::App& app, Context& context);

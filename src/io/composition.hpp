@@ -1,0 +1,22 @@
+// Composition: copying an included pathway under a prefix (internal).
+#pragma once
+
+#include <string>
+
+#include "regsim/model/pathway.hpp"
+
+namespace regsim::io::detail {
+
+/// Merges the fully read pathway `part` into `whole` with every id it defines prefixed
+/// `prefix.` (tasks, dependencies, pools, branches, deadlines, sittings) and its
+/// scenarios merged by name into `whole`'s. Sources, calendars and calendar conventions
+/// are shared by name (the first definition wins). Tasks of `part` that relied on its
+/// default calendar or convention get them explicitly, so that they keep counting as
+/// in their own file.
+void merge_included(model::Pathway& whole, model::Pathway part, const std::string& prefix);
+
+/// Appends overlay `later` to `into` (same id): its lists after `into`'s, its own settings
+/// (title, extends, calendar, ...) replacing `into`'s where it has them.
+void merge_scenario(model::Scenario& into, model::Scenario&& later);
+
+}  // namespace regsim::io::detail

@@ -1,0 +1,106 @@
+// One pathway file as read, before includes are flattened and names resolved (internal).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "read_context.hpp"
+#include "regsim/calendar/calendar.hpp"
+#include "regsim/model/pathway.hpp"
+#include "yaml_tree.hpp"
+
+namespace regsim::io::detail {
+
+/// What a name in the file must refer to; checked once includes are flattened.
+enum class ReferenceKind { task, pool, sittings, calendar, source };
+
+/// A name used somewhere, with where it was used.
+struct Reference {
+  ReferenceKind kind = ReferenceKind::task;
+  std::string name;
+  SourceLocation where;
+  int units = 0;             ///< for pool references from `needs`: units needed
+  std::string used_by;       ///< e.g. "dependency", "task 'review'"
+  bool in_scenario = false;  ///< made by an overlay (capacities may differ there)
+};
+
+/// A user calendar from `calendars:`.
+struct CalendarDefinition {
+  std::string id;
+  std::string base;  ///< a bundled calendar name; empty with `file`
+  std::optional<calendar::Convention> convention;
+  std::vector<calendar::Holiday> closures;
+  std::filesystem::path file;  ///< resolved against the defining file's folder
+  SourceLocation where;
+  SourceLocation base_where;
+};
+
+/// An `include:` entry.
+struct IncludeDirective {
+  std::string file;
+  std::string prefix;
+  SourceLocation where;
+};
+
+/// Everything read from one file.
+struct Document {
+  model::Pathway pathway;
+  std::vector<CalendarDefinition> calendars;
+  std::vector<IncludeDirective> includes;
+  std::vector<Reference> references;
+  bool has_calendar = false;    ///< the file sets `calendar:`
+  bool has_convention = false;  ///< the file sets `convention:`
+  SourceLocation calendar_where;
+};
+
+/// Reads a whole pathway document (top level). `file` names it in diagnostics;
+/// `directory` resolves relative calendar files.
+Document read_document(const YamlNode& root, const std::string& file,
+                       const std::filesystem::path& directory, ReadContext& context);
+
+/// Reads the `tasks:` list (or a scenario's `add:`), recording references.
+std::vector<model::Task> read_tasks(const YamlNode& node, std::string_view what,
+                                    ReadContext& context, std::vector<Reference>& references);
+
+/// Reads one task's fields into a patch (every field optional); `is_new` requires `id`
+/// and allows `sources`. Used for tasks, added tasks and scenario `change:` entries.
+model::TaskPatch read_task_fields(const YamlNode& node, bool is_new, ReadContext& context,
+                                  std::vector<Reference>& references,
+                                  std::vector<std::string>* sources);
+
+/// Reads a `duration:` value: a fixed duration or a distribution.
+std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, ReadContext& context);
+
+/// Reads one dependency: "a -> b" or {from, to, type, lag}.
+std::optional<model::Dependency> read_dependency(const YamlNode& node, ReadContext& context);
+/// Reads a dependency to remove: "a -> b" or {from, to}.
+std::optional<model::DependencyRef> read_dependency_ref(const YamlNode& node, ReadContext& context);
+
+/// Reads `sittings:` (map of id to sitting calendar).
+std::map<std::string, calendar::SittingCalendar> read_sittings(const YamlNode& node,
+                                                               ReadContext& context);
+
+/// Reads `scenarios:` (map of id to overlay).
+std::vector<model::Scenario> read_scenarios(const YamlNode& node, ReadContext& context,
+                                            std::vector<Reference>& references);
+
+/// Checks, over the flattened pathway: duplicate ids, dependencies and references to
+/// tasks, pools, sittings and sources that do not exist, needs above capacity.
+void check_references(const model::Pathway& pathway, const std::vector<Reference>& references,
+                      ReadContext& context);
+
+/// Checks overlays: extends chains (unknown_scenario, scenario_cycle) and the tasks,
+/// dependencies and pools they name.
+void check_scenarios(const model::Pathway& pathway, ReadContext& context);
+
+/// Reads `resources:`, `branches:`, `deadlines:`, `portfolio:`.
+std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContext& context);
+std::vector<model::Branch> read_branches(const YamlNode& node, ReadContext& context,
+                                         std::vector<Reference>& references);
+std::vector<model::Deadline> read_deadlines(const YamlNode& node, ReadContext& context,
+                                            std::vector<Reference>& references);
+std::optional<model::Portfolio> read_portfolio(const YamlNode& node, ReadContext& context);
+
+}  // namespace regsim::io::detail

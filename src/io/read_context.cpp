@@ -1,0 +1,226 @@
+#include "read_context.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+#include "regsim/io/calendar_library.hpp"
+#include "suggest.hpp"
+
+namespace regsim::io::detail {
+namespace {
+
+std::string shown(std::string_view text) {
+  constexpr std::size_t shown = 60;
+  if (text.size() <= shown) return "'" + std::string(text) + "'";
+  return "'" + std::string(text.substr(0, shown)) + "...'";
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& word : words) {
+    if (!out.empty()) out += ", ";
+    out += word;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_valid_id(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '_' || c == '.' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+void ReadContext::error(const SourceLocation& where, std::string id, std::string message) {
+  diagnostics_.push_back({where, Severity::error, std::move(id), std::move(message)});
+}
+
+bool ReadContext::expect_map(const YamlNode& node, std::string_view what) {
+  if (node.is_map()) return true;
+  error(node.where, "wrong_type",
+        std::string(what) + " must be a map (key: value lines), not " + describe(node));
+  return false;
+}
+
+bool ReadContext::expect_list(const YamlNode& node, std::string_view what) {
+  if (node.is_sequence()) return true;
+  error(node.where, "wrong_type",
+        std::string(what) + " must be a list ('- ' items), not " + describe(node));
+  return false;
+}
+
+void ReadContext::check_keys(const YamlNode& map, std::string_view what,
+                             std::initializer_list<const char*> known,
+                             std::initializer_list<const char*> required) {
+  const std::vector<std::string> known_keys(known.begin(), known.end());
+  for (const auto& [key, value] : map.entries) {
+    if (!key->is_scalar()) {
+      error(key->where, "wrong_type", "keys of " + std::string(what) + " must be plain words");
+      continue;
+    }
+    bool found = false;
+    for (const auto& k : known_keys)
+      found = found || k == key->value;
+    if (!found) {
+      error(key->where, "unknown_key",
+            "unknown key " + shown(key->value) + " in " + std::string(what) +
+                did_you_mean(key->value, known_keys) + "; known keys: " + join(known_keys));
+    }
+  }
+  for (const char* key : required) {
+    if (map.find(key) == nullptr) {
+      error(map.where, "missing_key", std::string(what) + " needs the key '" + key + "'; add it");
+    }
+  }
+}
+
+std::optional<std::string> ReadContext::text(const YamlNode& node, std::string_view what) {
+  if (node.is_scalar()) return node.value;
+  error(node.where, "wrong_type",
+        std::string(what) + " must be a single value, not " + describe(node));
+  return std::nullopt;
+}
+
+std::optional<std::string> ReadContext::id(const YamlNode& node, std::string_view what) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  if (!is_valid_id(*value)) {
+    error(node.where, "bad_id",
+          std::string(what) + " " + shown(*value) +
+              " may use only letters, digits, '_', '.' and '-'");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<long> ReadContext::integer(const YamlNode& node, std::string_view what, long min,
+                                         long max, const char* range_id) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  errno = 0;
+  char* end = nullptr;
+  const long number = std::strtol(value->c_str(), &end, 10);
+  if (value->empty() || end != value->c_str() + value->size() || errno == ERANGE) {
+    error(node.where, "wrong_type",
+          std::string(what) + " must be a whole number, not " + shown(*value));
+    return std::nullopt;
+  }
+  if (number < min || number > max) {
+    error(node.where, range_id,
+          std::string(what) + " must be between " + std::to_string(min) + " and " +
+              std::to_string(max) + ", not " + *value);
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<double> ReadContext::number(const YamlNode& node, std::string_view what) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  char* end = nullptr;
+  const double number = std::strtod(value->c_str(), &end);
+  if (value->empty() || end != value->c_str() + value->size() || !std::isfinite(number)) {
+    error(node.where, "wrong_type", std::string(what) + " must be a number, not " + shown(*value));
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<double> ReadContext::probability(const YamlNode& node, std::string_view what) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  char* end = nullptr;
+  const double number = std::strtod(value->c_str(), &end);
+  if (value->empty() || end != value->c_str() + value->size() || !std::isfinite(number) ||
+      number < 0 || number > 1) {
+    error(node.where, "bad_probability",
+          std::string(what) + " must be a probability between 0 and 1 (e.g. 0.4), not " +
+              shown(*value));
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<calendar::Date> ReadContext::date(const YamlNode& node, std::string_view what) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  auto parsed = calendar::parse_date(*value);
+  if (!parsed) {
+    error(node.where, "bad_date",
+          std::string(what) + " " + shown(*value) +
+              " is not a real date; write YYYY-MM-DD, e.g. 2026-03-02");
+  }
+  return parsed;
+}
+
+std::optional<calendar::Duration> ReadContext::duration(const YamlNode& node, std::string_view what,
+                                                        bool allow_negative) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  auto parsed = calendar::parse_duration(*value);
+  if (!parsed.value) {
+    error(node.where, "bad_duration", std::string(what) + ": " + parsed.error);
+    return std::nullopt;
+  }
+  if (!allow_negative && parsed.value->amount < 0) {
+    error(node.where, "bad_duration",
+          std::string(what) + " " + shown(*value) +
+              " is negative; only dependency lags may be negative");
+    return std::nullopt;
+  }
+  return parsed.value;
+}
+
+std::optional<std::string> ReadContext::calendar_name(const YamlNode& node) {
+  if (node.is_scalar() && is_calendar_path(node.value)) return node.value;
+  return id(node, "calendar name");
+}
+
+std::optional<calendar::Convention> ReadContext::convention(const YamlNode& node) {
+  auto value = text(node, "convention");
+  if (!value) return std::nullopt;
+  auto parsed = calendar::parse_convention(*value);
+  if (!parsed) {
+    const std::vector<std::string> names{"plain", "kr-civil-petition", "ema-day", "calendar-months",
+                                         "kr-civil-act"};
+    error(node.where, "unknown_convention",
+          "unknown counting convention " + shown(*value) + did_you_mean(*value, names) +
+              "; use one of " + join(names));
+  }
+  return parsed;
+}
+
+std::optional<std::string> ReadContext::choice(const YamlNode& node, std::string_view what,
+                                               const std::vector<std::string>& choices) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  for (const auto& c : choices) {
+    if (c == *value) return value;
+  }
+  error(node.where, "bad_value",
+        std::string(what) + " cannot be " + shown(*value) + did_you_mean(*value, choices) +
+            "; use one of " + join(choices));
+  return std::nullopt;
+}
+
+std::vector<std::pair<std::string, SourceLocation>> ReadContext::id_list(const YamlNode& node,
+                                                                         std::string_view what) {
+  std::vector<std::pair<std::string, SourceLocation>> ids;
+  if (node.is_scalar()) {
+    if (auto value = id(node, what)) ids.emplace_back(*value, node.where);
+    return ids;
+  }
+  if (!expect_list(node, what)) return ids;
+  for (const auto& item : node.items) {
+    if (auto value = id(*item, what)) ids.emplace_back(*value, item->where);
+  }
+  return ids;
+}
+
+}  // namespace regsim::io::detail

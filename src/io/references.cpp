@@ -1,0 +1,131 @@
+// Cross-references and duplicate ids, checked once includes are flattened.
+#include <map>
+#include <set>
+
+#include "document.hpp"
+#include "suggest.hpp"
+
+namespace regsim::io::detail {
+namespace {
+
+template <typename Items, typename GetId>
+void check_duplicates(const Items& items, std::string_view what, GetId get_id,
+                      ReadContext& context) {
+  std::map<std::string, SourceLocation> seen;
+  for (const auto& item : items) {
+    const std::string& id = get_id(item);
+    auto [it, inserted] = seen.emplace(id, item.where);
+    if (!inserted) {
+      context.error(
+          item.where, "duplicate_id",
+          std::string(what) + " id '" + id + "' is already used at line " +
+              std::to_string(it->second.line) +
+              (it->second.file != item.where.file ? " of " + it->second.file : std::string{}) +
+              "; give each a unique id");
+    }
+  }
+}
+
+}  // namespace
+
+void check_references(const model::Pathway& pathway, const std::vector<Reference>& references,
+                      ReadContext& context) {
+  check_duplicates(
+      pathway.tasks, "task", [](const auto& t) -> const std::string& { return t.id; }, context);
+  check_duplicates(
+      pathway.resources, "pool", [](const auto& r) -> const std::string& { return r.id; }, context);
+  check_duplicates(
+      pathway.deadlines, "deadline", [](const auto& d) -> const std::string& { return d.id; },
+      context);
+  check_duplicates(
+      pathway.branches, "branch", [](const auto& b) -> const std::string& { return b.id; },
+      context);
+
+  std::vector<std::string> task_ids;
+  std::set<std::string, std::less<>> tasks;
+  for (const auto& task : pathway.tasks) {
+    task_ids.push_back(task.id);
+    tasks.insert(task.id);
+  }
+  std::set<std::string, std::less<>> scenario_tasks = tasks;
+  std::set<std::string, std::less<>> sittings;
+  for (const auto& [name, calendar] : pathway.sittings)
+    sittings.insert(name);
+  for (const auto& scenario : pathway.scenarios) {
+    for (const auto& task : scenario.add)
+      scenario_tasks.insert(task.id);
+    for (const auto& [name, calendar] : scenario.sittings)
+      sittings.insert(name);
+  }
+  std::map<std::string, int, std::less<>> capacity;
+  std::vector<std::string> pool_ids;
+  for (const auto& pool : pathway.resources) {
+    capacity.emplace(pool.id, pool.capacity);
+    pool_ids.push_back(pool.id);
+  }
+  std::set<std::string, std::less<>> sources;
+  std::vector<std::string> source_ids;
+  for (const auto& source : pathway.sources) {
+    sources.insert(source.id);
+    source_ids.push_back(source.id);
+  }
+
+  for (const auto& dependency : pathway.dependencies) {
+    for (const auto* end : {&dependency.from, &dependency.to}) {
+      if (!tasks.contains(*end)) {
+        context.error(dependency.where, "unknown_task",
+                      "dependency names task '" + *end + "', which does not exist" +
+                          did_you_mean(*end, task_ids));
+      }
+    }
+    if (dependency.from == dependency.to) {
+      context.error(dependency.where, "self_dependency",
+                    "task '" + dependency.from + "' cannot depend on itself; remove this line");
+    }
+  }
+
+  for (const auto& ref : references) {
+    switch (ref.kind) {
+      case ReferenceKind::task:
+        if (!(ref.in_scenario ? scenario_tasks : tasks).contains(ref.name)) {
+          context.error(ref.where, "unknown_task",
+                        ref.used_by + " names task '" + ref.name + "', which does not exist" +
+                            did_you_mean(ref.name, task_ids));
+        }
+        break;
+      case ReferenceKind::pool: {
+        auto pool = capacity.find(ref.name);
+        if (pool == capacity.end()) {
+          context.error(ref.where, "unknown_pool",
+                        ref.used_by + " needs pool '" + ref.name + "', which is not under " +
+                            "'resources'" + did_you_mean(ref.name, pool_ids));
+        } else if (!ref.in_scenario && ref.units > pool->second) {
+          context.error(ref.where, "needs_exceed_capacity",
+                        ref.used_by + " needs " + std::to_string(ref.units) + " units of '" +
+                            ref.name + "', which has only " + std::to_string(pool->second) +
+                            "; it could never start");
+        }
+        break;
+      }
+      case ReferenceKind::sittings:
+        if (!sittings.contains(ref.name)) {
+          std::vector<std::string> names(sittings.begin(), sittings.end());
+          context.error(ref.where, "unknown_sittings",
+                        ref.used_by + " waits for sittings '" + ref.name +
+                            "', which are not under 'sittings'" + did_you_mean(ref.name, names));
+        }
+        break;
+      case ReferenceKind::source:
+        if (!sources.contains(ref.name)) {
+          context.error(ref.where, "unknown_source",
+                        ref.used_by + " cites source '" + ref.name +
+                            "', which is not under 'sources'" + did_you_mean(ref.name, source_ids));
+        }
+        break;
+      case ReferenceKind::calendar:
+        break;  // resolved (and reported) when calendars are loaded
+    }
+  }
+}
+
+}  // namespace regsim::io::detail

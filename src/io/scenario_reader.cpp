@@ -1,0 +1,118 @@
+// Scenarios: named overlays (docs/workflow-format.md, "Scenarios").
+#include "document.hpp"
+
+namespace regsim::io::detail {
+namespace {
+
+std::optional<model::Scenario> read_scenario(const std::string& id, const YamlNode& node,
+                                             ReadContext& context,
+                                             std::vector<Reference>& references) {
+  const std::string what = "scenario '" + id + "'";
+  model::Scenario scenario;
+  scenario.id = id;
+  if (node.is_null()) return scenario;  // an empty overlay is the baseline under a new name
+  if (!context.expect_map(node, what)) return std::nullopt;
+  scenario.where = node.where;
+  context.check_keys(
+      node, what,
+      {"title", "description", "extends", "remove", "skip", "change", "add", "remove_dependencies",
+       "add_dependencies", "capacities", "calendar", "convention", "sittings", "start", "sources"});
+  for (const auto& [key, value_ptr] : node.entries) {
+    if (!key->is_scalar()) continue;
+    const std::string& k = key->value;
+    const YamlNode& v = *value_ptr;
+    if (k == "title") {
+      scenario.title = context.text(v, "title").value_or("");
+    } else if (k == "description") {
+      scenario.description = context.text(v, "description").value_or("");
+    } else if (k == "extends") {
+      scenario.extends = context.id(v, "extends").value_or("");
+    } else if (k == "remove" || k == "skip") {
+      auto& list = k == "remove" ? scenario.remove : scenario.skip;
+      for (auto& [task, where] : context.id_list(v, "task id"))
+        list.push_back({task, where});
+    } else if (k == "change") {
+      if (!context.expect_map(v, "change")) continue;
+      for (const auto& [task_key, fields] : v.entries) {
+        auto task = context.id(*task_key, "task id");
+        if (!task || !context.expect_map(*fields, "the change of '" + *task + "'")) continue;
+        auto patch = read_task_fields(*fields, false, context, references, nullptr);
+        patch.id = *task;
+        patch.where = task_key->where;
+        scenario.change.push_back(std::move(patch));
+      }
+    } else if (k == "add") {
+      scenario.add = read_tasks(v, "add", context, references);
+    } else if (k == "remove_dependencies") {
+      if (!context.expect_list(v, "remove_dependencies")) continue;
+      for (const auto& item : v.items) {
+        if (auto ref = read_dependency_ref(*item, context)) {
+          scenario.remove_dependencies.push_back(*ref);
+        }
+      }
+    } else if (k == "add_dependencies") {
+      if (!context.expect_list(v, "add_dependencies")) continue;
+      for (const auto& item : v.items) {
+        if (auto dependency = read_dependency(*item, context)) {
+          scenario.add_dependencies.push_back(*dependency);
+        }
+      }
+    } else if (k == "capacities") {
+      if (!context.expect_map(v, "capacities")) continue;
+      for (const auto& [pool, capacity] : v.entries) {
+        auto pool_id = context.id(*pool, "pool id");
+        auto value = context.integer(*capacity, "capacity", 1, 1000000, "bad_capacity");
+        if (pool_id && value) scenario.capacities[*pool_id] = static_cast<int>(*value);
+      }
+    } else if (k == "calendar") {
+      if (auto name = context.calendar_name(v)) {
+        scenario.calendar = *name;
+        references.push_back({ReferenceKind::calendar, *name, v.where, 0, what});
+      }
+    } else if (k == "convention") {
+      scenario.convention = context.convention(v);
+    } else if (k == "sittings") {
+      for (auto& [name, sittings] : read_sittings(v, context)) {
+        scenario.sittings.emplace(name, std::move(sittings));
+      }
+    } else if (k == "start") {
+      scenario.start = context.date(v, "start");
+    } else if (k == "sources") {
+      for (auto& [source, where] : context.id_list(v, "source id")) {
+        references.push_back({ReferenceKind::source, source, where, 0, what});
+        scenario.sources.push_back(std::move(source));
+      }
+    }
+  }
+  return scenario;
+}
+
+}  // namespace
+
+std::vector<model::Scenario> read_scenarios(const YamlNode& node, ReadContext& context,
+                                            std::vector<Reference>& references) {
+  std::vector<model::Scenario> scenarios;
+  if (!context.expect_map(node, "scenarios")) return scenarios;
+  for (const auto& [key, value] : node.entries) {
+    auto id = context.id(*key, "scenario id");
+    if (!id) continue;
+    if (*id == model::baseline_scenario) {
+      context.error(key->where, "bad_id",
+                    "'baseline' names the file without any overlay; give the scenario another "
+                    "name");
+      continue;
+    }
+    const std::size_t first_reference = references.size();
+    auto scenario = read_scenario(*id, *value, context, references);
+    for (std::size_t i = first_reference; i < references.size(); ++i) {
+      references[i].in_scenario = true;
+    }
+    if (scenario) {
+      scenario->where = key->where;
+      scenarios.push_back(std::move(*scenario));
+    }
+  }
+  return scenarios;
+}
+
+}  // namespace regsim::io::detail

@@ -1,0 +1,145 @@
+#include "source_file.hpp"
+
+#include <fstream>
+#include <system_error>
+
+namespace regsim::io::detail {
+namespace {
+
+// Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid UTF-8.
+std::size_t utf8_length(const std::string& text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  std::size_t length = 0;
+  unsigned min = 0;
+  if (byte < 0x80) return 1;
+  if ((byte & 0xE0) == 0xC0)
+    length = 2, min = 0x80;
+  else if ((byte & 0xF0) == 0xE0)
+    length = 3, min = 0x800;
+  else if ((byte & 0xF8) == 0xF0)
+    length = 4, min = 0x10000;
+  else
+    return 0;
+  if (i + length > text.size()) return 0;
+  unsigned code = byte & (0x7F >> length);
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    if ((next & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (next & 0x3F);
+  }
+  if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return length;
+}
+
+SourceLocation position_of(const std::string& text, std::size_t offset, const std::string& file) {
+  int line = 1;
+  int column = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {file, line, column};
+}
+
+bool says_nothing(const std::string& text) {
+  bool in_comment = false;
+  for (char c : text) {
+    if (c == '\n')
+      in_comment = false;
+    else if (c == '#')
+      in_comment = true;
+    else if (!in_comment && c != ' ' && c != '\t' && c != '\r')
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> read_source_file(const std::filesystem::path& path,
+                                            std::size_t max_bytes, const SourceLocation& where,
+                                            const char* missing_id,
+                                            std::vector<Diagnostic>& diagnostics) {
+  const SourceLocation blame = where.file.empty() ? SourceLocation{path.string(), 0, 0} : where;
+  std::error_code error;
+  const auto status = std::filesystem::status(path, error);
+  if (!std::filesystem::exists(status)) {
+    diagnostics.push_back({blame, Severity::error, missing_id,
+                           "no such file: '" + path.string() +
+                               "'; check the path (relative paths start from the current "
+                               "directory, includes from the including file) or run "
+                               "'regsim list' for bundled pathways"});
+    return std::nullopt;
+  }
+  if (std::filesystem::is_directory(status)) {
+    diagnostics.push_back({blame, Severity::error, "not_a_file",
+                           "'" + path.string() + "' is a directory; name a .yaml pathway file"});
+    return std::nullopt;
+  }
+  const auto size = std::filesystem::is_regular_file(status)
+                        ? std::filesystem::file_size(path, error)
+                        : std::uintmax_t{0};
+  if (!error && size > max_bytes) {
+    diagnostics.push_back({blame, Severity::error, "file_too_large",
+                           "'" + path.string() + "' has " + std::to_string(size) +
+                               " bytes, more than the limit of " + std::to_string(max_bytes) +
+                               "; split it with 'include'"});
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.push_back({blame, Severity::error, "file_not_found",
+                           "cannot read '" + path.string() + "'; check its permissions"});
+    return std::nullopt;
+  }
+  // Read at most one byte past the limit so that a growing or special file cannot
+  // make us read without bound.
+  std::string text;
+  text.resize(max_bytes + 1);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) {
+    diagnostics.push_back(
+        {blame, Severity::error, "file_not_found", "cannot read '" + path.string() + "'"});
+    return std::nullopt;
+  }
+  return text;
+}
+
+bool check_source_text(std::string& text, const std::string& file, std::size_t max_bytes,
+                       std::vector<Diagnostic>& diagnostics) {
+  if (text.size() > max_bytes) {
+    diagnostics.push_back({{file, 0, 0},
+                           Severity::error,
+                           "file_too_large",
+                           "the input has more than " + std::to_string(max_bytes) +
+                               " bytes; split it with 'include'"});
+    return false;
+  }
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = text[i] == '\0' ? 0 : utf8_length(text, i);
+    if (length == 0) {
+      diagnostics.push_back({position_of(text, i, file), Severity::error, "not_text",
+                             "this is not UTF-8 text (binary data?); a pathway file is YAML "
+                             "text"});
+      return false;
+    }
+    i += length;
+  }
+  if (says_nothing(text)) {
+    diagnostics.push_back({{file, 1, 1},
+                           Severity::error,
+                           "empty_file",
+                           "the file is empty; a pathway needs at least 'regsim: 1', 'id', "
+                           "'title' and 'tasks'"});
+    return false;
+  }
+  return true;
+}
+
+}  // namespace regsim::io::detail
