@@ -125,8 +125,12 @@ int count_between(Date start, Date end, DurationUnit unit, const Calendar& calen
   const int sign = forward ? 1 : -1;
   // Past the end: the result of `amount` units lies on the far side of `end`.
   const auto past = [&](int amount) {
-    const Date reached = add_duration(start, Duration{sign * amount, unit}, calendar, convention);
-    return forward ? reached >= end : reached <= end;
+    try {
+      const Date reached = add_duration(start, Duration{sign * amount, unit}, calendar, convention);
+      return forward ? reached >= end : reached <= end;
+    } catch (const Error&) {
+      return true;  // beyond year 9999 (or before 1400): past any representable `end`
+    }
   };
   // Every unit is at least one calendar day except months (at least 28 days), and every
   // convention reaches `end` within this many units; a roll or a clamp adds at most a few.

@@ -8,6 +8,7 @@ void register_all_commands(CLI::App& app, Context& context) {
   add_list_command(app, context);
   add_validate_command(app, context);
   add_calendar_command(app, context);
+  add_simulate_command(app, context);
   add_check_command(app, context);
   add_baseline_command(app, context);
 }

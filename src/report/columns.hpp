@@ -1,4 +1,4 @@
-// Column arithmetic for the simulation text reports (UTF-8 aware, one column per code point).
+// Column arithmetic for the simulation text reports (UTF-8, East Asian wide characters).
 #pragma once
 
 #include <string>
@@ -6,10 +6,11 @@
 
 namespace regsim::report::detail {
 
-/// Display columns of UTF-8 `text`: one per code point.
+/// Display columns of UTF-8 `text`: two for East Asian wide code points (Hangul, CJK),
+/// one for the others.
 int columns(std::string_view text);
 
-/// `text` cut to at most `width` columns (ending in "~" when cut, in either mode), with
+/// `text` cut to at most `width` columns (ending in "…", or "~" when `ascii`, when cut), with
 /// every non-ASCII code point replaced by '?' when `ascii`.
 std::string fit(std::string_view text, int width, bool ascii);
 

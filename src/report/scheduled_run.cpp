@@ -43,15 +43,16 @@ int clock_days_between(const ScheduledRun& run, calendar::Date from, calendar::D
     const int end = std::clamp(calendar::days_between(from, timing.finish), 0, days);
     if (begin >= end) continue;
     const auto* task = find_task(run.pathway, timing.task_id);
-    auto& coverage = (task == nullptr || task->clock_runs) ? running : stopped;
-    ++coverage[static_cast<std::size_t>(begin)];
-    --coverage[static_cast<std::size_t>(end)];
+    const bool runs = task == nullptr || task->clock_runs;
+    const bool stops = task != nullptr && task->kind == model::TaskKind::clock_stop && !runs;
+    if (runs) ++running[static_cast<std::size_t>(begin)], --running[static_cast<std::size_t>(end)];
+    if (stops) ++stopped[static_cast<std::size_t>(begin)], --stopped[static_cast<std::size_t>(end)];
   }
   int clock = 0, running_now = 0, stopped_now = 0;
   for (int day = 0; day < days; ++day) {
     running_now += running[static_cast<std::size_t>(day)];
     stopped_now += stopped[static_cast<std::size_t>(day)];
-    if (stopped_now == 0 || running_now > 0) ++clock;
+    if (running_now > 0 && stopped_now == 0) ++clock;
   }
   return clock;
 }

@@ -51,7 +51,7 @@ std::string milestone_rows(const std::vector<const analysis::MilestoneSummary*>&
                          pad_left("mean", 9) + pad_left("sd", 8) + pad_left("P10", 7) +
                          pad_left("P50", 7) + pad_left("P80", 7) + pad_left("P90", 7));
   for (const auto* m : rows) {
-    std::string text = pad_right(fit(m->name, l.label - 1, l.ascii), l.label) +
+    std::string text = pad_right(fit(m->id, l.label - 1, l.ascii), l.label) +
                        pad_left(percent(m->probability), 10);
     if (m->reached > 0) {
       text += pad_left(fmt::format("{:.1f}", m->mean_days), 9) +
@@ -72,7 +72,7 @@ std::string date_rows(const std::vector<const analysis::MilestoneSummary*>& rows
   std::string out = line(header);
   for (const auto* m : rows) {
     if (m->reached == 0) continue;
-    std::string text = pad_right(fit(m->name, l.label - 1, l.ascii), l.label);
+    std::string text = pad_right(fit(m->id, l.label - 1, l.ascii), l.label);
     for (int p : {m->p10, m->p50, m->p80, m->p90})
       text += "  " + date_after(start, p) + " ";
     out += line(text);
@@ -117,14 +117,14 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
   rows.push_back(&summary.end);
   int longest = 9;
   for (const auto* m : rows)
-    longest = std::max(longest, detail::columns(m->name));
+    longest = std::max(longest, detail::columns(m->id));
   // The day table needs 55 columns after the label.
   l.label = std::min(longest + 2, std::max(12, l.width - 55));
 
   std::string out;
-  out += line(fit(fmt::format("Monte Carlo: {} ({}), scenario {}", summary.title,
-                              summary.pathway_id, summary.scenario_id),
-                  l.width, l.ascii));
+  out += line(fit("Monte Carlo: " + summary.title, l.width, l.ascii));
+  out += line(fit(fmt::format("{}, scenario {}", summary.pathway_id, summary.scenario_id), l.width,
+                  l.ascii));
   std::string runs = fmt::format("{} runs", summary.runs);
   if (summary.stopped_early) {
     runs += fmt::format(" (stopped early: P80 stable; at most {})", summary.requested_runs);
@@ -145,10 +145,10 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
     out += "\nDeadlines: probability of meeting each\n";
     int label = 8;
     for (const auto& d : summary.deadlines)
-      label = std::max(label, detail::columns(d.name));
+      label = std::max(label, detail::columns(d.id));
     label = std::min(label + 2, std::max(12, l.width - 40));
     for (const auto& d : summary.deadlines) {
-      out += line(pad_right(fit(d.name, label - 1, l.ascii), label) +
+      out += line(pad_right(fit(d.id, label - 1, l.ascii), label) +
                   pad_left(percent(d.probability), 8) +
                   fmt::format("  within {} {}", d.limit, basis_name(d.basis)));
     }
@@ -156,12 +156,12 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
   out += "\nTasks: criticality index and sensitivity (Spearman with the end)\n";
   int task_label = 4;
   for (const auto& t : summary.tasks)
-    task_label = std::max(task_label, detail::columns(t.name));
+    task_label = std::max(task_label, detail::columns(t.id));
   task_label = std::min(task_label + 2, std::max(12, l.width - 40));
   out += line(pad_right("task", task_label) + pad_left("happened", 10) + pad_left("critical", 10) +
               pad_left("sensitivity", 13));
   for (const auto& t : summary.tasks) {
-    out += line(pad_right(fit(t.name, task_label - 1, l.ascii), task_label) +
+    out += line(pad_right(fit(t.id, task_label - 1, l.ascii), task_label) +
                 pad_left(percent(t.happened), 10) + pad_left(percent(t.criticality), 10) +
                 pad_left(t.sensitivity ? fmt::format("{:+.2f}", *t.sensitivity) : "-", 13));
   }

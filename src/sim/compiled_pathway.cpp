@@ -285,27 +285,55 @@ class Compiler {
     throw InputError(std::move(diagnostics_));
   }
 
+  // Tasks reachable from `from` in the original task graph (before any unrolling).
   std::vector<char> reachable(std::int32_t from, bool forward) const {
+    const auto& begin = forward ? successor_begin_ : predecessor_begin_;
+    const auto& adjacent = forward ? successors_ : predecessors_;
     std::vector<char> seen(pathway_.tasks.size(), 0);
     std::vector<std::int32_t> stack{from};
     seen[static_cast<std::size_t>(from)] = 1;
     while (!stack.empty()) {
-      const std::int32_t task = stack.back();
+      const auto task = static_cast<std::size_t>(stack.back());
       stack.pop_back();
-      for (const auto& edge : edges_) {
-        const std::int32_t a = forward ? edge.from : edge.to;
-        const std::int32_t b = forward ? edge.to : edge.from;
-        if (a == task && !seen[static_cast<std::size_t>(b)]) {
-          seen[static_cast<std::size_t>(b)] = 1;
-          stack.push_back(b);
+      for (auto k = begin[task]; k < begin[task + 1]; ++k) {
+        const std::int32_t next = adjacent[static_cast<std::size_t>(k)];
+        if (!seen[static_cast<std::size_t>(next)]) {
+          seen[static_cast<std::size_t>(next)] = 1;
+          stack.push_back(next);
         }
       }
     }
     return seen;
   }
 
+  void index_original_edges() {
+    const std::size_t n = pathway_.tasks.size();
+    successor_begin_.assign(n + 1, 0);
+    predecessor_begin_.assign(n + 1, 0);
+    for (const auto& edge : edges_) {
+      ++successor_begin_[static_cast<std::size_t>(edge.from) + 1];
+      ++predecessor_begin_[static_cast<std::size_t>(edge.to) + 1];
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      successor_begin_[i + 1] += successor_begin_[i];
+      predecessor_begin_[i + 1] += predecessor_begin_[i];
+    }
+    successors_.resize(edges_.size());
+    predecessors_.resize(edges_.size());
+    std::vector<std::int32_t> next_successor(successor_begin_.begin(), successor_begin_.end() - 1);
+    std::vector<std::int32_t> next_predecessor(predecessor_begin_.begin(),
+                                               predecessor_begin_.end() - 1);
+    for (const auto& edge : edges_) {
+      successors_[static_cast<std::size_t>(next_successor[static_cast<std::size_t>(edge.from)]++)] =
+          edge.to;
+      predecessors_[static_cast<std::size_t>(
+          next_predecessor[static_cast<std::size_t>(edge.to)]++)] = edge.from;
+    }
+  }
+
   void unroll_rework() {
     const std::size_t n = pathway_.tasks.size();
+    index_original_edges();
     for (std::size_t i = 0; i < n; ++i) {
       out_.instances.push_back(Instance{static_cast<std::int32_t>(i), 1, -1, -1});
     }
@@ -434,6 +462,8 @@ class Compiler {
   std::unordered_map<std::string, std::size_t> calendar_ids_;
   std::unordered_map<std::string, std::int32_t> sitting_ids_;
   std::vector<Edge> edges_;
+  // The original task graph as adjacency arrays, for finding rework chains.
+  std::vector<std::int32_t> successor_begin_, successors_, predecessor_begin_, predecessors_;
 };
 
 }  // namespace

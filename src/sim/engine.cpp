@@ -88,23 +88,23 @@ class Engine {
       const Event event = queue_.pop();
       const std::int32_t now = queue_.day_of(event);
       ++result_.events;
-      switch (event.type) {
+      switch (event.type()) {
         case EventType::arrival:
           for (std::int32_t source : cp_.sources)
             resolve(event.application, source, now);
           drain(event.application, now);
           break;
         case EventType::request:
-          request(event.application, event.item, now);
+          request(event.application, event.item(), now);
           break;
         case EventType::started:
-          notify_started(event.application, event.item);
+          notify_started(event.application, event.item());
           break;
         case EventType::finished:
-          finished(event.application, event.item, now);
+          finished(event.application, event.item(), now);
           break;
         case EventType::skipped:
-          observer_->task_skipped(event.application, id_of(event.item), to_date(now));
+          observer_->task_skipped(event.application, id_of(event.item()), to_date(now));
           break;
       }
     }

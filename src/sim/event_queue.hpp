@@ -24,9 +24,13 @@ enum class EventPriority : std::uint8_t { release = 0, arrival = 1, request = 2 
 struct Event {
   std::uint64_t key = 0;
   std::int32_t application = 0;
-  std::int32_t item = 0;  ///< task instance index
-  EventType type = EventType::arrival;
+  std::uint32_t packed = 0;  ///< item << 3 | type: keeps the event at 16 bytes
+
+  /// The task instance index.
+  std::int32_t item() const noexcept { return static_cast<std::int32_t>(packed >> 3); }
+  EventType type() const noexcept { return static_cast<EventType>(packed & 7u); }
 };
+static_assert(sizeof(Event) == 16);
 
 /// A min-heap on Event::key. Days are stored relative to a base day so that they fit
 /// the key's 22 day bits (about 11,000 years); the sequence has 40 bits.
@@ -47,7 +51,7 @@ class EventQueue {
   bool empty() const noexcept { return heap_.empty(); }
   std::size_t size() const noexcept { return heap_.size(); }
 
-  /// Schedules an event; `day` must not be before the base day.
+  /// Schedules an event; `day` must not be before the base day; `item` < 2^29.
   void push(std::int32_t day, EventPriority priority, EventType type, std::int32_t application,
             std::int32_t item) {
     const auto relative = static_cast<std::uint64_t>(day - base_day_);
@@ -55,8 +59,7 @@ class EventQueue {
     event.key = (relative << (sequence_bits + priority_bits)) |
                 (static_cast<std::uint64_t>(priority) << sequence_bits) | sequence_++;
     event.application = application;
-    event.item = item;
-    event.type = type;
+    event.packed = (static_cast<std::uint32_t>(item) << 3) | static_cast<std::uint32_t>(type);
     heap_.push_back(event);
     sift_up(heap_.size() - 1);
   }

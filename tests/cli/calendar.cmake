@@ -41,6 +41,10 @@ calendar_cli_test(NAME calendar.add_user_calendar_file EXIT 0 MATCH "^2026-01-02
 calendar_cli_test(NAME calendar.between_kr_2025 EXIT 0
                 MATCH "^calendar days: 365\nworking days: 244\n$"
                 ARGS calendar between 2025-01-01 2026-01-01 --calendar kr)
+# OPM 2025: all eleven holidays fall on weekdays; 2025 has 261 weekdays.
+calendar_cli_test(NAME calendar.between_us_2025 EXIT 0
+                MATCH "^calendar days: 365\nworking days: 250\n$"
+                ARGS calendar between 2025-01-01 2026-01-01 --calendar us-federal)
 calendar_cli_test(NAME calendar.between_weekdays_backwards EXIT 0
                 MATCH "^calendar days: -7\nworking days: -5\n$"
                 ARGS calendar between 2025-01-13 2025-01-06)

@@ -29,10 +29,10 @@ const model::Deadline* find_deadline(const model::Pathway& pathway, std::string_
 /// The timing of a task in a timeline, or nullptr.
 const sim::TaskTiming* find_timing(const sim::Timeline& timeline, std::string_view task_id);
 
-/// Days in [from, to) on which the agency clock runs: the clock runs from the start of
-/// the application except on days covered by a clock-stopped task (applicant time,
-/// clock stops) that no clock-running task covers at the same time. Skipped tasks and
-/// zero-length tasks cover no day. Negative or empty ranges give 0.
+/// Days in [from, to) on which the agency clock runs, counted as the scheduler counts
+/// Timeline::clock_days: a day counts when some task with the clock running is active
+/// and no clock-stop task (kind clock-stop, clock stopped) is active. Skipped and
+/// zero-length tasks are never active. Negative or empty ranges give 0.
 int clock_days_between(const ScheduledRun& run, calendar::Date from, calendar::Date to);
 
 }  // namespace regsim::report

@@ -154,6 +154,15 @@ TEST_CASE("kr-civil-petition: 민원처리법 제19조", "[calendar]") {
                       petition) == 20);
 }
 
+TEST_CASE("counting up to the last representable day does not overflow", "[calendar]") {
+  // From January 1400 to December 9999: (9999 - 1400) whole years of 12 months, plus 11.
+  // Reaching 31 Dec 9999 needs one month more, whose end (1 Jan 10000) is not representable.
+  CHECK(count_between(Date(1400, 1, 1), Date(9999, 12, 1), DurationUnit::months, Calendar(),
+                      Convention::calendar_months) == (9999 - 1400) * 12 + 11);
+  CHECK(count_between(Date(1400, 1, 1), Date(9999, 12, 31), DurationUnit::months, Calendar(),
+                      Convention::plain) == (9999 - 1400) * 12 + 12);
+}
+
 TEST_CASE("results beyond year 9999 are an error", "[calendar]") {
   CHECK_THROWS_AS(add_duration(Date(9999, 12, 1), months(2), kr(), Convention::plain),
                   regsim::Error);

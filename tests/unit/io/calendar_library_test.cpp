@@ -11,6 +11,7 @@
 
 #include "regsim/error.hpp"
 #include "regsim/io/data_directory.hpp"
+#include "unit/calendar/kr_2025.hpp"
 
 using regsim::calendar::Convention;
 using regsim::calendar::Date;
@@ -100,6 +101,20 @@ TEST_CASE("kr: gazette holidays, substitutes, elections and temporary holidays",
   CHECK(c.working_days_between(Date(2025, 1, 1), Date(2026, 1, 1)) == 244);
   CHECK(c.holidays().front().date == Date(2015, 1, 1));
   CHECK(c.holidays().back().date == Date(2035, 12, 25));
+}
+
+TEST_CASE("kr 2025 matches the holidays as announced, typed in by hand", "[io]") {
+  std::vector<Date> announced;
+  for (const auto& h : regsim::test::kr_2025_holidays()) {
+    if (h.date.year() == 2025 && (announced.empty() || announced.back() != h.date)) {
+      announced.push_back(h.date);
+    }
+  }
+  std::vector<Date> bundled;
+  for (const auto& h : load_calendar("kr").calendar.holidays_in_year(2025)) {
+    bundled.push_back(h.date);
+  }
+  CHECK(bundled == announced);
 }
 
 TEST_CASE("us-federal: OPM observed days", "[io]") {

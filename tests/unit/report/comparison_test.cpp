@@ -44,12 +44,12 @@ TEST_CASE("milestone_deltas: dates, days, clock days, change and percent", "[rep
   CHECK(approval.scenario->date == day("2026-07-01"));
   CHECK(approval.baseline->calendar_days == 184);
   CHECK(approval.scenario->calendar_days == 121);
-  CHECK(approval.baseline->clock_days == 124);  // 184 - 60 stopped
-  CHECK(approval.scenario->clock_days == 91);   // 121 - 30 stopped
+  CHECK(approval.baseline->clock_days == 122);  // 184 - 60 stopped - 2 idle
+  CHECK(approval.scenario->clock_days == 89);   // 121 - 30 stopped - 2 idle
   CHECK(approval.change_days() == -63);
   CHECK(approval.change_clock_days() == -33);
   CHECK(approval.change_percent().value() == Approx(-34.239).epsilon(1e-4));        // -63 / 184
-  CHECK(approval.change_clock_percent().value() == Approx(-26.613).epsilon(1e-4));  // -33 / 124
+  CHECK(approval.change_clock_percent().value() == Approx(-27.049).epsilon(1e-4));  // -33 / 122
 }
 
 TEST_CASE("milestone_deltas adds a whole-pathway row when no milestone ends both runs",
@@ -63,7 +63,7 @@ TEST_CASE("milestone_deltas adds a whole-pathway row when no milestone ends both
   REQUIRE(deltas.size() == 2);
   CHECK(deltas[1].name == "End of pathway");
   CHECK(deltas[1].task_id.empty());
-  CHECK(deltas[1].baseline->clock_days == 124);  // the timeline's own total
+  CHECK(deltas[1].baseline->clock_days == 122);  // the timeline's own total
   CHECK(deltas[1].change_days() == -63);
 }
 
@@ -84,7 +84,7 @@ TEST_CASE("render_comparison: two bars per task and the milestone table", "[repo
                                                       {{r.pathway, r.timeline, "Reformed review"}});
   const auto lines = lines_of(text);
   CHECK(lines[0] == "A review with one question round: baseline vs Reformed review");
-  CHECK(lines[2].rfind("Reformed review 2026-03-02 \u2192 2026-07-01  121 calendar days, 91 clock "
+  CHECK(lines[2].rfind("Reformed review 2026-03-02 \u2192 2026-07-01  121 calendar days, 89 clock "
                        "days  (-63 days, -34.2%)",
                        0) == 0);
   // The review's baseline row and, right below, its reformed row with the change.
@@ -97,10 +97,10 @@ TEST_CASE("render_comparison: two bars per task and the milestone table", "[repo
   CHECK(lines[review + 1].find("   70    70    -30 \u2588") != std::string::npos);
   CHECK(line_starting(lines, "Approval ")
             ->find("2026-09-02 2026-07-01    184   121    -63  "
-                   "-34.2%    124    91    -33  -26.6%") != std::string::npos);
+                   "-34.2%    122    89    -33  -27.0%") != std::string::npos);
   CHECK(text.find("(removed)") != std::string::npos);
   CHECK(text.find("(added)") != std::string::npos);
-  CHECK(line_starting(lines, "  Reformed review: used 91, met with 29 to spare") != nullptr);
+  CHECK(line_starting(lines, "  Reformed review: used 89, met with 31 to spare") != nullptr);
 }
 
 TEST_CASE("render_comparison fits every width and is pure ASCII when asked", "[report]") {

@@ -42,7 +42,7 @@ inline sim::TaskTiming make_timing(std::string id, const char* start, const char
 ///   questions 06-10..08-09 (60 d, clock stopped, critical); pre-meeting skipped;
 ///   committee ready 08-11, 7 d of work then 15 d waiting for the sitting of Wed
 ///   09-02 (22 d); approval ◆ 09-02. Elapsed 184 days, 124 with the clock running.
-///   Deadline: 120 clock days from submission to approval, due 06-30, missed by 4.
+///   Deadline: 120 clock days from submission to approval, due 06-30, missed by 2.
 struct ReviewFixture {
   model::Pathway pathway;
   sim::Timeline timeline;
@@ -75,7 +75,7 @@ struct ReviewFixture {
     timeline.start = day("2026-03-02");
     timeline.finish = day("2026-09-02");
     timeline.calendar_days = 184;
-    timeline.clock_days = 124;
+    timeline.clock_days = 122;
     auto submission = make_timing("submission", "2026-03-02", "2026-03-02", true);
     auto review = make_timing("review", "2026-03-02", "2026-06-10", true);
     review.clock_days = 100;
@@ -96,8 +96,8 @@ struct ReviewFixture {
     sim::DeadlineResult result;
     result.deadline_id = "statutory";
     result.limit = 120;
-    result.used = 124;
-    result.margin = -4;
+    result.used = 122;
+    result.margin = -2;
     result.met = false;
     result.due = day("2026-06-30");
     result.basis = model::ClockBasis::clock_days;
@@ -108,8 +108,8 @@ struct ReviewFixture {
 /// The same review reformed: review 70 d (03-02..05-11); GMP inspection removed; a
 /// parallel evaluation added (03-02..04-01, 30 d, not critical); questions 30 d
 /// (05-11..06-10); committee ready 06-12, 7 d of work then 12 d waiting for the sitting
-/// of Wed 07-01; approval 07-01. Elapsed 121 days, 91 with the clock running; the
-/// deadline (due 06-30) is met with 29 to spare.
+/// of Wed 07-01; approval 07-01. Elapsed 121 days, 89 with the clock running (not in
+/// the questions, nor the 2-day lag); the deadline (due 06-30) is met with 31 to spare.
 struct ReformedFixture {
   model::Pathway pathway;
   sim::Timeline timeline;
@@ -126,7 +126,7 @@ struct ReformedFixture {
     timeline.scenario_id = "reformed";
     timeline.finish = day("2026-07-01");
     timeline.calendar_days = 121;
-    timeline.clock_days = 91;
+    timeline.clock_days = 89;
     auto review = make_timing("review", "2026-03-02", "2026-05-11", true);
     review.clock_days = 70;
     auto parallel = make_timing("parallel_eval", "2026-03-02", "2026-04-01", false);
@@ -140,8 +140,8 @@ struct ReformedFixture {
     auto approval = make_timing("approval", "2026-07-01", "2026-07-01", true);
     timeline.tasks = {
         base.timeline.tasks[0], review, parallel, questions, pre_meeting, committee, approval};
-    timeline.deadlines[0].used = 91;
-    timeline.deadlines[0].margin = 29;
+    timeline.deadlines[0].used = 89;
+    timeline.deadlines[0].margin = 31;
     timeline.deadlines[0].met = true;
   }
 };

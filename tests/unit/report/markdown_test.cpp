@@ -19,7 +19,7 @@ TEST_CASE("render_gantt_markdown: task table, deadlines and the chart in a code 
   CHECK(md.find("| Committee decision | decision | 2026-08-11 | 2026-09-02 | 22 | 22 | 15 d for "
                 "a sitting | yes |\n") != std::string::npos);
   CHECK(md.find("| Pre-decision meeting | task | - | - | skipped |") != std::string::npos);
-  CHECK(md.find("| Statutory review period | 120 clock days | 124 | **missed** by 4 | "
+  CHECK(md.find("| Statutory review period | 120 clock days | 122 | **missed** by 2 | "
                 "2026-06-30 |") != std::string::npos);
   CHECK(md.find("```text\nA review with one question round") != std::string::npos);
   CHECK(md.find('\x1b') == std::string::npos);  // never colour inside Markdown
@@ -31,13 +31,13 @@ TEST_CASE("render_comparison_markdown: milestone deltas, tasks and the chart", "
   const auto md = regsim::report::render_comparison_markdown({b.pathway, b.timeline, ""},
                                                              {{r.pathway, r.timeline, "reformed"}});
   CHECK(md.find("| Approval | 2026-09-02 | 2026-07-01 | 184 \u2192 121 | -63 | -34.2% | "
-                "124 \u2192 91 | -33 | -26.6% |") != std::string::npos);
+                "122 \u2192 89 | -33 | -27.0% |") != std::string::npos);
   CHECK(md.find("| Safety and efficacy review | 100 | 70 | -30 | 2026-06-10 | 2026-05-11 |") !=
         std::string::npos);
   CHECK(md.find("| GMP inspection | 30 | removed | - |") != std::string::npos);
   CHECK(md.find("| Parallel evaluation | added | 30 | - |") != std::string::npos);
-  CHECK(md.find("| Statutory review period | 120 clock days | used 124, **missed** by 4 | used "
-                "91, met, 29 to spare |") != std::string::npos);
+  CHECK(md.find("| Statutory review period | 120 clock days | used 122, **missed** by 2 | used "
+                "89, met, 31 to spare |") != std::string::npos);
   CHECK(md.find("```text\nTwo bars per task: baseline above, reformed below.") !=
         std::string::npos);
 }

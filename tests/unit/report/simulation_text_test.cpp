@@ -19,18 +19,19 @@ analysis::SimulationSummary sample_summary() {
   s.start = regsim::calendar::Date(2026, 3, 2);
   s.end = analysis::summarize_days({20, 12, 10, 15, 12, 30, 31, 40}, 8);
   s.end.id = "end";
-  s.end.name = "End";
+  s.end.name = "End (latest finish)";
   s.milestones.push_back(analysis::summarize_days({20, 12, 10, 15, 12}, 8));
-  s.milestones.back().id = "approval";
-  s.milestones.back().name = "Approval";
-  s.deadlines.push_back(
-      {"limit", "Statutory limit", 25, regsim::model::ClockBasis::clock_days, 3, 0.375});
+  s.milestones.back().id = "Approval";
+  s.milestones.back().name = "Approval certificate issued";
+  s.deadlines.push_back({"Statutory limit", "Within the statutory limit", 25,
+                         regsim::model::ClockBasis::clock_days, 3, 0.375});
   s.tasks.resize(2);
-  s.tasks[0].name = "Review";
+  s.tasks[0].id = "Review";
+  s.tasks[0].name = "Review of the dossier";
   s.tasks[0].happened = 1;
   s.tasks[0].criticality = 2.0 / 3;
   s.tasks[0].sensitivity = 0.8;
-  s.tasks[1].name = "Questions";
+  s.tasks[1].id = "Questions";
   s.tasks[1].happened = 0.5;
   return s;
 }
@@ -48,8 +49,8 @@ std::string line_starting(const std::string& text, const std::string& start, int
 
 TEST_CASE("the simulation report gives P-days and P-dates", "[report][simulation_text]") {
   const std::string text = report::render_simulation_text(sample_summary(), {100, true, 10});
-  CHECK(line_starting(text, "Monte Carlo:") ==
-        "Monte Carlo: Test pathway (test/p), scenario reformed");
+  CHECK(line_starting(text, "Monte Carlo:") == "Monte Carlo: Test pathway");
+  CHECK(line_starting(text, "test/p") == "test/p, scenario reformed");
   CHECK(line_starting(text, "8 runs") == "8 runs, seed 42, start 2026-03-02");
   // Approval: 5 of 8 runs; sorted 10 12 12 15 20: P10 10, P50 12, P80 15, P90 20.
   CHECK(line_starting(text, "Approval") ==
@@ -67,7 +68,7 @@ TEST_CASE("the simulation report gives P-days and P-dates", "[report][simulation
 
 TEST_CASE("the simulation report respects width and ASCII", "[report][simulation_text]") {
   auto summary = sample_summary();
-  summary.tasks[0].name = "심사 (review)";
+  summary.tasks[0].id = "심사-review";
   for (int width : {40, 72, 80, 100}) {
     const std::string text = report::render_simulation_text(summary, {width, true, 10});
     std::istringstream in(text);

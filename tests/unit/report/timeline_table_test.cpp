@@ -68,6 +68,7 @@ TEST_CASE("the timeline table fits the width", "[report]") {
   while (std::getline(lines, line)) {
     if (line.rfind("* critical", 0) == 0) continue;  // the legend is prose
     CHECK(line.size() <= 80);
+    CHECK((line.empty() || line.back() != ' '));
     cut = cut || line.find("~") != std::string::npos;
   }
   CHECK(cut);

@@ -10,12 +10,12 @@ namespace {
 analysis::SimulationSummary with_sensitivities() {
   analysis::SimulationSummary summary;
   summary.tasks.resize(4);
-  summary.tasks[0].name = "gamma";
+  summary.tasks[0].id = "gamma";
   summary.tasks[0].sensitivity = 0.25;
-  summary.tasks[1].name = "fixed";  // no sensitivity: not shown
-  summary.tasks[2].name = "alpha";
+  summary.tasks[1].id = "fixed";  // no sensitivity: not shown
+  summary.tasks[2].id = "alpha";
   summary.tasks[2].sensitivity = 1.0;
-  summary.tasks[3].name = "beta";
+  summary.tasks[3].id = "beta";
   summary.tasks[3].sensitivity = -0.5;
   return summary;
 }
@@ -52,4 +52,24 @@ TEST_CASE("no sensitivity, no tornado", "[report][tornado]") {
   analysis::SimulationSummary summary;
   summary.tasks.resize(1);
   CHECK(report::render_tornado(summary).empty());
+}
+
+TEST_CASE("Hangul takes two columns in the tornado's label", "[report][tornado]") {
+  analysis::SimulationSummary summary;
+  summary.tasks.resize(2);
+  summary.tasks[0].id = "\uc2ec\uc0ac";  // 심사: 4 columns
+  summary.tasks[0].sensitivity = 1.0;
+  summary.tasks[1].id = "ab";
+  summary.tasks[1].sensitivity = -0.5;
+  // Label 4 columns; half = (40 - 4 - 9 - 1) / 2 = 13; 0.5 x 13 rounds to 7.
+  auto repeat = [](const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i)
+      out += s;
+    return out;
+  };
+  const std::string expected = "\uc2ec\uc0ac  +1.00  " + std::string(13, ' ') + "\u2502" +
+                               repeat("\u2588", 13) + "\n" + "ab    -0.50  " + std::string(6, ' ') +
+                               repeat("\u2588", 7) + "\u2502\n";
+  CHECK(report::render_tornado(summary, {40, false, 10}) == expected);
 }

@@ -17,7 +17,7 @@ TEST_CASE("events come out by day, then priority, then insertion order", "[sim]"
   std::vector<int> items, days;
   while (!queue.empty()) {
     const auto event = queue.pop();
-    items.push_back(event.item);
+    items.push_back(event.item());
     days.push_back(queue.day_of(event));
   }
   CHECK(items == std::vector<int>{5, 2, 3, 6, 1, 4});
@@ -40,7 +40,7 @@ TEST_CASE("a hold model keeps the queue ordered", "[sim]") {
     last = day;
     state = state * 1103515245u + 12345u;
     queue.push(day + static_cast<int>((state >> 16) % 30), EventPriority::request,
-               EventType::request, 0, event.item);
+               EventType::request, 0, event.item());
   }
   CHECK(ordered);
   CHECK(queue.size() == 64);

@@ -302,6 +302,43 @@ TEST_CASE("rework loops repeat the chain from the restart task", "[sim]") {
   }
 }
 
+TEST_CASE("two rework loops in sequence each repeat their own chain", "[sim]") {
+  auto pathway = make_pathway();
+  auto answer1 = make_task("answer1", days(5));
+  answer1.rework = regsim::model::Rework{0.9, 1, "review1", {}};
+  auto answer2 = make_task("answer2", days(5));
+  answer2.rework = regsim::model::Rework{0.9, 1, "review2", {}};
+  pathway.tasks = {make_task("review1", days(10)), answer1, make_task("review2", days(10)), answer2,
+                   make_task("done", days(0), TaskKind::milestone)};
+  pathway.dependencies = {
+      make_dependency("review1", "answer1"), make_dependency("answer1", "review2"),
+      make_dependency("review2", "answer2"), make_dependency("answer2", "done")};
+  // review1 01-05..15, answer1 ..20, review1 ..30, answer1 ..02-04; review2 ..02-14,
+  // answer2 ..19, review2 ..03-01, answer2 ..03-06.
+  const auto timeline = regsim::sim::schedule(pathway);
+  CHECK(timeline.find("answer1")->finish == Date(2026, 2, 4));
+  CHECK(timeline.find("review2")->start == Date(2026, 2, 4));
+  CHECK(timeline.find("review2")->rounds == 2);
+  CHECK(timeline.find("done")->finish == Date(2026, 3, 6));
+}
+
+TEST_CASE("rework loops that share a task are rejected", "[sim]") {
+  auto pathway = make_pathway();
+  auto answer1 = make_task("answer1", days(5));
+  answer1.rework = regsim::model::Rework{0.9, 1, "review", {}};
+  auto answer2 = make_task("answer2", days(5));
+  answer2.rework = regsim::model::Rework{0.9, 1, "review", {}};
+  pathway.tasks = {make_task("review", days(10)), answer1, answer2};
+  pathway.dependencies = {make_dependency("review", "answer1"),
+                          make_dependency("answer1", "answer2")};
+  try {
+    regsim::sim::Scheduler scheduler(pathway);
+    FAIL("no error");
+  } catch (const regsim::InputError& error) {
+    CHECK(error.diagnostics().at(0).id == "rework_overlap");
+  }
+}
+
 TEST_CASE("a given start overrides the pathway start and no start at all is an error", "[sim]") {
   auto pathway = make_pathway();
   pathway.tasks = {make_task("a", days(3))};

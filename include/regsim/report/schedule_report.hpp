@@ -1,0 +1,17 @@
+// One entry point for `regsim schedule`'s text, Markdown and CSV output.
+#pragma once
+
+#include <string>
+
+#include "regsim/report/options.hpp"
+#include "regsim/report/scheduled_run.hpp"
+
+namespace regsim::report {
+
+/// The schedule of `run` in `format`: text -> render_gantt(), md ->
+/// render_gantt_markdown(), csv -> render_csv() of this one run. JSON is io's
+/// (io::timeline_to_json) and is refused here: throws regsim::Error for Format::json.
+std::string render_schedule(const ScheduledRun& run, Format format,
+                            const TextOptions& options = {});
+
+}  // namespace regsim::report
