@@ -22,4 +22,7 @@ void add_check_command(CLI::App& app, Context& context);
 /// `regsim baseline save|diff` (baseline.cpp).
 void add_baseline_command(CLI::App& app, Context& context);
 
+/// `regsim schedule FILE` (schedule.cpp).
+void add_schedule_command(CLI::App& app, Context& context);
+
 }  // namespace regsim::cli
