@@ -1,0 +1,152 @@
+// `regsim schedule FILE`: the deterministic timeline of one application, or of a portfolio
+// of applications sharing the reviewer pools, as a text table or JSON.
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "regsim/calendar/convention.hpp"
+#include "regsim/error.hpp"
+#include "regsim/io/bundled.hpp"
+#include "regsim/io/pathway_reader.hpp"
+#include "regsim/io/timeline_json.hpp"
+#include "regsim/model/scenario.hpp"
+#include "regsim/report/schedule_report.hpp"
+#include "regsim/report/timeline_table.hpp"
+#include "regsim/sim/scheduler.hpp"
+
+namespace regsim::cli {
+namespace {
+
+struct ScheduleOptions {
+  std::string file;
+  std::string scenario = model::baseline_scenario;
+  std::string start;
+  std::string format = "text";
+  std::string output;
+  int width = 100;
+  bool portfolio = false;
+  int applications = 0;
+  std::string every;
+};
+
+calendar::Date parse_start(const std::string& text) {
+  const auto date = calendar::parse_date(text);
+  if (!date) throw UsageError("--start: '" + text + "' is not a date; use YYYY-MM-DD");
+  return *date;
+}
+
+calendar::Duration parse_interval(const std::string& text) {
+  const auto parsed = calendar::parse_duration(text);
+  if (!parsed.value || parsed.value->amount <= 0) {
+    throw UsageError("--every: '" + text + "' is not a positive duration; use e.g. 30d, 4w, 1mo");
+  }
+  return *parsed.value;
+}
+
+const calendar::Calendar& default_calendar(const model::Pathway& pathway) {
+  static const calendar::Calendar weekdays;
+  const auto found = pathway.calendars.find(pathway.calendar);
+  return found == pathway.calendars.end() ? weekdays : found->second;
+}
+
+// `count` arrivals, the k-th at start + k x interval (counted on the pathway's default
+// calendar with the plain convention, so 1mo steps keep the day of the month).
+std::vector<calendar::Date> regular_arrivals(const model::Pathway& pathway, calendar::Date start,
+                                             int count, calendar::Duration interval) {
+  std::vector<calendar::Date> arrivals;
+  for (int k = 0; k < count; ++k) {
+    const calendar::Duration offset{interval.amount * k, interval.unit};
+    arrivals.push_back(calendar::add_duration(start, offset, default_calendar(pathway),
+                                              calendar::Convention::plain));
+  }
+  return arrivals;
+}
+
+std::string run_schedule(const ScheduleOptions& options) {
+  const auto format = report::parse_format(options.format);
+  if (!format) {
+    throw UsageError("--format: '" + options.format +
+                     "' is not supported here; use text, md, csv or json");
+  }
+  if (options.width < 40) throw UsageError("--width: use at least 40 columns");
+  if (options.applications < 0) throw UsageError("--applications: use a positive number");
+  if (!options.every.empty() && options.applications == 0 && !options.portfolio) {
+    throw UsageError("--every needs --applications N (or --portfolio)");
+  }
+  const auto read = io::read_pathway(io::resolve_pathway_argument(options.file));
+  const auto pathway = model::apply_scenario(read, options.scenario);
+  std::optional<calendar::Date> start;
+  if (!options.start.empty()) start = parse_start(options.start);
+  const sim::Scheduler scheduler(pathway);
+
+  const bool portfolio = options.portfolio || options.applications > 0;
+  if (!portfolio) {
+    sim::RunOptions run;
+    run.start = start;
+    const auto timeline = scheduler.run(run);
+    if (*format == report::Format::json) return io::timeline_to_json(timeline);
+    if (*format == report::Format::text) {
+      return report::render_timeline_table(timeline, report::TableOptions{options.width});
+    }
+    report::TextOptions text;
+    text.width = options.width;
+    return report::render_schedule(report::ScheduledRun{pathway, timeline, {}}, *format, text);
+  }
+
+  const auto first = start ? start : pathway.start;
+  if (!first) {
+    throw InputError(SourceLocation{pathway.file}, "missing_start",
+                     "the pathway has no start date; add `start: YYYY-MM-DD` or pass --start");
+  }
+  const model::Portfolio section = pathway.portfolio.value_or(model::Portfolio{});
+  if (options.portfolio && options.applications == 0 && !pathway.portfolio) {
+    throw UsageError("--portfolio: " + options.file +
+                     " has no `portfolio:` section; use --applications N --every 30d");
+  }
+  std::vector<calendar::Date> arrivals;
+  if (options.applications > 0) {
+    const auto interval = options.every.empty() ? section.interval : parse_interval(options.every);
+    arrivals = regular_arrivals(pathway, *first, options.applications, interval);
+  } else if (!section.arrivals.empty()) {
+    arrivals = section.arrivals;
+  } else {
+    const auto interval = options.every.empty() ? section.interval : parse_interval(options.every);
+    arrivals = regular_arrivals(pathway, *first, section.count, interval);
+  }
+  if (arrivals.empty()) throw UsageError("the portfolio has no applications");
+  const auto result = scheduler.run_portfolio(arrivals, section.priorities);
+  if (*format == report::Format::json) return io::portfolio_to_json(result);
+  if (*format != report::Format::text) throw UsageError("a portfolio prints as text or json");
+  return report::render_portfolio_table(result, report::TableOptions{options.width});
+}
+
+}  // namespace
+
+void add_schedule_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<ScheduleOptions>();
+  auto* command = app.add_subcommand(
+      "schedule",
+      "Schedule a pathway on its calendars (deterministic: point estimates, most likely "
+      "branches) and print each task's dates, calendar/working/clock days, waits, float and "
+      "deadlines. With --applications or --portfolio, many applications share the pools.");
+  command->add_option("FILE", options->file, "pathway file or bundled name (kr/biosimilar)")
+      ->required();
+  command->add_option("--scenario", options->scenario, "scenario to apply (default: baseline)");
+  command->add_option("--start", options->start, "start date YYYY-MM-DD (overrides the file)");
+  command->add_option("--format", options->format, "text (default), md, csv or json");
+  command->add_option("--width", options->width, "text width in columns (default 100)");
+  command->add_option("-o,--output", options->output, "write to this file (whole or not at all)");
+  command->add_option("--applications", options->applications,
+                      "portfolio: this many applications, one every --every");
+  command->add_option("--every", options->every,
+                      "portfolio: time between arrivals, e.g. 30d (default: the file's, else 30d)");
+  command->add_flag("--portfolio", options->portfolio,
+                    "portfolio: the arrivals of the file's `portfolio:` section");
+  command->callback(
+      [options, &context] { emit(context, options->output, run_schedule(*options)); });
+}
+
+}  // namespace regsim::cli

@@ -1,0 +1,156 @@
+// `regsim simulate`: Monte Carlo replications of a pathway, summarized as text or JSON.
+#include <CLI/CLI.hpp>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <memory>
+#include <ostream>
+
+#include "commands.hpp"
+#include "regsim/analysis/convergence.hpp"
+#include "regsim/analysis/summary.hpp"
+#include "regsim/error.hpp"
+#include "regsim/io/bundled.hpp"
+#include "regsim/io/pathway_reader.hpp"
+#include "regsim/io/simulation_json.hpp"
+#include "regsim/model/scenario.hpp"
+#include "regsim/report/simulation_text.hpp"
+#include "regsim/sim/monte_carlo.hpp"
+
+namespace regsim::cli {
+namespace {
+
+constexpr std::int64_t max_runs = 1000000;
+
+struct SimulateOptions {
+  std::string file;
+  std::string scenario = model::baseline_scenario;
+  std::int64_t runs = 10000;
+  std::uint64_t seed = 1;
+  int threads = 0;
+  std::string start;
+  double tolerance = -1;
+  std::string format = "text";
+  std::string output;
+  int width = 100;
+  bool ascii = false;
+};
+
+// Set by SIGINT while a simulation runs; the workers poll it between replications.
+std::atomic<bool> interrupted{false};
+
+extern "C" void on_interrupt(int) {
+  interrupted.store(true);
+}
+
+// Installs the SIGINT handler for the lifetime of a run and restores the previous one.
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    interrupted.store(false);
+    previous_ = std::signal(SIGINT, on_interrupt);
+  }
+  ~InterruptGuard() { std::signal(SIGINT, previous_ == SIG_ERR ? SIG_DFL : previous_); }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+ private:
+  void (*previous_)(int) = SIG_DFL;
+};
+
+// Progress on stderr, only when it is a terminal and only once a run has taken a
+// second: short runs and redirected output stay clean.
+std::function<void(std::int64_t, std::int64_t)> progress_reporter(Context& context, bool& shown) {
+  if (!context.stderr_is_terminal) return {};
+  const auto started = std::chrono::steady_clock::now();
+  return [&context, &shown, started](std::int64_t done, std::int64_t total) {
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    if (elapsed < std::chrono::seconds(1)) return;
+    shown = true;
+    context.err << "\rsimulating: " << done << " of " << total << " runs (" << done * 100 / total
+                << "%)" << std::flush;
+  };
+}
+
+void run_simulate(Context& context, const SimulateOptions& options) {
+  if (options.runs < 1 || options.runs > max_runs) {
+    throw UsageError("--runs must be between 1 and " + std::to_string(max_runs));
+  }
+  if (options.threads < 0 || options.threads > 256) {
+    throw UsageError("--threads must be between 0 (one per processor) and 256");
+  }
+  std::optional<calendar::Date> start;
+  if (!options.start.empty()) {
+    start = calendar::parse_date(options.start);
+    if (!start) throw UsageError("--start '" + options.start + "' is not a date (YYYY-MM-DD)");
+  }
+
+  const model::Pathway file = io::read_pathway(io::resolve_pathway_argument(options.file));
+  const model::Pathway pathway = model::apply_scenario(file, options.scenario);
+  const sim::Scheduler scheduler(pathway);
+
+  sim::MonteCarloOptions mc;
+  mc.runs = options.runs;
+  mc.seed = options.seed;
+  mc.threads = options.threads;
+  mc.start = start;
+  if (options.tolerance >= 0) mc.stop = analysis::p80_stable(options.tolerance);
+  bool progress_shown = false;
+  mc.progress = progress_reporter(context, progress_shown);
+  mc.cancel = &interrupted;
+
+  sim::Samples samples;
+  {
+    const InterruptGuard guard;
+    try {
+      samples = sim::run_monte_carlo(scheduler, mc);
+    } catch (...) {
+      if (progress_shown) context.err << '\n';
+      throw;
+    }
+  }
+  if (progress_shown) context.err << "\r\033[K" << std::flush;
+
+  const analysis::SimulationSummary summary = analysis::summarize(pathway, samples);
+  if (options.format == "json") {
+    emit(context, options.output, io::simulation_to_json(summary));
+  } else {
+    emit(context, options.output,
+         report::render_simulation_text(summary, {options.width, options.ascii, 10}));
+  }
+}
+
+}  // namespace
+
+void add_simulate_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<SimulateOptions>();
+  CLI::App* command = app.add_subcommand(
+      "simulate", "Monte Carlo: P10/P50/P80/P90 dates, deadline odds, criticality, sensitivity");
+  command->add_option("FILE", options->file, "Pathway file or bundled name (kr/biosimilar)")
+      ->required();
+  command->add_option("--scenario", options->scenario, "Scenario to simulate (default baseline)");
+  command->add_option("--runs", options->runs,
+                      "Replications (default 10000; the most with --tolerance)");
+  command->add_option("--seed", options->seed,
+                      "Seed: the same seed gives the same results (default 1)");
+  command->add_option(
+      "--threads", options->threads,
+      "Worker threads; 0 = one per processor (default). Results do not depend on it");
+  command->add_option("--start", options->start, "Start date YYYY-MM-DD (default: the file's)");
+  command->add_option(
+      "--tolerance", options->tolerance,
+      "Stop early once the end's P80 stays within DAYS over three checks 1000 runs apart");
+  command->add_option("--format", options->format, "text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");
+  command->add_option("--width", options->width,
+                      "Text width in columns (default 100, at least 72)");
+  command->add_flag("--ascii", options->ascii, "Plain 7-bit ASCII text");
+  command->footer(
+      "Percentiles are nearest-rank over the runs; criticality is the share of runs in which\n"
+      "a task was critical; sensitivity is Spearman's rank correlation of a task's duration\n"
+      "with the end. See docs/guide.md, \"Monte Carlo\", and docs/json-schema.md.");
+  command->callback([&context, options] { run_simulate(context, *options); });
+}
+
+}  // namespace regsim::cli
