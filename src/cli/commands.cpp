@@ -10,6 +10,9 @@ void register_all_commands(CLI::App& app, Context& context) {
   add_schedule_command(app, context);
   add_calendar_command(app, context);
   add_simulate_command(app, context);
+  add_check_command(app, context);
+  add_baseline_command(app, context);
+  add_compare_command(app, context);
 }
 
 }  // namespace regsim::cli

@@ -17,8 +17,14 @@ void add_validate_command(CLI::App& app, Context& context);
 void add_calendar_command(CLI::App& app, Context& context);
 /// `regsim simulate` (simulate.cpp).
 void add_simulate_command(CLI::App& app, Context& context);
+/// `regsim check EXPECTATIONS... [--junit PATH]` (check.cpp).
+void add_check_command(CLI::App& app, Context& context);
+/// `regsim baseline save|diff` (baseline.cpp).
+void add_baseline_command(CLI::App& app, Context& context);
 
 /// `regsim schedule FILE` (schedule.cpp).
 void add_schedule_command(CLI::App& app, Context& context);
+/// `regsim compare` (compare.cpp).
+void add_compare_command(CLI::App& app, Context& context);
 
 }  // namespace regsim::cli

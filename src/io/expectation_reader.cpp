@@ -440,14 +440,4 @@ model::ExpectationFile read_expectations(const std::filesystem::path& path) {
   return parse_expectations(buffer.str(), path.string());
 }
 
-std::string resolve_pathway_reference(const std::string& expectation_file,
-                                      const std::string& reference) {
-  const std::filesystem::path relative =
-      std::filesystem::path(expectation_file).parent_path() / reference;
-  std::error_code error;
-  if (std::filesystem::is_regular_file(relative, error))
-    return relative.lexically_normal().string();
-  return reference;
-}
-
 }  // namespace regsim::io

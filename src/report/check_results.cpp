@@ -28,12 +28,20 @@ std::string failure_line(const analysis::AssertionResult& result) {
          result.expected + ", actual " + result.actual;
 }
 
-std::string render_check_text(const std::vector<CheckedFile>& files) {
+std::string pass_line(const analysis::AssertionResult& result) {
+  return location(result.where) + ": passed: " + result.description + ": actual " + result.actual;
+}
+
+std::string render_check_text(const std::vector<CheckedFile>& files, bool verbose) {
   std::string text;
   std::size_t total = 0, failed = 0;
   for (const auto& file : files) {
     for (const auto& result : file.results) {
-      if (!result.passed) text += failure_line(result) + '\n';
+      if (!result.passed) {
+        text += failure_line(result) + '\n';
+      } else if (verbose) {
+        text += pass_line(result) + '\n';
+      }
     }
     total += file.results.size();
     failed += failures(file);

@@ -17,9 +17,13 @@ struct CheckedFile {
 /// `file:line: FAILED: <assertion>: expected ..., actual ...` (no newline).
 std::string failure_line(const analysis::AssertionResult& result);
 
-/// The text `regsim check` prints: one failure line per failed assertion, then one summary
-/// line per file and a total ("3 assertions: 2 passed, 1 failed").
-std::string render_check_text(const std::vector<CheckedFile>& files);
+/// `file:line: passed: <assertion>: actual ...` (no newline).
+std::string pass_line(const analysis::AssertionResult& result);
+
+/// The text `regsim check` prints: one failure line per failed assertion (with `verbose`,
+/// every assertion in file order, passed ones with pass_line()), then one summary line per
+/// file and, for several files, a total ("3 assertions: 2 passed, 1 failed").
+std::string render_check_text(const std::vector<CheckedFile>& files, bool verbose = false);
 
 /// JUnit XML as Jenkins, GitLab and GitHub test reporters read it: one <testsuite> per file,
 /// one <testcase> per assertion (name: its description; classname: the file), a <failure>

@@ -1,8 +1,6 @@
 #include "regsim/io/expectation_reader.hpp"
 
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
 
 #include "regsim/error.hpp"
 
@@ -205,18 +203,4 @@ TEST_CASE("read_expectations names a missing file", "[io][expectations]") {
     CHECK(error.diagnostics()[0].id == "file_not_found");
     CHECK(error.diagnostics()[0].where.file == "/no/such/dir/checks.yaml");
   }
-}
-
-TEST_CASE("pathway references resolve relative to the expectation file", "[io][expectations]") {
-  namespace fs = std::filesystem;
-  const auto directory =
-      fs::temp_directory_path() / ("regsim-expect-" + std::to_string(::getpid()));
-  fs::create_directories(directory / "sub");
-  std::ofstream(directory / "sub" / "mine.yaml") << "regsim: 1\n";
-  const std::string expectations = (directory / "sub" / "checks.yaml").string();
-  CHECK(io::resolve_pathway_reference(expectations, "mine.yaml") ==
-        (directory / "sub" / "mine.yaml").string());
-  // Not a file next to the expectations: left for the bundled-name lookup.
-  CHECK(io::resolve_pathway_reference(expectations, "kr/biosimilar") == "kr/biosimilar");
-  fs::remove_all(directory);
 }

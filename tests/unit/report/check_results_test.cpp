@@ -42,6 +42,18 @@ TEST_CASE("check text lists failures, then counts", "[report][check]") {
         std::string::npos);
 }
 
+TEST_CASE("verbose check text shows passed assertions with their actual value", "[report][check]") {
+  auto verbose = files;
+  verbose[0].results[0].actual = "406 days (certificate on 2027-04-13)";
+  CHECK(
+      report::render_check_text(verbose, true)
+          .rfind(
+              "checks.yaml:4: passed: kr/biosimilar [baseline]: certificate calendar days equal to "
+              "406: actual 406 days (certificate on 2027-04-13)\n"
+              "checks.yaml:9: FAILED: ",
+              0) == 0);
+}
+
 TEST_CASE("xml_escape escapes markup and replaces forbidden characters", "[report][check]") {
   CHECK(report::xml_escape("a<b>&\"c'\td\x01") == "a&lt;b&gt;&amp;&quot;c&apos;\td\xEF\xBF\xBD");
   CHECK(report::xml_escape("서울 ✓") == "서울 ✓");

@@ -1,0 +1,94 @@
+// `regsim baseline save|diff`: save a schedule as JSON, later show what moved task by task.
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "commands.hpp"
+#include "regsim/analysis/timeline_diff.hpp"
+#include "regsim/error.hpp"
+#include "regsim/io/baseline_json.hpp"
+#include "regsim/io/bundled.hpp"
+#include "regsim/io/pathway_reader.hpp"
+#include "regsim/model/scenario.hpp"
+#include "regsim/report/timeline_diff_text.hpp"
+#include "regsim/sim/scheduler.hpp"
+
+namespace regsim::cli {
+namespace {
+
+struct BaselineOptions {
+  std::string file;
+  std::string baseline;
+  std::string scenario;
+  std::string start;
+  std::string output;
+  int tolerance = 0;
+};
+
+sim::Timeline schedule_file(const BaselineOptions& options, const std::string& scenario) {
+  const auto read = io::read_pathway(io::resolve_pathway_argument(options.file));
+  sim::RunOptions run;
+  if (!options.start.empty()) {
+    run.start = calendar::parse_date(options.start);
+    if (!run.start)
+      throw UsageError("--start: '" + options.start + "' is not a date; use YYYY-MM-DD");
+  }
+  return sim::schedule(model::apply_scenario(read, scenario), run);
+}
+
+std::string run_save(const BaselineOptions& options) {
+  const std::string scenario =
+      options.scenario.empty() ? model::baseline_scenario : options.scenario;
+  return io::write_baseline_json(schedule_file(options, scenario));
+}
+
+void run_diff(const BaselineOptions& options, Context& context) {
+  if (options.tolerance < 0) throw UsageError("--tolerance: use 0 or more days");
+  const sim::Timeline saved = io::read_baseline_json(options.baseline);
+  // Without --scenario, compare like with like: the scenario the baseline was saved from.
+  const std::string scenario = options.scenario.empty() ? saved.scenario_id : options.scenario;
+  const sim::Timeline current = schedule_file(options, scenario);
+  const auto diff = analysis::diff_timelines(saved, current, options.tolerance);
+  context.out << report::render_timeline_diff(diff, saved, current);
+  context.out.flush();
+  if (diff.regressions > 0) {
+    throw ExpectationFailed(std::to_string(diff.regressions) + " regression(s)");
+  }
+}
+
+}  // namespace
+
+void add_baseline_command(CLI::App& app, Context& context) {
+  auto* command = app.add_subcommand(
+      "baseline",
+      "Save a pathway's schedule as a baseline (JSON), and later show what moved against it.");
+  command->require_subcommand(1);
+
+  auto save = std::make_shared<BaselineOptions>();
+  auto* save_command = command->add_subcommand(
+      "save", "Schedule FILE and write the baseline JSON (docs/json-schema.md)");
+  save_command->add_option("FILE", save->file, "pathway file or bundled name")->required();
+  save_command->add_option("--scenario", save->scenario, "scenario to apply (default: baseline)");
+  save_command->add_option("--start", save->start, "start date YYYY-MM-DD (overrides the file)");
+  save_command->add_option("-o,--output", save->output,
+                           "write to this file (whole or not at all; default: standard output)");
+  save_command->callback([save, &context] { emit(context, save->output, run_save(*save)); });
+
+  auto diff = std::make_shared<BaselineOptions>();
+  auto* diff_command = command->add_subcommand(
+      "diff",
+      "Schedule FILE again and show each task's start and finish shift against BASE.json. "
+      "Exit 1 when a task or the end finishes later by more than the tolerance, else 0.");
+  diff_command->add_option("FILE", diff->file, "pathway file or bundled name")->required();
+  diff_command->add_option("BASE", diff->baseline, "baseline JSON saved by `baseline save`")
+      ->required();
+  diff_command->add_option("--scenario", diff->scenario,
+                           "scenario to apply (default: the baseline's scenario)");
+  diff_command->add_option("--start", diff->start, "start date YYYY-MM-DD (overrides the file)");
+  diff_command->add_option("--tolerance", diff->tolerance,
+                           "calendar days a finish may slip before it counts (default 0)");
+  diff_command->callback([diff, &context] { run_diff(*diff, context); });
+}
+
+}  // namespace regsim::cli

@@ -1,0 +1,116 @@
+// `regsim check FILE... [--junit PATH]`: evaluate expectation files; exit 1 when one fails.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "regsim/analysis/expectations.hpp"
+#include "regsim/error.hpp"
+#include "regsim/io/bundled.hpp"
+#include "regsim/io/expectation_reader.hpp"
+#include "regsim/io/output.hpp"
+#include "regsim/io/pathway_reader.hpp"
+#include "regsim/report/check_results.hpp"
+
+namespace regsim::cli {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::string junit;
+  int threads = 1;
+  bool verbose = false;
+};
+
+void append(std::vector<Diagnostic>& to, const InputError& error) {
+  // A pathway that cannot be read fails every assertion naming it; say so once.
+  for (const auto& diagnostic : error.diagnostics()) {
+    if (std::find(to.begin(), to.end(), diagnostic) == to.end()) to.push_back(diagnostic);
+  }
+}
+
+void run_check(const CheckOptions& options, Context& context) {
+  if (options.threads < 0) throw UsageError("--threads: use 0 (one per core) or more");
+  // Every file is read before anything runs, so that a typo in the last file does not
+  // wait for the simulations of the first.
+  std::vector<model::ExpectationFile> files;
+  std::vector<Diagnostic> problems;
+  for (const auto& file : options.files) {
+    try {
+      files.push_back(io::read_expectations(file));
+    } catch (const InputError& error) {
+      append(problems, error);
+    }
+  }
+  if (!problems.empty()) throw InputError(problems);
+
+  std::map<std::string, model::Pathway> pathways;  // by resolved path: read each once
+  std::vector<report::CheckedFile> checked;
+  for (const auto& file : files) {
+    const auto directory = std::filesystem::path(file.file).parent_path();
+    const analysis::PathwayLookup lookup =
+        [&](const model::Assertion& assertion) -> const model::Pathway& {
+      const std::string path =
+          io::resolve_pathway_argument(assertion.pathway, {}, directory).string();
+      auto found = pathways.find(path);
+      if (found != pathways.end()) return found->second;
+      try {
+        return pathways.emplace(path, io::read_pathway(path)).first->second;
+      } catch (const InputError& error) {
+        // A misspelt pathway is the assertion's mistake: point at the assertion.
+        if (error.diagnostics().size() != 1 || error.diagnostics()[0].id != "file_not_found") {
+          throw;
+        }
+        throw InputError(assertion.where, "unknown_pathway",
+                         "pathway '" + assertion.pathway +
+                             "' is neither a file (relative to this file) nor a bundled "
+                             "pathway (see 'regsim list')");
+      }
+    };
+    try {
+      checked.push_back(
+          {file.file, analysis::evaluate_expectations(file, lookup, options.threads)});
+    } catch (const InputError& error) {
+      append(problems, error);
+    }
+  }
+  if (!problems.empty()) throw InputError(problems);
+
+  context.out << report::render_check_text(checked, options.verbose);
+  context.out.flush();
+  if (!options.junit.empty()) {
+    io::write_file_atomically(options.junit, report::render_junit(checked));
+  }
+  std::size_t failed = 0;
+  for (const auto& file : checked) {
+    for (const auto& result : file.results)
+      failed += result.passed ? 0 : 1;
+  }
+  if (failed > 0) throw ExpectationFailed(std::to_string(failed) + " assertion(s) failed");
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<CheckOptions>();
+  auto* command = app.add_subcommand(
+      "check",
+      "Evaluate expectation files (docs/expectations.md): prints `file:line: FAILED: ...` for "
+      "each assertion that does not hold. Exit 0 when all hold, 1 when one fails, 2 on bad "
+      "input.");
+  command->add_option("FILE", options->files, "expectation files (YAML)")->required();
+  command->add_option("--junit", options->junit,
+                      "also write JUnit XML for CI to this path (whole or not at all)");
+  command->add_option("--threads", options->threads,
+                      "Monte Carlo worker threads (default 1; 0: one per core; results do not "
+                      "depend on it)");
+  command->add_flag("-v,--verbose", options->verbose,
+                    "also print each assertion that holds, with its actual value");
+  command->callback([options, &context] { run_check(*options, context); });
+}
+
+}  // namespace regsim::cli

@@ -1,0 +1,131 @@
+// `regsim compare`: the baseline against one or more scenarios, as text, md, csv or json.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "commands.hpp"
+#include "regsim/error.hpp"
+#include "regsim/io/pathway_reader.hpp"
+#include "regsim/io/timeline_json.hpp"
+#include "regsim/model/scenario.hpp"
+#include "regsim/report/comparison.hpp"
+#include "regsim/report/comparison_json.hpp"
+#include "regsim/report/csv.hpp"
+#include "regsim/report/markdown.hpp"
+#include "regsim/sim/scheduler.hpp"
+
+namespace regsim::cli {
+namespace {
+
+struct CompareOptions {
+  std::string file;
+  std::string baseline = model::baseline_scenario;
+  std::vector<std::string> scenarios;
+  std::string format = "text";
+  int width = 100;
+  bool ascii = false;
+  std::string output;
+};
+
+// A scheduled scenario that owns what report::ScheduledRun borrows.
+struct Run {
+  model::Pathway pathway;
+  sim::Timeline timeline;
+  std::string title;
+};
+
+std::string scenario_title(const model::Pathway& pathway, const std::string& id) {
+  for (const auto& scenario : pathway.scenarios) {
+    if (scenario.id == id) return scenario.title.empty() ? id : scenario.title;
+  }
+  return id;
+}
+
+Run schedule_scenario(const model::Pathway& pathway, const std::string& id) {
+  Run run;
+  run.pathway = model::apply_scenario(pathway, id);
+  run.timeline = sim::schedule(run.pathway);
+  run.title = scenario_title(pathway, id);
+  return run;
+}
+
+void run_compare(const CompareOptions& options, Context& context) {
+  const auto format = report::parse_format(options.format);
+  if (!format) {
+    throw UsageError("--format must be text, md, csv or json, not '" + options.format + "'");
+  }
+  const model::Pathway pathway = io::read_pathway(options.file);
+  std::vector<std::string> ids = options.scenarios;
+  if (ids.empty()) {
+    // Without --scenario: every scenario other than the baseline, in file order.
+    for (const auto& id : model::scenario_ids(pathway)) {
+      if (id != options.baseline) ids.push_back(id);
+    }
+  }
+  if (ids.empty()) {
+    throw UsageError("'" + pathway.id +
+                     "' has no scenario to compare with; name one with --scenario or add "
+                     "`scenarios:` to the file");
+  }
+  // Runs live in a vector reserved up front: ScheduledRun holds references into it.
+  std::vector<Run> runs;
+  runs.reserve(ids.size() + 1);
+  runs.push_back(schedule_scenario(pathway, options.baseline));
+  for (const auto& id : ids)
+    runs.push_back(schedule_scenario(pathway, id));
+
+  const report::ScheduledRun baseline{runs[0].pathway, runs[0].timeline, runs[0].title};
+  std::vector<report::ScheduledRun> scenarios;
+  for (std::size_t i = 1; i < runs.size(); ++i) {
+    scenarios.push_back({runs[i].pathway, runs[i].timeline, runs[i].title});
+  }
+  const bool to_terminal = options.output.empty() || options.output == "-";
+  const report::TextOptions text{options.width, options.ascii,
+                                 context.color && to_terminal && *format == report::Format::text};
+  std::string out;
+  switch (*format) {
+    case report::Format::text:
+      out = report::render_comparison(baseline, scenarios, text);
+      break;
+    case report::Format::md:
+      out = report::render_comparison_markdown(baseline, scenarios, text);
+      break;
+    case report::Format::csv: {
+      std::vector<report::ScheduledRun> all{baseline};
+      for (const auto& scenario : scenarios)
+        all.push_back(scenario);
+      out = report::render_csv(all);
+      break;
+    }
+    case report::Format::json: {
+      std::vector<std::string> documents;
+      for (const auto& run : runs)
+        documents.push_back(io::timeline_to_json(run.timeline));
+      out = report::render_comparison_json(baseline, scenarios, documents);
+      break;
+    }
+  }
+  emit(context, options.output, out);
+}
+
+}  // namespace
+
+void add_compare_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<CompareOptions>();
+  auto* command = app.add_subcommand(
+      "compare", "Compare the baseline's timeline with one or more scenarios, task by task");
+  command->add_option("FILE", options->file, "Pathway file or bundled name (kr/biosimilar)")
+      ->required();
+  command->add_option("--baseline", options->baseline,
+                      "Scenario to compare against (default: baseline)");
+  command->add_option("--scenario", options->scenarios,
+                      "Scenario to compare (repeatable; default: every scenario)");
+  command->add_option("--format", options->format, "text (default), md, csv or json");
+  command->add_option("--width", options->width, "Text width in columns (default 100)")
+      ->check(CLI::Range(report::min_width, report::max_width));
+  command->add_flag("--ascii", options->ascii, "Pure ASCII output for plain-text mail");
+  command->add_option("-o,--output", options->output,
+                      "Write to this file (whole or not at all) instead of stdout");
+  command->callback([options, &context] { run_compare(*options, context); });
+}
+
+}  // namespace regsim::cli

@@ -1,0 +1,19 @@
+# regsim compare: options, usage errors, every format on a bundled pathway.
+regsim_cli_test(NAME compare_has_help EXIT 0 ARGS compare --help MATCH "--baseline")
+regsim_cli_test(NAME compare_bad_format_exits_2 EXIT 2 ARGS compare kr/biosimilar --format pdf
+                MATCH "--format must be text, md, csv or json")
+regsim_cli_test(NAME compare_narrow_width_exits_2 EXIT 2 ARGS compare kr/biosimilar --width 20
+                MATCH "width")
+regsim_cli_test(NAME compare_unknown_scenario_exits_2 EXIT 2
+                ARGS compare kr/biosimilar --scenario nope MATCH "unknown_scenario")
+regsim_cli_test(NAME compare_all_scenarios EXIT 0 ARGS compare kr/biosimilar
+                MATCH "Two bars per task: baseline above, Announced final goal")
+regsim_cli_test(NAME compare_ascii_is_ascii EXIT 0
+                ARGS compare kr/biosimilar --scenario reformed --ascii --width 72
+                MATCH "Legend: # agency clock running")
+regsim_cli_test(NAME compare_csv_has_scenario_column EXIT 0
+                ARGS compare kr/biosimilar --scenario reformed --format csv
+                MATCH "^pathway,scenario,application,task_id.*\nkr/biosimilar,baseline,0,.*kr/biosimilar,reformed,0,")
+regsim_cli_test(NAME compare_json_schema EXIT 0
+                ARGS compare kr/biosimilar --scenario reformed --format json
+                MATCH "\"schema\": \"regsim.compare/1\"")
