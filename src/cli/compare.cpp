@@ -10,6 +10,7 @@
 #include "regsim/report/comparison.hpp"
 #include "regsim/report/comparison_json.hpp"
 #include "regsim/report/csv.hpp"
+#include "regsim/report/html.hpp"
 #include "regsim/report/markdown.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -51,7 +52,13 @@ Run schedule_scenario(const model::Pathway& pathway, const std::string& id) {
 void run_compare(const CompareOptions& options, Context& context) {
   const auto format = report::parse_format(options.format);
   if (!format) {
-    throw UsageError("--format must be text, md, csv or json, not '" + options.format + "'");
+    throw UsageError("--format must be text, md, csv, json, html or svg, not '" + options.format +
+                     "'");
+  }
+  if (report::is_single_scenario_export(*format)) {
+    throw UsageError("--format " + options.format +
+                     " exports one scenario: use `regsim schedule FILE --scenario NAME --format " +
+                     options.format + "`");
   }
   const model::Pathway pathway = io::read_pathway(options.file);
   std::vector<std::string> ids = options.scenarios;
@@ -96,6 +103,21 @@ void run_compare(const CompareOptions& options, Context& context) {
       out = report::render_csv(all);
       break;
     }
+    case report::Format::html:
+    case report::Format::svg: {
+      std::vector<report::ScheduledPathway> pictures;
+      for (const auto& run : runs) pictures.push_back({run.pathway, run.timeline});
+      report::PictureOptions picture;
+      picture.title = pathway.title;
+      out = *format == report::Format::html ? report::render_html_report(pictures, {}, picture)
+                                            : report::render_svg_gantt(pictures, picture);
+      break;
+    }
+    case report::Format::mermaid:
+    case report::Format::ics:
+    case report::Format::tjp:
+    case report::Format::mspdi:
+      break;  // refused above
     case report::Format::json: {
       std::vector<std::string> documents;
       for (const auto& run : runs)
@@ -119,7 +141,7 @@ void add_compare_command(CLI::App& app, Context& context) {
                       "Scenario to compare against (default: baseline)");
   command->add_option("--scenario", options->scenarios,
                       "Scenario to compare (repeatable; default: every scenario)");
-  command->add_option("--format", options->format, "text (default), md, csv or json");
+  command->add_option("--format", options->format, "text (default), md, csv, json, html or svg");
   command->add_option("--width", options->width, "Text width in columns (default 100)")
       ->check(CLI::Range(report::min_width, report::max_width));
   command->add_flag("--ascii", options->ascii, "Pure ASCII output for plain-text mail");

@@ -69,7 +69,8 @@ std::string run_schedule(const ScheduleOptions& options) {
   const auto format = report::parse_format(options.format);
   if (!format) {
     throw UsageError("--format: '" + options.format +
-                     "' is not supported here; use text, md, csv or json");
+                     "' is not a format; use text, md, csv, json, html, svg, mermaid, ics, tjp "
+                     "or mspdi");
   }
   if (options.width < 40) throw UsageError("--width: use at least 40 columns");
   if (options.applications < 0) throw UsageError("--applications: use a positive number");
@@ -136,7 +137,8 @@ void add_schedule_command(CLI::App& app, Context& context) {
       ->required();
   command->add_option("--scenario", options->scenario, "scenario to apply (default: baseline)");
   command->add_option("--start", options->start, "start date YYYY-MM-DD (overrides the file)");
-  command->add_option("--format", options->format, "text (default), md, csv or json");
+  command->add_option("--format", options->format,
+                      "text (default), md, csv, json, html, svg, mermaid, ics, tjp or mspdi");
   command->add_option("--width", options->width, "text width in columns (default 100)");
   command->add_option("-o,--output", options->output, "write to this file (whole or not at all)");
   command->add_option("--applications", options->applications,

@@ -7,7 +7,18 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "md") return Format::md;
   if (name == "csv") return Format::csv;
   if (name == "json") return Format::json;
+  if (name == "html") return Format::html;
+  if (name == "svg") return Format::svg;
+  if (name == "mermaid") return Format::mermaid;
+  if (name == "ics") return Format::ics;
+  if (name == "tjp") return Format::tjp;
+  if (name == "mspdi") return Format::mspdi;
   return std::nullopt;
+}
+
+bool is_single_scenario_export(Format format) {
+  return format == Format::mermaid || format == Format::ics || format == Format::tjp ||
+         format == Format::mspdi;
 }
 
 }  // namespace regsim::report

@@ -69,8 +69,9 @@ def tj3_dates(csv_path, holidays):
 def regsim_dates(json_path):
     with open(json_path) as document:
         timeline = json.load(document)
+    tasks = timeline["applications"][0]["tasks"]
     return {task["id"]: (datetime.date.fromisoformat(task["start"]),
-                         datetime.date.fromisoformat(task["finish"])) for task in timeline["tasks"]}
+                         datetime.date.fromisoformat(task["finish"])) for task in tasks}
 
 
 def main():

@@ -12,9 +12,20 @@ enum class Format {
   md,    ///< Markdown: tables plus the Gantt in a code block
   csv,   ///< RFC 4180, one row per task and scenario
   json,  ///< the documented, versioned schema of docs/json-schema.md
+  html,     ///< a self-contained HTML page with the SVG Gantt and tables (docs/exports.md)
+  svg,      ///< the SVG Gantt alone
+  mermaid,  ///< a Mermaid gantt with absolute dates
+  ics,      ///< iCalendar (RFC 5545): milestones, decisions and deadlines
+  tjp,      ///< a TaskJuggler 3 project that tj3 schedules to the same dates
+  mspdi,    ///< MS Project XML
 };
 
-/// The format named `name` ("text", "md", "csv", "json"), or std::nullopt.
+/// Whether `format` is an export of one scenario to another tool (mermaid, ics, tjp,
+/// mspdi) rather than a report; html and svg draw one or many scenarios.
+bool is_single_scenario_export(Format format);
+
+/// The format named `name` ("text", "md", "csv", "json", "html", "svg", "mermaid", "ics",
+/// "tjp", "mspdi"), or std::nullopt.
 std::optional<Format> parse_format(std::string_view name);
 
 /// The narrowest text report the renderers produce; narrower widths are an error.

@@ -1,0 +1,39 @@
+# Exports open in the real target tools: tj3 schedules every bundled pathway's export to
+# regsim's dates; headless Chromium renders the HTML report; the XML and iCalendar files
+# parse. (tj3, chromium and python3-pil are installed by scripts/deps.sh test.)
+file(GLOB_RECURSE bundled_pathways RELATIVE ${PROJECT_SOURCE_DIR}/workflows
+     ${PROJECT_SOURCE_DIR}/workflows/*.yaml)
+foreach(file IN LISTS bundled_pathways)
+  if(file MATCHES "^calendars/")
+    continue()
+  endif()
+  string(REGEX REPLACE "\\.yaml$" "" pathway "${file}")
+  add_test(NAME cli.exports.tj3_same_dates.${pathway}
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/tj3_roundtrip.sh ${REGSIM_CLI} ${pathway})
+  set_tests_properties(cli.exports.tj3_same_dates.${pathway} PROPERTIES LABELS "cli;exports")
+endforeach()
+
+set(export_dir ${CMAKE_CURRENT_BINARY_DIR}/exports)
+file(MAKE_DIRECTORY ${export_dir})
+add_test(NAME cli.exports.html_renders_in_chromium
+         COMMAND bash -c "\"$1\" compare kr/biosimilar --format html -o \"$2/compare.html\" && bash \"$3\" \"$2/compare.html\" \"$2/compare.png\""
+                 _ ${REGSIM_CLI} ${export_dir} ${CMAKE_CURRENT_SOURCE_DIR}/cli/render_in_chromium.sh)
+add_test(NAME cli.exports.svg_renders_in_chromium
+         COMMAND bash -c "\"$1\" schedule kr/listing --scenario parallel --format svg -o \"$2/listing.svg\" && bash \"$3\" \"$2/listing.svg\" \"$2/listing.png\""
+                 _ ${REGSIM_CLI} ${export_dir} ${CMAKE_CURRENT_SOURCE_DIR}/cli/render_in_chromium.sh)
+add_test(NAME cli.exports.mspdi_and_svg_are_well_formed_xml
+         COMMAND bash -c "\"$1\" schedule ema/centralised --format mspdi -o \"$2/ema.xml\" && \"$1\" schedule ema/centralised --format svg -o \"$2/ema.svg\" && python3 -c 'import sys, xml.etree.ElementTree as ET; ns={\"p\": \"http://schemas.microsoft.com/project\"}; tasks=ET.parse(sys.argv[1]).getroot().findall(\"p:Tasks/p:Task\", ns); ET.parse(sys.argv[2]); print(len(tasks), \"tasks\")' \"$2/ema.xml\" \"$2/ema.svg\""
+                 _ ${REGSIM_CLI} ${export_dir})
+set_tests_properties(cli.exports.mspdi_and_svg_are_well_formed_xml PROPERTIES PASS_REGULAR_EXPRESSION "^10 tasks")
+add_test(NAME cli.exports.ics_is_rfc5545
+         COMMAND bash -c "\"$1\" schedule kr/listing --format ics -o \"$2/listing.ics\" && python3 -c 'import sys; data=open(sys.argv[1],\"rb\").read(); lines=data.split(b\"\\r\\n\"); assert data.endswith(b\"\\r\\n\") and b\"\\n\" not in data.replace(b\"\\r\\n\", b\"\"), \"CRLF\"; assert max(map(len, lines)) <= 75, \"fold\"; assert lines[0] == b\"BEGIN:VCALENDAR\"; print(data.count(b\"BEGIN:VEVENT\"), \"events\")' \"$2/listing.ics\""
+                 _ ${REGSIM_CLI} ${export_dir})
+set_tests_properties(cli.exports.ics_is_rfc5545 PROPERTIES PASS_REGULAR_EXPRESSION "^[1-9][0-9]* events")
+regsim_cli_test(NAME exports.mermaid_has_absolute_dates EXIT 0
+                ARGS schedule fda/nme-bla --format mermaid
+                MATCH "gantt\n.*dateFormat YYYY-MM-DD.*:crit, milestone, [a-z_]+, 2026-03-16, 0d")
+regsim_cli_test(NAME exports.compare_refuses_single_scenario_export EXIT 2
+                ARGS compare kr/biosimilar --format tjp MATCH "exports one scenario")
+set_tests_properties(cli.exports.html_renders_in_chromium cli.exports.svg_renders_in_chromium
+                     cli.exports.mspdi_and_svg_are_well_formed_xml cli.exports.ics_is_rfc5545
+                     PROPERTIES LABELS "cli;exports")
