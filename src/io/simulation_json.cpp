@@ -25,18 +25,6 @@ std::string date_after(calendar::Date start, int offset) {
   return calendar::to_iso(start + boost::gregorian::days(offset));
 }
 
-const char* basis_name(model::ClockBasis basis) {
-  switch (basis) {
-    case model::ClockBasis::working_days:
-      return "working-days";
-    case model::ClockBasis::clock_days:
-      return "clock-days";
-    case model::ClockBasis::calendar_days:
-      break;
-  }
-  return "calendar-days";
-}
-
 ordered_json milestone_json(const analysis::MilestoneSummary& m, calendar::Date start) {
   ordered_json out;
   out["id"] = m.id;
@@ -102,7 +90,7 @@ std::string simulation_to_json(const analysis::SimulationSummary& summary, int i
     out["deadlines"].push_back({{"id", d.id},
                                 {"name", d.name},
                                 {"limit", d.limit},
-                                {"basis", basis_name(d.basis)},
+                                {"basis", std::string(model::to_string(d.basis))},
                                 {"met", d.met},
                                 {"probability", fraction(d.probability)}});
   }

@@ -31,7 +31,7 @@ ordered_json task_json(const sim::TaskTiming& task) {
 ordered_json deadline_json(const sim::DeadlineResult& deadline) {
   ordered_json out;
   out["id"] = deadline.deadline_id;
-  out["basis"] = to_string(deadline.basis);
+  out["basis"] = std::string(model::to_string(deadline.basis));
   out["limit"] = deadline.limit;
   out["used"] = deadline.used;
   out["margin"] = deadline.margin;
@@ -84,18 +84,6 @@ std::string dump(const ordered_json& document, int indent) {
 }
 
 }  // namespace
-
-std::string to_string(model::ClockBasis basis) {
-  switch (basis) {
-    case model::ClockBasis::calendar_days:
-      return "calendar-days";
-    case model::ClockBasis::working_days:
-      return "working-days";
-    case model::ClockBasis::clock_days:
-      return "clock-days";
-  }
-  return "calendar-days";
-}
 
 std::string timeline_to_json(const sim::Timeline& timeline, int indent) {
   auto document = header(timeline.pathway_id, timeline.scenario_id);

@@ -4,6 +4,15 @@
 #include <utility>
 
 namespace regsim::model {
+
+std::string_view to_string(ClockBasis basis) noexcept {
+  switch (basis) {
+    case ClockBasis::calendar_days: return "calendar-days";
+    case ClockBasis::working_days: return "working-days";
+    case ClockBasis::clock_days: return "clock-days";
+  }
+  return "calendar-days";
+}
 namespace {
 
 const std::string& calendar_name_of(const Pathway& pathway, const Task& task) {

@@ -89,7 +89,7 @@ json comparison(const ScheduledRun& baseline, const ScheduledRun& scenario) {
   for (const auto& outcome : baseline.timeline.deadlines) {
     deadlines.push_back({{"deadline", outcome.deadline_id},
                          {"limit", outcome.limit},
-                         {"basis", std::string(to_string(outcome.basis))},
+                         {"basis", std::string(model::to_string(outcome.basis))},
                          {"baseline", deadline_outcome(baseline.timeline, outcome.deadline_id)},
                          {"scenario", deadline_outcome(scenario.timeline, outcome.deadline_id)}});
   }

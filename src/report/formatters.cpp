@@ -16,18 +16,6 @@ std::string_view to_string(model::TaskKind kind) noexcept {
   return "task";
 }
 
-std::string_view to_string(model::ClockBasis basis) noexcept {
-  switch (basis) {
-    case model::ClockBasis::calendar_days:
-      return "calendar-days";
-    case model::ClockBasis::working_days:
-      return "working-days";
-    case model::ClockBasis::clock_days:
-      return "clock-days";
-  }
-  return "calendar-days";
-}
-
 std::string_view describe(model::ClockBasis basis) noexcept {
   switch (basis) {
     case model::ClockBasis::calendar_days:

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "export_text.hpp"
+#include "regsim/report/formatters.hpp"
 #include "regsim/report/html.hpp"
 #include "regsim/version.hpp"
 #include "svg_charts.hpp"
@@ -92,9 +93,7 @@ std::string deadline_table(const std::vector<ScheduledPathway>& scenarios) {
     const auto& scheduled = scenarios[s];
     for (std::size_t d = 0; d < scheduled.timeline.deadlines.size(); ++d) {
       const auto& result = scheduled.timeline.deadlines[d];
-      const char* basis = result.basis == model::ClockBasis::clock_days     ? "clock days"
-                          : result.basis == model::ClockBasis::working_days ? "working days"
-                                                                            : "calendar days";
+      const auto basis = describe(result.basis);
       rows += fmt::format("<tr><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td class=\"{}\">{} by {}</td></tr>\n",
                           scenario_label(scenarios, s), xml_escape(result.deadline_id), result.limit,
                           basis, result.used, result.met ? "better" : "worse",

@@ -2,6 +2,7 @@
 
 #include "export_text.hpp"
 #include "regsim/report/exports.hpp"
+#include "regsim/report/formatters.hpp"
 #include "regsim/version.hpp"
 
 namespace regsim::report {
@@ -100,9 +101,7 @@ std::string render_icalendar(const ScheduledPathway& scheduled) {
   for (std::size_t index = 0; index < timeline.deadlines.size(); ++index) {
     const auto& result = timeline.deadlines[index];
     const auto& deadline = pathway.deadlines[index];
-    const char* basis = result.basis == model::ClockBasis::clock_days     ? "clock days"
-                        : result.basis == model::ClockBasis::working_days ? "working days"
-                                                                          : "calendar days";
+    const auto basis = describe(result.basis);
     const std::string summary = fmt::format("Deadline: {} ({} {})", deadline.name.empty() ? deadline.id : deadline.name,
                                             result.limit, basis);
     const std::string description =

@@ -1,5 +1,7 @@
 #include "regsim/report/simulation_text.hpp"
 
+#include "regsim/report/formatters.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -21,18 +23,6 @@ std::string percent(double fraction) {
 
 std::string date_after(calendar::Date start, int offset) {
   return calendar::to_iso(start + boost::gregorian::days(offset));
-}
-
-const char* basis_name(model::ClockBasis basis) {
-  switch (basis) {
-    case model::ClockBasis::working_days:
-      return "working days";
-    case model::ClockBasis::clock_days:
-      return "clock days";
-    case model::ClockBasis::calendar_days:
-      break;
-  }
-  return "calendar days";
 }
 
 struct Layout {
@@ -150,7 +140,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
     for (const auto& d : summary.deadlines) {
       out += line(pad_right(fit(d.id, label - 1, l.ascii), label) +
                   pad_left(percent(d.probability), 8) +
-                  fmt::format("  within {} {}", d.limit, basis_name(d.basis)));
+                  fmt::format("  within {} {}", d.limit, describe(d.basis)));
     }
   }
   out += "\nTasks: criticality index and sensitivity (Spearman with the end)\n";

@@ -17,18 +17,6 @@ std::string fit(const std::string& text, std::size_t width) {
   return text.substr(0, width - 1) + "~";
 }
 
-const char* basis_name(model::ClockBasis basis) {
-  switch (basis) {
-    case model::ClockBasis::calendar_days:
-      return "calendar-days";
-    case model::ClockBasis::working_days:
-      return "working-days";
-    case model::ClockBasis::clock_days:
-      return "clock-days";
-  }
-  return "calendar-days";
-}
-
 std::string marks(const sim::TaskTiming& task) {
   if (task.skipped) return "skipped";
   std::string out = task.critical ? "*" : "";
@@ -46,7 +34,7 @@ void append_deadlines(std::string& out, const sim::Timeline& timeline, std::size
                      "basis", "limit", "used", "margin", "due", "result");
   for (const auto& deadline : timeline.deadlines) {
     out += fmt::format("{:<{}}  {:<13}  {:>6}  {:>6}  {:>+6}  {:<10}  {}\n",
-                       fit(deadline.deadline_id, width), width, basis_name(deadline.basis),
+                       fit(deadline.deadline_id, width), width, model::to_string(deadline.basis),
                        deadline.limit, deadline.used, deadline.margin,
                        calendar::to_iso(deadline.due), deadline.met ? "met" : "MISSED");
   }

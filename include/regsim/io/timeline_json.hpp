@@ -19,7 +19,4 @@ std::string timeline_to_json(const sim::Timeline& timeline, int indent = 2);
 /// pools' queue statistics.
 std::string portfolio_to_json(const sim::PortfolioResult& portfolio, int indent = 2);
 
-/// The file spelling of a clock basis: "calendar-days", "working-days", "clock-days".
-std::string to_string(model::ClockBasis basis);
-
 }  // namespace regsim::io

@@ -62,6 +62,9 @@ enum class ClockBasis {
   clock_days,     ///< calendar days during which the agency clock runs
 };
 
+/// "calendar-days", "working-days" or "clock-days": the name used in files and JSON.
+std::string_view to_string(ClockBasis basis) noexcept;
+
 /// Which instant of a task a deadline is measured from or to.
 enum class Anchor { start, finish };
 

@@ -14,8 +14,6 @@ namespace regsim::report {
 /// "task", "milestone", "clock-stop" or "decision", as written in pathway files.
 std::string_view to_string(model::TaskKind kind) noexcept;
 
-/// "calendar-days", "working-days" or "clock-days", as written in pathway files.
-std::string_view to_string(model::ClockBasis basis) noexcept;
 
 /// "calendar days", "working days" or "clock days", for sentences.
 std::string_view describe(model::ClockBasis basis) noexcept;
@@ -46,6 +44,6 @@ template <>
 struct fmt::formatter<regsim::model::ClockBasis> : fmt::formatter<std::string_view> {
   template <typename FormatContext>
   auto format(regsim::model::ClockBasis basis, FormatContext& context) const {
-    return fmt::formatter<std::string_view>::format(regsim::report::to_string(basis), context);
+    return fmt::formatter<std::string_view>::format(regsim::model::to_string(basis), context);
   }
 };

@@ -19,5 +19,17 @@ TEST_CASE("parse_format knows the report formats", "[report]") {
   CHECK(regsim::report::parse_format("csv") == Format::csv);
   CHECK(regsim::report::parse_format("json") == Format::json);
   CHECK(regsim::report::parse_format("text") == Format::text);
-  CHECK_FALSE(regsim::report::parse_format("html").has_value());
+  CHECK(regsim::report::parse_format("html") == Format::html);
+  CHECK(regsim::report::parse_format("svg") == Format::svg);
+  CHECK(regsim::report::parse_format("mermaid") == Format::mermaid);
+  CHECK(regsim::report::parse_format("ics") == Format::ics);
+  CHECK(regsim::report::parse_format("tjp") == Format::tjp);
+  CHECK(regsim::report::parse_format("mspdi") == Format::mspdi);
+  CHECK_FALSE(regsim::report::parse_format("pdf").has_value());
+  CHECK_FALSE(regsim::report::parse_format("HTML").has_value());
+  // Exports of one scenario are refused by compare; pictures take many scenarios.
+  CHECK(regsim::report::is_single_scenario_export(Format::tjp));
+  CHECK(regsim::report::is_single_scenario_export(Format::ics));
+  CHECK_FALSE(regsim::report::is_single_scenario_export(Format::html));
+  CHECK_FALSE(regsim::report::is_single_scenario_export(Format::csv));
 }
