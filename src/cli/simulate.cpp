@@ -9,6 +9,8 @@
 #include "commands.hpp"
 #include "regsim/analysis/convergence.hpp"
 #include "regsim/analysis/summary.hpp"
+#include "regsim/report/html.hpp"
+#include "regsim/report/simulation_view.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
@@ -114,6 +116,13 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   const analysis::SimulationSummary summary = analysis::summarize(pathway, samples);
   if (options.format == "json") {
     emit(context, options.output, io::simulation_to_json(summary));
+  } else if (options.format == "html") {
+    // The page shows the deterministic schedule beside the spread of the runs.
+    sim::RunOptions run;
+    run.start = start;
+    const auto timeline = scheduler.run(run);
+    emit(context, options.output,
+         report::render_html_report({{pathway, timeline}}, {report::distribution_view(summary)}));
   } else {
     emit(context, options.output,
          report::render_simulation_text(summary, {options.width, options.ascii, 10}));
@@ -140,8 +149,10 @@ void add_simulate_command(CLI::App& app, Context& context) {
   command->add_option(
       "--tolerance", options->tolerance,
       "Stop early once the end's P80 stays within DAYS over three checks 1000 runs apart");
-  command->add_option("--format", options->format, "text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--format", options->format,
+                      "text (default), json, or html (the schedule with histogram, S-curve and "
+                      "tornado)")
+      ->check(CLI::IsMember({"text", "json", "html"}));
   command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");
   command->add_option("--width", options->width,
                       "Text width in columns (default 100, at least 72)");

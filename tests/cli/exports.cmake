@@ -37,3 +37,7 @@ regsim_cli_test(NAME exports.compare_refuses_single_scenario_export EXIT 2
 set_tests_properties(cli.exports.html_renders_in_chromium cli.exports.svg_renders_in_chromium
                      cli.exports.mspdi_and_svg_are_well_formed_xml cli.exports.ics_is_rfc5545
                      PROPERTIES LABELS "cli;exports")
+add_test(NAME cli.exports.simulation_html_renders_in_chromium
+         COMMAND bash -c "\"$1\" simulate kr/listing --runs 2000 --seed 5 --format html -o \"$2/simulation.html\" && grep -q 'S-curve' \"$2/simulation.html\" && bash \"$3\" \"$2/simulation.html\" \"$2/simulation.png\""
+                 _ ${REGSIM_CLI} ${export_dir} ${CMAKE_CURRENT_SOURCE_DIR}/cli/render_in_chromium.sh)
+set_tests_properties(cli.exports.simulation_html_renders_in_chromium PROPERTIES LABELS "cli;exports")
