@@ -11,6 +11,9 @@
 #include "regsim/report/comparison_json.hpp"
 #include "regsim/report/csv.hpp"
 #include "regsim/report/html.hpp"
+#include "regsim/report/percentile_table.hpp"
+#include "regsim/analysis/summary.hpp"
+#include "regsim/sim/monte_carlo.hpp"
 #include "regsim/report/markdown.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -25,6 +28,9 @@ struct CompareOptions {
   int width = 100;
   bool ascii = false;
   std::string output;
+  std::int64_t runs = 0;  ///< > 0: also Monte Carlo P50/P80 per scenario
+  std::uint64_t seed = 1;
+  int threads = 1;
 };
 
 // A scheduled scenario that owns what report::ScheduledRun borrows.
@@ -126,6 +132,20 @@ void run_compare(const CompareOptions& options, Context& context) {
       break;
     }
   }
+  if (options.runs > 0 && (*format == report::Format::text || *format == report::Format::md)) {
+    // Same seed for every scenario, so the comparison reads the same random outcomes
+    // where the scenarios share tasks.
+    std::vector<analysis::SimulationSummary> summaries;
+    for (const auto& run : runs) {
+      sim::MonteCarloOptions mc;
+      mc.runs = options.runs;
+      mc.seed = options.seed;
+      mc.threads = options.threads;
+      const sim::Scheduler scheduler(run.pathway);
+      summaries.push_back(analysis::summarize(run.pathway, sim::run_monte_carlo(scheduler, mc)));
+    }
+    out += report::render_percentile_table(summaries, *format == report::Format::md);
+  }
   emit(context, options.output, out);
 }
 
@@ -145,6 +165,13 @@ void add_compare_command(CLI::App& app, Context& context) {
   command->add_option("--width", options->width, "Text width in columns (default 100)")
       ->check(CLI::Range(report::min_width, report::max_width));
   command->add_flag("--ascii", options->ascii, "Pure ASCII output for plain-text mail");
+  command->add_option("--runs", options->runs,
+                      "Also run N Monte Carlo replications per scenario and show P50/P80 "
+                      "(text and md)")
+      ->check(CLI::Range(std::int64_t{1}, std::int64_t{10'000'000}));
+  command->add_option("--seed", options->seed, "Seed of the Monte Carlo runs (default 1)");
+  command->add_option("--threads", options->threads, "Threads for the Monte Carlo runs")
+      ->check(CLI::Range(1, 256));
   command->add_option("-o,--output", options->output,
                       "Write to this file (whole or not at all) instead of stdout");
   command->callback([options, &context] { run_compare(*options, context); });

@@ -17,3 +17,6 @@ regsim_cli_test(NAME compare_csv_has_scenario_column EXIT 0
 regsim_cli_test(NAME compare_json_schema EXIT 0
                 ARGS compare kr/biosimilar --scenario reformed --format json
                 MATCH "\"schema\": \"regsim.compare/1\"")
+regsim_cli_test(NAME compare_with_runs_shows_percentiles EXIT 0
+                ARGS compare kr/biosimilar --scenario reformed --runs 500 --seed 3
+                MATCH "Monte Carlo: end of the pathway.*\nbaseline +500 +[0-9]+ 20[0-9-]+ .*\nreformed +500 +[0-9]+ .*-[0-9]+ \\(-[0-9.]+%\\)")
