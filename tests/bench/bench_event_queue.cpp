@@ -36,14 +36,14 @@ void BM_event_queue_hold(benchmark::State& state) {
     const auto event = queue.pop();
     const std::int32_t day = queue.day_of(event);
     queue.push(day + 1 + static_cast<std::int32_t>(random.next() % 100), EventPriority::request,
-               EventType::finished, event.application, event.item);
+               EventType::finished, event.application, event.item());
     // Keys hold 22 bits of days: rebase the (simulated) clock long before it runs out.
     if (day > 3'000'000) {
       state.PauseTiming();
       std::vector<std::pair<std::int32_t, std::int32_t>> pending;
       while (!queue.empty()) {
         const auto held = queue.pop();
-        pending.emplace_back(queue.day_of(held) - day, held.item);
+        pending.emplace_back(queue.day_of(held) - day, held.item());
       }
       queue.reset(0);
       for (const auto& [offset, item] : pending) {

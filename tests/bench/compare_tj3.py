@@ -7,7 +7,7 @@ the same start and end date in both tools, for both scenarios.
 TaskJuggler reports the end of a working-day task as the end of its last working hour
 (17:00); regsim reports the day the period ends (the next working day, where successors
 start). Both say the same thing; the comparison maps a 17:00 end to the next working day
-of the project's calendar before comparing. Starts compare by date.
+of the project's calendar before comparing. A start at 17:00 maps the same way.
 
 Usage: compare_tj3.py REGSIM_BINARY [--chains 20] [--stages 100] [--gate-every 10]
                       [--repeat 10] [--work-dir DIR]
@@ -59,7 +59,10 @@ def tj3_dates(csv_path, holidays):
     dates = {}
     with open(csv_path, newline="") as report:
         for row in csv.DictReader(report, delimiter=";"):
-            start = datetime.date.fromisoformat(row["Start"][:10])
+            # A task that follows a working-day task starts, in tj3, at that task's
+            # 17:00 end; its work (and regsim's start) is on the next working day.
+            start_day = datetime.date.fromisoformat(row["Start"][:10])
+            start = start_day if row["Start"].endswith(("00:00", "09:00")) else next_working_day(start_day, holidays)
             end_day = datetime.date.fromisoformat(row["End"][:10])
             end = end_day if row["End"].endswith("00:00") else next_working_day(end_day, holidays)
             dates[row["Id"]] = (start, end)

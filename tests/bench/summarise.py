@@ -29,6 +29,7 @@ def measure_cli(command, cwd, repeat=5):
 
 def main():
     benchmarks_path, tj3_path, regsim, work = sys.argv[1:5]
+    regsim = os.path.abspath(regsim)
     with open(benchmarks_path) as document:
         results = json.load(document)
     context = results["context"]
