@@ -1,5 +1,6 @@
 #include "source_file.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <system_error>
 
@@ -96,12 +97,21 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
                            "cannot read '" + path.string() + "'; check its permissions"});
     return std::nullopt;
   }
-  // Read at most one byte past the limit so that a growing or special file cannot
-  // make us read without bound.
+  // Read at most one byte past the limit so that a growing or special file cannot make
+  // us read without bound; size the buffer by the file, not the limit, which would
+  // clear megabytes of memory for every small file.
   std::string text;
-  text.resize(max_bytes + 1);
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  const std::size_t expected = !error && size > 0 ? static_cast<std::size_t>(size) : 0;
+  std::size_t capacity = std::min(max_bytes + 1, expected + 1);
+  std::size_t length = 0;
+  while (true) {
+    text.resize(std::max(capacity, std::size_t{4096}));
+    in.read(text.data() + length, static_cast<std::streamsize>(text.size() - length));
+    length += static_cast<std::size_t>(in.gcount());
+    if (!in || length > max_bytes) break;
+    capacity = std::min(max_bytes + 1, text.size() * 2);
+  }
+  text.resize(std::min(length, max_bytes + 1));
   if (in.bad()) {
     diagnostics.push_back(
         {blame, Severity::error, "file_not_found", "cannot read '" + path.string() + "'"});

@@ -1,108 +1,117 @@
 #include "regsim/io/timeline_json.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "regsim/version.hpp"
+#include "support/json_writer.hpp"
 
 namespace regsim::io {
 namespace {
 
-using nlohmann::ordered_json;
+using support::JsonWriter;
 
-ordered_json task_json(const sim::TaskTiming& task) {
-  ordered_json out;
-  out["id"] = task.task_id;
-  out["ready"] = calendar::to_iso(task.ready);
-  out["start"] = calendar::to_iso(task.start);
-  out["finish"] = calendar::to_iso(task.finish);
-  out["calendar_days"] = task.calendar_days;
-  out["working_days"] = task.working_days;
-  out["clock_days"] = task.clock_days;
-  out["resource_wait_days"] = task.resource_wait_days;
-  out["sitting_wait_days"] = task.sitting_wait_days;
-  out["total_float_days"] = task.total_float_days;
-  out["free_float_days"] = task.free_float_days;
-  out["critical"] = task.critical;
-  out["skipped"] = task.skipped;
-  out["rounds"] = task.rounds;
-  return out;
+void write_task(JsonWriter& out, const sim::TaskTiming& task) {
+  out.begin_object();
+  out.field("id", task.task_id);
+  out.field("ready", calendar::to_iso(task.ready));
+  out.field("start", calendar::to_iso(task.start));
+  out.field("finish", calendar::to_iso(task.finish));
+  out.field("calendar_days", task.calendar_days);
+  out.field("working_days", task.working_days);
+  out.field("clock_days", task.clock_days);
+  out.field("resource_wait_days", task.resource_wait_days);
+  out.field("sitting_wait_days", task.sitting_wait_days);
+  out.field("total_float_days", task.total_float_days);
+  out.field("free_float_days", task.free_float_days);
+  out.field("critical", task.critical);
+  out.field("skipped", task.skipped);
+  out.field("rounds", task.rounds);
+  out.end_object();
 }
 
-ordered_json deadline_json(const sim::DeadlineResult& deadline) {
-  ordered_json out;
-  out["id"] = deadline.deadline_id;
-  out["basis"] = std::string(model::to_string(deadline.basis));
-  out["limit"] = deadline.limit;
-  out["used"] = deadline.used;
-  out["margin"] = deadline.margin;
-  out["met"] = deadline.met;
-  out["due"] = calendar::to_iso(deadline.due);
-  return out;
+void write_deadline(JsonWriter& out, const sim::DeadlineResult& deadline) {
+  out.begin_object();
+  out.field("id", deadline.deadline_id);
+  out.field("basis", model::to_string(deadline.basis));
+  out.field("limit", deadline.limit);
+  out.field("used", deadline.used);
+  out.field("margin", deadline.margin);
+  out.field("met", deadline.met);
+  out.field("due", calendar::to_iso(deadline.due));
+  out.end_object();
 }
 
-ordered_json application_json(const sim::Timeline& timeline) {
-  ordered_json out;
-  out["application"] = timeline.application;
-  out["start"] = calendar::to_iso(timeline.start);
-  out["finish"] = calendar::to_iso(timeline.finish);
-  out["calendar_days"] = timeline.calendar_days;
-  out["working_days"] = timeline.working_days;
-  out["clock_days"] = timeline.clock_days;
-  out["tasks"] = ordered_json::array();
+void write_application(JsonWriter& out, const sim::Timeline& timeline) {
+  out.begin_object();
+  out.field("application", timeline.application);
+  out.field("start", calendar::to_iso(timeline.start));
+  out.field("finish", calendar::to_iso(timeline.finish));
+  out.field("calendar_days", timeline.calendar_days);
+  out.field("working_days", timeline.working_days);
+  out.field("clock_days", timeline.clock_days);
+  out.key("tasks");
+  out.begin_array();
   for (const auto& task : timeline.tasks)
-    out["tasks"].push_back(task_json(task));
-  out["deadlines"] = ordered_json::array();
+    write_task(out, task);
+  out.end_array();
+  out.key("deadlines");
+  out.begin_array();
   for (const auto& deadline : timeline.deadlines)
-    out["deadlines"].push_back(deadline_json(deadline));
-  return out;
+    write_deadline(out, deadline);
+  out.end_array();
+  out.end_object();
 }
 
-ordered_json pool_json(const sim::PoolStatistics& pool) {
-  ordered_json out;
-  out["id"] = pool.pool_id;
-  out["capacity"] = pool.capacity;
-  out["requests"] = pool.requests;
-  out["waited"] = pool.waited;
-  out["mean_wait_days"] = pool.mean_wait_days;
-  out["max_wait_days"] = pool.max_wait_days;
-  out["utilisation"] = pool.utilisation;
-  return out;
+void write_pool(JsonWriter& out, const sim::PoolStatistics& pool) {
+  out.begin_object();
+  out.field("id", pool.pool_id);
+  out.field("capacity", pool.capacity);
+  out.field("requests", pool.requests);
+  out.field("waited", pool.waited);
+  out.field("mean_wait_days", pool.mean_wait_days);
+  out.field("max_wait_days", pool.max_wait_days);
+  out.field("utilisation", pool.utilisation);
+  out.end_object();
 }
 
-ordered_json header(const std::string& pathway, const std::string& scenario) {
-  ordered_json out;
-  out["schema"] = timeline_schema;
-  out["version"] = 1;
-  out["regsim"] = version_string;
-  out["pathway"] = pathway;
-  out["scenario"] = scenario;
-  return out;
-}
-
-std::string dump(const ordered_json& document, int indent) {
-  return document.dump(indent) + "\n";
+// Opens the document and writes the fields every timeline document starts with.
+void write_header(JsonWriter& out, const std::string& pathway, const std::string& scenario) {
+  out.begin_object();
+  out.field("schema", timeline_schema);
+  out.field("version", 1);
+  out.field("regsim", version_string);
+  out.field("pathway", pathway);
+  out.field("scenario", scenario);
 }
 
 }  // namespace
 
 std::string timeline_to_json(const sim::Timeline& timeline, int indent) {
-  auto document = header(timeline.pathway_id, timeline.scenario_id);
-  document["applications"] = ordered_json::array({application_json(timeline)});
-  return dump(document, indent);
+  JsonWriter out(indent);
+  write_header(out, timeline.pathway_id, timeline.scenario_id);
+  out.key("applications");
+  out.begin_array();
+  write_application(out, timeline);
+  out.end_array();
+  out.end_object();
+  return out.take();
 }
 
 std::string portfolio_to_json(const sim::PortfolioResult& portfolio, int indent) {
   const sim::Timeline empty;
   const auto& first = portfolio.applications.empty() ? empty : portfolio.applications.front();
-  auto document = header(first.pathway_id, first.scenario_id);
-  document["applications"] = ordered_json::array();
-  for (const auto& timeline : portfolio.applications) {
-    document["applications"].push_back(application_json(timeline));
-  }
-  document["pools"] = ordered_json::array();
+  JsonWriter out(indent);
+  write_header(out, first.pathway_id, first.scenario_id);
+  out.key("applications");
+  out.begin_array();
+  for (const auto& timeline : portfolio.applications)
+    write_application(out, timeline);
+  out.end_array();
+  out.key("pools");
+  out.begin_array();
   for (const auto& pool : portfolio.pools)
-    document["pools"].push_back(pool_json(pool));
-  return dump(document, indent);
+    write_pool(out, pool);
+  out.end_array();
+  out.end_object();
+  return out.take();
 }
 
 }  // namespace regsim::io

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,16 +19,17 @@ struct YamlLimits {
   std::size_t max_alias_nodes = 1000000;  ///< nodes reachable through aliases, in total
 };
 
-/// One YAML node. Aliases share the anchored node (the tree is a DAG).
+/// One YAML node. Nodes live in their document's arena; aliases share the anchored
+/// node (the tree is a DAG), so children are plain pointers into the same arena.
 struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
-  std::string value;    ///< scalar text
   bool quoted = false;  ///< the scalar was quoted or a block scalar (never a number/bool)
+  std::string value;    ///< scalar text
   SourceLocation where;
-  std::vector<std::shared_ptr<const YamlNode>> items;  ///< sequence items
+  std::vector<const YamlNode*> items;  ///< sequence items
   /// Map entries in file order: key node (a scalar) and value node.
-  std::vector<std::pair<std::shared_ptr<const YamlNode>, std::shared_ptr<const YamlNode>>> entries;
+  std::vector<std::pair<const YamlNode*, const YamlNode*>> entries;
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }
@@ -37,13 +39,32 @@ struct YamlNode {
   const YamlNode* find(std::string_view key) const;
 };
 
+/// A document's root. It shares ownership of the arena holding every node of the
+/// tree, so the whole tree lives exactly as long as some pointer to its root.
 using YamlNodePtr = std::shared_ptr<const YamlNode>;
 
 /// Parses one YAML document. Syntax errors, nesting beyond the limit, alias bombs,
 /// several documents and duplicate map keys become diagnostics (yaml_syntax, too_deep,
 /// alias_expansion, duplicate_key); returns nullptr when the tree is unusable.
+///
+/// Pathway files use a small part of YAML; parse_yaml_subset reads that part an order
+/// of magnitude faster than yaml-cpp and gives up on anything else, which yaml-cpp
+/// then reads (so exotic YAML and every syntax error get yaml-cpp's full treatment).
 YamlNodePtr parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits,
                        std::vector<Diagnostic>& diagnostics);
+
+/// parse_yaml through yaml-cpp only.
+YamlNodePtr parse_yaml_with_yaml_cpp(std::string_view text, const std::string& file,
+                                     const YamlLimits& limits,
+                                     std::vector<Diagnostic>& diagnostics);
+
+/// The fast reader of the subset (block maps and lists, one-line flow collections,
+/// plain and one-line quoted scalars, literal and folded block scalars, comments).
+/// Gives the same tree and diagnostics as yaml-cpp, positions included, or nullopt
+/// (leaving `diagnostics` alone) when the text steps outside the subset.
+std::optional<YamlNodePtr> parse_yaml_subset(std::string_view text, const std::string& file,
+                                             const YamlLimits& limits,
+                                             std::vector<Diagnostic>& diagnostics);
 
 /// "a map", "a list", "a value", "nothing": for wrong_type messages.
 const char* describe(const YamlNode& node);

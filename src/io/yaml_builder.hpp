@@ -1,0 +1,71 @@
+// Builds a YamlNode tree from parse events, for both YAML readers (internal).
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "yaml_tree.hpp"
+
+namespace regsim::io::detail {
+
+/// Thrown by the builder when the input breaks a limit; the reader turns it into its
+/// diagnostic and stops.
+struct YamlAbort {
+  Diagnostic diagnostic;
+};
+
+/// Receives the events of one document (collections opened and closed, scalars, nulls,
+/// aliases) and builds the tree. Enforces the depth and alias limits (throwing
+/// YamlAbort) and reports duplicate keys. Lines and columns are 1-based; line 0 means
+/// "position unknown".
+class YamlTreeBuilder {
+ public:
+  using Anchor = std::size_t;  ///< 0: no anchor
+
+  YamlTreeBuilder(const std::string& file, const YamlLimits& limits,
+                  std::vector<Diagnostic>& diagnostics);
+
+  void null(int line, int column, Anchor anchor = 0);
+  void scalar(int line, int column, std::string value, bool quoted, Anchor anchor = 0);
+  void alias(int line, int column, Anchor anchor);
+  void open(int line, int column, YamlNode::Kind kind, Anchor anchor = 0);
+  void close();
+
+  /// The first document's root (nullptr before one was built).
+  YamlNodePtr root() const;
+
+ private:
+  struct Open {
+    YamlNode* node;
+    Anchor anchor;
+    std::size_t size;  // nodes in the subtree, aliases expanded
+    const YamlNode* pending_key;
+    // Keys seen, for duplicate detection; only filled for maps with many entries
+    // (small maps are scanned, which is faster than hashing).
+    std::unordered_set<std::string_view> keys;
+  };
+  struct Arena {
+    std::deque<YamlNode> nodes;
+  };
+
+  YamlNode& make(YamlNode::Kind kind, int line, int column);
+  void add(const YamlNode* node, Anchor anchor, std::size_t size);
+  bool seen_key(Open& map, std::string_view key);
+
+  const std::string& file_;
+  const YamlLimits& limits_;
+  std::vector<Diagnostic>& diagnostics_;
+  std::shared_ptr<Arena> arena_;
+  std::vector<Open> stack_;
+  std::map<Anchor, std::pair<const YamlNode*, std::size_t>> anchors_;
+  std::size_t alias_nodes_ = 0;
+  const YamlNode* root_ = nullptr;
+};
+
+}  // namespace regsim::io::detail
