@@ -1,4 +1,5 @@
 // The `regsim` binary: the one place where errors become exit codes.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -14,13 +15,21 @@ namespace {
 
 int report_usage_error(const CLI::ParseError& error) {
   std::cerr << "regsim: error: " << error.what() << '\n';
-  std::cerr << "Run 'regsim --help' (or 'regsim COMMAND --help') to see the commands and options.\n";
+  std::cerr
+      << "Run 'regsim --help' (or 'regsim COMMAND --help') to see the commands and options.\n";
   return static_cast<int>(regsim::ExitCode::bad_input);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A command allocates, works and exits. glibc would hand freed blocks back to the
+  // kernel (big ones are mmapped, the heap top is trimmed) and then fault fresh zeroed
+  // pages in for the next allocation; keeping them cuts a 2,000-task comparison by a
+  // seventh. The peak stays what the work needs; the address space grows in 64 MB steps.
+  ::mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  ::mallopt(M_TRIM_THRESHOLD, 512 << 20);
+  ::mallopt(M_TOP_PAD, 64 << 20);
   const char* no_color = std::getenv("NO_COLOR");
   regsim::cli::Context context{std::cout, std::cerr, ::isatty(STDOUT_FILENO) == 1,
                                ::isatty(STDERR_FILENO) == 1, false};

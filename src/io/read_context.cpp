@@ -58,16 +58,17 @@ bool ReadContext::expect_list(const YamlNode& node, std::string_view what) {
 void ReadContext::check_keys(const YamlNode& map, std::string_view what,
                              std::initializer_list<const char*> known,
                              std::initializer_list<const char*> required) {
-  const std::vector<std::string> known_keys(known.begin(), known.end());
   for (const auto& [key, value] : map.entries) {
     if (!key->is_scalar()) {
       error(key->where, "wrong_type", "keys of " + std::string(what) + " must be plain words");
       continue;
     }
     bool found = false;
-    for (const auto& k : known_keys)
-      found = found || k == key->value;
+    for (const char* k : known)
+      found = found || key->value == k;
     if (!found) {
+      // Spelt out only for the message: every task map passes through here.
+      const std::vector<std::string> known_keys(known.begin(), known.end());
       error(key->where, "unknown_key",
             "unknown key " + shown(key->value) + " in " + std::string(what) +
                 did_you_mean(key->value, known_keys) + "; known keys: " + join(known_keys));

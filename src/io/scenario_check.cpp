@@ -3,6 +3,8 @@
 // scenario counts as known); model::apply_scenario is exact.
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "document.hpp"
 #include "suggest.hpp"
@@ -56,13 +58,12 @@ void check_extends(const model::Pathway& pathway, ReadContext& context) {
 
 void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
   check_extends(pathway, context);
-  std::set<std::string, std::less<>> tasks;
-  std::vector<std::string> task_ids;
-  for (const auto& task : pathway.tasks) {
+  // Views into the pathway, hashed: copies in ordered sets cost more than scheduling.
+  std::unordered_set<std::string_view> tasks;
+  tasks.reserve(pathway.tasks.size());
+  for (const auto& task : pathway.tasks)
     tasks.insert(task.id);
-    task_ids.push_back(task.id);
-  }
-  std::set<std::pair<std::string, std::string>> dependencies;
+  std::set<std::pair<std::string_view, std::string_view>> dependencies;
   for (const auto& d : pathway.dependencies)
     dependencies.emplace(d.from, d.to);
   for (const auto& scenario : pathway.scenarios) {
@@ -80,6 +81,9 @@ void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
   auto check_task = [&](const std::string& id, const SourceLocation& where,
                         const std::string& scenario) {
     if (tasks.contains(id)) return;
+    std::vector<std::string> task_ids;  // only a misspelt name needs them, for a suggestion
+    for (const auto& task : pathway.tasks)
+      task_ids.push_back(task.id);
     context.error(where, "unknown_task",
                   "scenario '" + scenario + "' names task '" + id + "', which does not exist" +
                       did_you_mean(id, task_ids));
@@ -96,7 +100,7 @@ void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
       check_task(d.to, d.where, scenario.id);
     }
     for (const auto& ref : scenario.remove_dependencies) {
-      if (!dependencies.contains({ref.from, ref.to})) {
+      if (!dependencies.contains({std::string_view(ref.from), std::string_view(ref.to)})) {
         context.error(ref.where, "unknown_dependency",
                       "scenario '" + scenario.id + "' removes the dependency " + ref.from + " -> " +
                           ref.to + ", which does not exist");

@@ -17,7 +17,9 @@ YamlTreeBuilder::YamlTreeBuilder(const std::string& file, const YamlLimits& limi
 YamlNode& YamlTreeBuilder::make(YamlNode::Kind kind, int line, int column) {
   YamlNode& node = arena_->nodes.emplace_back();
   node.kind = kind;
-  node.where = {file_, line, column};
+  node.where.file = file_;
+  node.where.line = line;
+  node.where.column = column;
   return node;
 }
 
@@ -57,12 +59,24 @@ void YamlTreeBuilder::open(int line, int column, YamlNode::Kind kind, Anchor anc
                      "collections are nested more than " + std::to_string(limits_.max_depth) +
                          " levels deep; a pathway file needs far fewer"}};
   }
-  stack_.push_back(Open{&make(kind, line, column), anchor, 1, nullptr, {}});
+  stack_.push_back(Open{&make(kind, line, column), anchor, 1, children_.size(), {}});
 }
 
 void YamlTreeBuilder::close() {
   const Open done = std::move(stack_.back());
   stack_.pop_back();
+  YamlNode& node = *done.node;
+  const auto first = children_.begin() + static_cast<std::ptrdiff_t>(done.first_child);
+  if (node.kind == YamlNode::Kind::sequence) {
+    node.items.assign(first, children_.end());
+  } else {
+    // A key without its value cannot happen: both readers close a map after a value.
+    node.entries.reserve(static_cast<std::size_t>(children_.end() - first) / 2);
+    for (auto child = first; child + 1 < children_.end(); child += 2) {
+      node.entries.emplace_back(*child, *(child + 1));
+    }
+  }
+  children_.erase(first, children_.end());
   add(done.node, done.anchor, done.size);
 }
 
@@ -72,16 +86,18 @@ YamlNodePtr YamlTreeBuilder::root() const {
 }
 
 bool YamlTreeBuilder::seen_key(Open& map, std::string_view key) {
-  const auto& entries = map.node->entries;
-  if (entries.size() < kScannedKeys) {
-    for (const auto& [k, v] : entries) {
-      if (k->is_scalar() && k->value == key) return true;
+  // The keys so far are the even children of the open map.
+  const std::size_t keys = child_count() / 2;
+  const auto key_at = [&](std::size_t i) { return children_[map.first_child + 2 * i]; };
+  if (keys < kScannedKeys) {
+    for (std::size_t i = 0; i < keys; ++i) {
+      if (key_at(i)->is_scalar() && key_at(i)->value == key) return true;
     }
     return false;
   }
   if (map.keys.empty()) {
-    for (const auto& [k, v] : entries) {
-      if (k->is_scalar()) map.keys.insert(k->value);
+    for (std::size_t i = 0; i < keys; ++i) {
+      if (key_at(i)->is_scalar()) map.keys.insert(key_at(i)->value);
     }
   }
   return !map.keys.insert(key).second;
@@ -95,20 +111,12 @@ void YamlTreeBuilder::add(const YamlNode* node, Anchor anchor, std::size_t size)
   }
   Open& parent = stack_.back();
   parent.size += size;
-  YamlNode& container = *parent.node;
-  if (container.kind == YamlNode::Kind::sequence) {
-    container.items.push_back(node);
-  } else if (parent.pending_key == nullptr) {
-    if (node->is_scalar() && seen_key(parent, node->value)) {
-      diagnostics_.push_back(
-          {node->where, Severity::error, "duplicate_key",
-           "key '" + node->value + "' appears twice in this map; keep only one"});
-    }
-    parent.pending_key = node;
-  } else {
-    container.entries.emplace_back(parent.pending_key, node);
-    parent.pending_key = nullptr;
+  const bool is_key = parent.node->kind == YamlNode::Kind::map && child_count() % 2 == 0;
+  if (is_key && node->is_scalar() && seen_key(parent, node->value)) {
+    diagnostics_.push_back({node->where, Severity::error, "duplicate_key",
+                            "key '" + node->value + "' appears twice in this map; keep only one"});
   }
+  children_.push_back(node);
 }
 
 }  // namespace regsim::io::detail

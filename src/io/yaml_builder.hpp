@@ -44,8 +44,8 @@ class YamlTreeBuilder {
   struct Open {
     YamlNode* node;
     Anchor anchor;
-    std::size_t size;  // nodes in the subtree, aliases expanded
-    const YamlNode* pending_key;
+    std::size_t size;         // nodes in the subtree, aliases expanded
+    std::size_t first_child;  // where its children start in children_
     // Keys seen, for duplicate detection; only filled for maps with many entries
     // (small maps are scanned, which is faster than hashing).
     std::unordered_set<std::string_view> keys;
@@ -57,12 +57,17 @@ class YamlTreeBuilder {
   YamlNode& make(YamlNode::Kind kind, int line, int column);
   void add(const YamlNode* node, Anchor anchor, std::size_t size);
   bool seen_key(Open& map, std::string_view key);
+  // Children of the open collection, alternating key and value for a map.
+  std::size_t child_count() const { return children_.size() - stack_.back().first_child; }
 
   const std::string& file_;
   const YamlLimits& limits_;
   std::vector<Diagnostic>& diagnostics_;
   std::shared_ptr<Arena> arena_;
   std::vector<Open> stack_;
+  // Children of every open collection, innermost last: moved into the node when it
+  // closes, with one exact allocation instead of a growing vector per collection.
+  std::vector<const YamlNode*> children_;
   std::map<Anchor, std::pair<const YamlNode*, std::size_t>> anchors_;
   std::size_t alias_nodes_ = 0;
   const YamlNode* root_ = nullptr;

@@ -155,24 +155,27 @@ class OverlayApplier {
     index_tasks();
     // Deadlines, branches and rework loops cannot measure from or return to a task that
     // no longer exists; say so at the overlay line rather than later at the deadline.
-    const auto still_named = [&](const std::string& id, const std::string& by) {
+    // `by` names the user; it is only spelt out when there is something to report.
+    const auto still_named = [&](const std::string& id, std::string_view by_kind,
+                                 const std::string& by_id) {
       const auto found = removed.find(id);
       if (found == removed.end()) return;
       report(diagnostics_, found->second->where, "unknown_task",
-             in_scenario() + "removes task " + quoted(id) + ", but " + by +
-                 " names it; use `skip` to keep it as a pass-through");
+             in_scenario() + "removes task " + quoted(id) + ", but " + std::string(by_kind) +
+                 quoted(by_id) + " names it; use `skip` to keep it as a pass-through");
     };
+    if (removed.empty()) return;
     for (const auto& deadline : pathway_.deadlines) {
-      still_named(deadline.from, "deadline " + quoted(deadline.id));
-      if (deadline.to != deadline.from) still_named(deadline.to, "deadline " + quoted(deadline.id));
+      still_named(deadline.from, "deadline ", deadline.id);
+      if (deadline.to != deadline.from) still_named(deadline.to, "deadline ", deadline.id);
     }
     for (const auto& branch : pathway_.branches) {
       for (const auto& outcome : branch.outcomes) {
-        still_named(outcome.task, "branch " + quoted(branch.id));
+        still_named(outcome.task, "branch ", branch.id);
       }
     }
     for (const auto& t : tasks) {
-      if (t.rework) still_named(t.rework->restart, "the rework of task " + quoted(t.id));
+      if (t.rework) still_named(t.rework->restart, "the rework of task ", t.id);
     }
   }
 
@@ -358,15 +361,17 @@ void check_shapes(const Pathway& pathway, const std::string& scenario_id, const 
   for (const auto& task : pathway.tasks) {
     const auto touched = blame.task_shape.find(task.id);
     if (touched == blame.task_shape.end()) continue;
-    const std::string prefix = "scenario " + quoted(scenario_id) + ": task " + quoted(task.id);
+    const auto prefix = [&] {
+      return "scenario " + quoted(scenario_id) + ": task " + quoted(task.id);
+    };
     if (task.kind == TaskKind::decision && task.sittings.empty()) {
       report(diagnostics, touched->second, "decision_without_sittings",
-             prefix + " is a decision but names no sitting calendar");
+             prefix() + " is a decision but names no sitting calendar");
     }
     const auto* fixed = std::get_if<Fixed>(&task.duration.distribution);
     if (task.kind == TaskKind::milestone && !(fixed && fixed->value == 0)) {
       report(diagnostics, touched->second, "milestone_duration",
-             prefix + " is a milestone and must have a zero duration");
+             prefix() + " is a milestone and must have a zero duration");
     }
   }
 }

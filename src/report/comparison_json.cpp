@@ -1,110 +1,158 @@
 #include "regsim/report/comparison_json.hpp"
 
 #include <cmath>
-#include <nlohmann/json.hpp>
 
 #include "regsim/error.hpp"
 #include "regsim/report/comparison.hpp"
 #include "regsim/report/formatters.hpp"
 #include "regsim/version.hpp"
+#include "support/json_writer.hpp"
 
 namespace regsim::report {
 namespace {
 
-// Ordered: "schema" and "version" come first, as every regsim document's do.
-using json = nlohmann::ordered_json;
+using support::JsonWriter;
 
 // Two decimals: enough for a percentage, and stable across platforms' last bits.
-json rounded(std::optional<double> value) {
-  if (!value) return nullptr;
-  return std::round(*value * 100.0) / 100.0;
+void write_rounded(JsonWriter& out, std::optional<double> value) {
+  if (!value) return out.null();
+  out.value(std::round(*value * 100.0) / 100.0);
 }
 
-json optional_int(std::optional<int> value) {
-  return value ? json(*value) : json(nullptr);
+void write_optional(JsonWriter& out, std::optional<int> value) {
+  if (!value) return out.null();
+  out.value(*value);
 }
 
-json point(const std::optional<MilestonePoint>& p) {
-  if (!p) return nullptr;
-  return {{"date", calendar::to_iso(p->date)},
-          {"calendar_days", p->calendar_days},
-          {"clock_days", p->clock_days}};
+void write_date(JsonWriter& out, calendar::Date date) {
+  if (date.is_special()) return out.null();
+  out.value(calendar::to_iso(date));
 }
 
-json deadline_outcome(const sim::Timeline& timeline, const std::string& id) {
+void write_point(JsonWriter& out, const std::optional<MilestonePoint>& p) {
+  if (!p) return out.null();
+  out.begin_object();
+  out.field("date", calendar::to_iso(p->date));
+  out.field("calendar_days", p->calendar_days);
+  out.field("clock_days", p->clock_days);
+  out.end_object();
+}
+
+void write_deadline_outcome(JsonWriter& out, const sim::Timeline& timeline, const std::string& id) {
   for (const auto& result : timeline.deadlines) {
     if (result.deadline_id != id) continue;
-    return {{"used", result.used},
-            {"margin", result.margin},
-            {"met", result.met},
-            {"due", result.due.is_special() ? json(nullptr) : json(calendar::to_iso(result.due))}};
+    out.begin_object();
+    out.field("used", result.used);
+    out.field("margin", result.margin);
+    out.field("met", result.met);
+    out.key("due");
+    write_date(out, result.due);
+    out.end_object();
+    return;
   }
-  return nullptr;
+  out.null();
 }
 
-json run_header(const ScheduledRun& run) {
+// The fields that describe one run; the caller closes the object.
+void write_run_header(JsonWriter& out, const ScheduledRun& run) {
   const auto& t = run.timeline;
-  return {
-      {"scenario", t.scenario_id.empty() ? std::string(model::baseline_scenario) : t.scenario_id},
-      {"title", run.label()},
-      {"start", t.start.is_special() ? json(nullptr) : json(calendar::to_iso(t.start))},
-      {"finish", t.finish.is_special() ? json(nullptr) : json(calendar::to_iso(t.finish))},
-      {"calendar_days", t.calendar_days},
-      {"clock_days", t.clock_days}};
+  out.begin_object();
+  out.field("scenario",
+            t.scenario_id.empty() ? std::string(model::baseline_scenario) : t.scenario_id);
+  out.field("title", run.label());
+  out.key("start");
+  write_date(out, t.start);
+  out.key("finish");
+  write_date(out, t.finish);
+  out.field("calendar_days", t.calendar_days);
+  out.field("clock_days", t.clock_days);
 }
 
-json comparison(const ScheduledRun& baseline, const ScheduledRun& scenario) {
-  json result = run_header(scenario);
-  json milestones = json::array();
+void write_milestones(JsonWriter& out, const ScheduledRun& baseline, const ScheduledRun& scenario) {
+  out.begin_array();
   for (const auto& delta : milestone_deltas(baseline, scenario)) {
-    milestones.push_back({{"task", delta.task_id.empty() ? json(nullptr) : json(delta.task_id)},
-                          {"name", delta.name},
-                          {"baseline", point(delta.baseline)},
-                          {"scenario", point(delta.scenario)},
-                          {"change_days", optional_int(delta.change_days())},
-                          {"change_percent", rounded(delta.change_percent())},
-                          {"change_clock_days", optional_int(delta.change_clock_days())},
-                          {"change_clock_percent", rounded(delta.change_clock_percent())}});
+    out.begin_object();
+    out.key("task");
+    if (delta.task_id.empty()) {
+      out.null();
+    } else {
+      out.value(delta.task_id);
+    }
+    out.field("name", delta.name);
+    out.key("baseline");
+    write_point(out, delta.baseline);
+    out.key("scenario");
+    write_point(out, delta.scenario);
+    out.key("change_days");
+    write_optional(out, delta.change_days());
+    out.key("change_percent");
+    write_rounded(out, delta.change_percent());
+    out.key("change_clock_days");
+    write_optional(out, delta.change_clock_days());
+    out.key("change_clock_percent");
+    write_rounded(out, delta.change_clock_percent());
+    out.end_object();
   }
-  json tasks = json::array();
+  out.end_array();
+}
+
+void write_tasks(JsonWriter& out, const ScheduledRun& baseline, const ScheduledRun& scenario) {
+  const auto days = [&](const sim::TaskTiming* t) {
+    if (t == nullptr || t->skipped) return out.null();
+    out.value(t->calendar_days);
+  };
+  out.begin_array();
   for (const auto& pair : pair_tasks(baseline, scenario)) {
-    auto days = [](const sim::TaskTiming* t) {
-      return t == nullptr || t->skipped ? json(nullptr) : json(t->calendar_days);
-    };
     const char* status = pair.baseline == nullptr   ? "added"
                          : pair.scenario == nullptr ? "removed"
                                                     : "both";
-    json change = nullptr;
+    out.begin_object();
+    out.field("task", pair.task_id);
+    out.field("status", status);
+    out.key("baseline_days");
+    days(pair.baseline);
+    out.key("scenario_days");
+    days(pair.scenario);
+    out.key("change_days");
     if (pair.baseline != nullptr && pair.scenario != nullptr && !pair.baseline->skipped &&
         !pair.scenario->skipped) {
-      change = pair.scenario->calendar_days - pair.baseline->calendar_days;
+      out.value(pair.scenario->calendar_days - pair.baseline->calendar_days);
+    } else {
+      out.null();
     }
-    tasks.push_back({{"task", pair.task_id},
-                     {"status", status},
-                     {"baseline_days", days(pair.baseline)},
-                     {"scenario_days", days(pair.scenario)},
-                     {"change_days", change}});
+    out.end_object();
   }
-  json deadlines = json::array();
-  for (const auto& outcome : baseline.timeline.deadlines) {
-    deadlines.push_back({{"deadline", outcome.deadline_id},
-                         {"limit", outcome.limit},
-                         {"basis", std::string(model::to_string(outcome.basis))},
-                         {"baseline", deadline_outcome(baseline.timeline, outcome.deadline_id)},
-                         {"scenario", deadline_outcome(scenario.timeline, outcome.deadline_id)}});
-  }
-  result["milestones"] = std::move(milestones);
-  result["tasks"] = std::move(tasks);
-  result["deadlines"] = std::move(deadlines);
-  return result;
+  out.end_array();
 }
 
-json parse_timeline(const std::string& text) {
-  try {
-    return json::parse(text);
-  } catch (const json::parse_error& e) {
-    throw Error(std::string("a timeline document is not valid JSON: ") + e.what());
+void write_deadlines(JsonWriter& out, const ScheduledRun& baseline, const ScheduledRun& scenario) {
+  out.begin_array();
+  for (const auto& outcome : baseline.timeline.deadlines) {
+    out.begin_object();
+    out.field("deadline", outcome.deadline_id);
+    out.field("limit", outcome.limit);
+    out.field("basis", model::to_string(outcome.basis));
+    out.key("baseline");
+    write_deadline_outcome(out, baseline.timeline, outcome.deadline_id);
+    out.key("scenario");
+    write_deadline_outcome(out, scenario.timeline, outcome.deadline_id);
+    out.end_object();
   }
+  out.end_array();
+}
+
+// A timeline document embedded as is: it was written by timeline_to_json with the
+// same indentation, so only its outer shape is checked, not re-parsed.
+void write_timeline(JsonWriter& out, const std::string& document) {
+  const auto first = document.find_first_not_of(" \n");
+  const auto last = document.find_last_not_of(" \n");
+  if (first == std::string::npos || document[first] != '{' || document[last] != '}') {
+    throw Error(
+        "a timeline document is not valid JSON: expected an object from "
+        "timeline_to_json");
+  }
+  out.key("timeline");
+  out.document(document);
 }
 
 }  // namespace
@@ -116,23 +164,34 @@ std::string render_comparison_json(const ScheduledRun& baseline,
     throw Error("render_comparison_json needs one timeline document per run, baseline first");
   }
   const bool with_timelines = !timeline_documents.empty();
-  json document;
-  document["schema"] = compare_schema;
-  document["version"] = 1;
-  document["regsim"] = version_string;
-  document["pathway"] =
-      baseline.timeline.pathway_id.empty() ? baseline.pathway.id : baseline.timeline.pathway_id;
-  document["title"] = baseline.pathway.title;
-  document["baseline"] = run_header(baseline);
-  if (with_timelines) document["baseline"]["timeline"] = parse_timeline(timeline_documents[0]);
-  json comparisons = json::array();
+  JsonWriter out(2);
+  out.begin_object();
+  out.field("schema", compare_schema);
+  out.field("version", 1);
+  out.field("regsim", version_string);
+  out.field("pathway", baseline.timeline.pathway_id.empty() ? baseline.pathway.id
+                                                            : baseline.timeline.pathway_id);
+  out.field("title", baseline.pathway.title);
+  out.key("baseline");
+  write_run_header(out, baseline);
+  if (with_timelines) write_timeline(out, timeline_documents[0]);
+  out.end_object();
+  out.key("comparisons");
+  out.begin_array();
   for (std::size_t i = 0; i < scenarios.size(); ++i) {
-    json entry = comparison(baseline, scenarios[i]);
-    if (with_timelines) entry["timeline"] = parse_timeline(timeline_documents[i + 1]);
-    comparisons.push_back(std::move(entry));
+    write_run_header(out, scenarios[i]);
+    out.key("milestones");
+    write_milestones(out, baseline, scenarios[i]);
+    out.key("tasks");
+    write_tasks(out, baseline, scenarios[i]);
+    out.key("deadlines");
+    write_deadlines(out, baseline, scenarios[i]);
+    if (with_timelines) write_timeline(out, timeline_documents[i + 1]);
+    out.end_object();
   }
-  document["comparisons"] = std::move(comparisons);
-  return document.dump(2) + "\n";
+  out.end_array();
+  out.end_object();
+  return out.take();
 }
 
 }  // namespace regsim::report

@@ -51,40 +51,63 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
     out += (i > 0 ? "," : "") + std::string(columns[i]);
   }
   out += "\r\n";
+  // Appended field by field: a row of temporary strings per task cost more than the
+  // scheduling of a 2,000-task pathway.
+  std::size_t rows = 0;
+  for (const auto& run : runs)
+    rows += run.timeline.tasks.size();
+  out.reserve(out.size() + rows * 160);
+  bool first_field = true;
+  const auto text = [&](std::string_view field) {
+    if (!first_field) out += ',';
+    first_field = false;
+    bool plain = field.empty() || (field.front() != ' ' && field.back() != ' ');
+    for (const char c : field)
+      plain = plain && c != ',' && c != '"' && c != '\r' && c != '\n';
+    if (plain) {
+      out += field;
+    } else {
+      out += csv_field(field);
+    }
+  };
+  const auto number = [&](int value) {
+    const fmt::format_int digits(value);
+    text(std::string_view(digits.data(), digits.size()));
+  };
+  const auto date = [&](calendar::Date day) {
+    text(day.is_special() ? std::string("-") : calendar::to_iso(day));
+  };
   for (const auto& run : runs) {
     const std::string scenario =
         run.timeline.scenario_id.empty() ? model::baseline_scenario : run.timeline.scenario_id;
+    const std::string& pathway =
+        run.timeline.pathway_id.empty() ? run.pathway.id : run.timeline.pathway_id;
+    const TaskIndex tasks(run.pathway);
     for (const auto& timing : run.timeline.tasks) {
-      const auto* task = find_task(run.pathway, timing.task_id);
-      const std::string name = task != nullptr && !task->name.empty() ? task->name : timing.task_id;
-      const std::vector<std::string> fields{
-          run.timeline.pathway_id.empty() ? run.pathway.id : run.timeline.pathway_id,
-          scenario,
-          std::to_string(run.timeline.application),
-          timing.task_id,
-          name,
-          task != nullptr ? std::string(to_string(task->kind)) : std::string(),
-          task != nullptr ? task->owner : std::string(),
-          task == nullptr    ? std::string()
-          : task->clock_runs ? "running"
-                             : "stopped",
-          fmt::format("{}", timing.ready),
-          fmt::format("{}", timing.start),
-          fmt::format("{}", timing.finish),
-          std::to_string(timing.calendar_days),
-          std::to_string(timing.working_days),
-          std::to_string(timing.clock_days),
-          std::to_string(timing.resource_wait_days),
-          std::to_string(timing.sitting_wait_days),
-          std::to_string(timing.total_float_days),
-          std::to_string(timing.free_float_days),
-          timing.critical ? "true" : "false",
-          timing.skipped ? "true" : "false",
-          std::to_string(timing.rounds)};
-      for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0) out += ',';
-        out += csv_field(fields[i]);
-      }
+      const auto* task = tasks.find(timing.task_id);
+      first_field = true;
+      text(pathway);
+      text(scenario);
+      number(run.timeline.application);
+      text(timing.task_id);
+      text(task != nullptr && !task->name.empty() ? std::string_view(task->name)
+                                                  : std::string_view(timing.task_id));
+      text(task != nullptr ? to_string(task->kind) : std::string_view());
+      text(task != nullptr ? std::string_view(task->owner) : std::string_view());
+      text(task == nullptr ? "" : task->clock_runs ? "running" : "stopped");
+      date(timing.ready);
+      date(timing.start);
+      date(timing.finish);
+      number(timing.calendar_days);
+      number(timing.working_days);
+      number(timing.clock_days);
+      number(timing.resource_wait_days);
+      number(timing.sitting_wait_days);
+      number(timing.total_float_days);
+      number(timing.free_float_days);
+      text(timing.critical ? "true" : "false");
+      text(timing.skipped ? "true" : "false");
+      number(timing.rounds);
       out += "\r\n";
     }
   }

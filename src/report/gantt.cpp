@@ -45,9 +45,10 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
                   width, options));
   lines.emplace_back();
 
+  const TaskIndex tasks(run.pathway);
   std::vector<std::string> names;
   for (const auto& timing : timeline.tasks) {
-    const auto* task = find_task(run.pathway, timing.task_id);
+    const auto* task = tasks.find(timing.task_id);
     names.push_back(detail::row_name(task, &timing, timing.task_id));
   }
   const auto layout = detail::plan_layout(names, {{"Days", 5}, {"Clock", 5}}, first, last, options);
@@ -64,7 +65,7 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
 
   for (std::size_t i = 0; i < timeline.tasks.size(); ++i) {
     const auto& timing = timeline.tasks[i];
-    const auto* task = find_task(run.pathway, timing.task_id);
+    const auto* task = tasks.find(timing.task_id);
     detail::ChartLine chart(layout.axis.columns);
     detail::paint_task(chart, layout.axis, timing, task);
     const bool point = !timing.skipped && !(timing.start < timing.finish);

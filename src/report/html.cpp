@@ -1,8 +1,9 @@
+#include "regsim/report/html.hpp"
+
 #include <fmt/format.h>
 
 #include "export_text.hpp"
 #include "regsim/report/formatters.hpp"
-#include "regsim/report/html.hpp"
 #include "regsim/version.hpp"
 #include "svg_charts.hpp"
 #include "svg_scale.hpp"
@@ -36,8 +37,9 @@ std::string signed_days(int days) {
 std::string delta_cell(int reference, int value) {
   const int delta = value - reference;
   const double percent = reference == 0 ? 0.0 : 100.0 * delta / reference;
-  return fmt::format("<td class=\"{}\">{} ({:+.1f}%)</td>", delta < 0 ? "better" : (delta > 0 ? "worse" : ""),
-                     signed_days(delta), percent);
+  return fmt::format("<td class=\"{}\">{} ({:+.1f}%)</td>",
+                     delta < 0 ? "better" : (delta > 0 ? "worse" : ""), signed_days(delta),
+                     percent);
 }
 
 std::string scenario_label(const std::vector<ScheduledPathway>& scenarios, std::size_t s) {
@@ -52,18 +54,20 @@ std::string summary_table(const std::vector<ScheduledPathway>& scenarios) {
   const auto& reference = scenarios.front().timeline;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     const auto& timeline = scenarios[s].timeline;
-    html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
-                        scenario_label(scenarios, s), calendar::to_iso(timeline.start),
-                        calendar::to_iso(timeline.finish), timeline.calendar_days, timeline.clock_days,
-                        s == 0 ? std::string("<td>reference</td>")
-                               : delta_cell(reference.calendar_days, timeline.calendar_days));
+    html +=
+        fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
+                    scenario_label(scenarios, s), calendar::to_iso(timeline.start),
+                    calendar::to_iso(timeline.finish), timeline.calendar_days, timeline.clock_days,
+                    s == 0 ? std::string("<td>reference</td>")
+                           : delta_cell(reference.calendar_days, timeline.calendar_days));
   }
   return html + "</table>\n";
 }
 
 std::string milestone_table(const std::vector<ScheduledPathway>& scenarios) {
   std::string html = "<table><tr><th>Milestone</th>";
-  for (std::size_t s = 0; s < scenarios.size(); ++s) html += "<th>" + scenario_label(scenarios, s) + "</th>";
+  for (std::size_t s = 0; s < scenarios.size(); ++s)
+    html += "<th>" + scenario_label(scenarios, s) + "</th>";
   html += "</tr>\n";
   const auto& reference = scenarios.front();
   for (std::size_t t = 0; t < reference.pathway.tasks.size(); ++t) {
@@ -79,8 +83,9 @@ std::string milestone_table(const std::vector<ScheduledPathway>& scenarios) {
         continue;
       }
       const int days = calendar::days_between(scenarios[s].timeline.start, timing->finish);
-      html += fmt::format("<td>{}<br><small>day {}{}</small></td>", calendar::to_iso(timing->finish),
-                          days, s == 0 ? "" : ", " + signed_days(days - reference_days));
+      html +=
+          fmt::format("<td>{}<br><small>day {}{}</small></td>", calendar::to_iso(timing->finish),
+                      days, s == 0 ? "" : ", " + signed_days(days - reference_days));
     }
     html += "</tr>\n";
   }
@@ -94,14 +99,17 @@ std::string deadline_table(const std::vector<ScheduledPathway>& scenarios) {
     for (std::size_t d = 0; d < scheduled.timeline.deadlines.size(); ++d) {
       const auto& result = scheduled.timeline.deadlines[d];
       const auto basis = describe(result.basis);
-      rows += fmt::format("<tr><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td class=\"{}\">{} by {}</td></tr>\n",
-                          scenario_label(scenarios, s), xml_escape(result.deadline_id), result.limit,
-                          basis, result.used, result.met ? "better" : "worse",
-                          result.met ? "met" : "missed", std::abs(result.margin));
+      rows += fmt::format(
+          "<tr><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td class=\"{}\">{} by "
+          "{}</td></tr>\n",
+          scenario_label(scenarios, s), xml_escape(result.deadline_id), result.limit, basis,
+          result.used, result.met ? "better" : "worse", result.met ? "met" : "missed",
+          std::abs(result.margin));
     }
   }
   if (rows.empty()) return "<p>No deadlines are stated for this pathway.</p>\n";
-  return "<table><tr><th>Scenario</th><th>Deadline</th><th>Limit</th><th>Used</th><th>Result</th></tr>\n" +
+  return "<table><tr><th>Scenario</th><th>Deadline</th><th>Limit</th><th>Used</th><th>Result</th></"
+         "tr>\n" +
          rows + "</table>\n";
 }
 
@@ -110,9 +118,8 @@ std::string deadline_table(const std::vector<ScheduledPathway>& scenarios) {
 std::string render_html_report(const std::vector<ScheduledPathway>& scenarios,
                                const std::vector<DistributionView>& distributions,
                                const PictureOptions& options) {
-  const std::string title = options.title.empty() && !scenarios.empty()
-                                ? scenarios.front().pathway.title
-                                : options.title;
+  const std::string title =
+      options.title.empty() && !scenarios.empty() ? scenarios.front().pathway.title : options.title;
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   html += fmt::format("<title>{} — regsim</title>\n<style>{}</style>\n</head>\n<body>\n",
@@ -122,7 +129,8 @@ std::string render_html_report(const std::vector<ScheduledPathway>& scenarios,
     const auto& pathway = scenarios.front().pathway;
     html += fmt::format("<p class=\"meta\">{} · {} · calendar {} · {} scenario{}</p>\n",
                         xml_escape(pathway.id), xml_escape(pathway.jurisdiction),
-                        xml_escape(pathway.calendar), scenarios.size(), scenarios.size() == 1 ? "" : "s");
+                        xml_escape(pathway.calendar), scenarios.size(),
+                        scenarios.size() == 1 ? "" : "s");
     html += "<h2>Summary</h2>\n" + summary_table(scenarios);
     html += "<h2>Timeline</h2>\n<figure>" + render_svg_gantt(scenarios, options) + "</figure>\n";
     html += "<h2>Milestones</h2>\n" + milestone_table(scenarios);
@@ -135,16 +143,18 @@ std::string render_html_report(const std::vector<ScheduledPathway>& scenarios,
     for (const auto& [label, day] : view.percentiles) {
       percentiles += fmt::format("{}{} {:.0f} days", percentiles.empty() ? "" : " · ", label, day);
     }
-    html += fmt::format("<h3>{} — {}</h3>\n<p class=\"meta\">{} runs · {}</p>\n<div class=\"charts\">",
-                        xml_escape(view.scenario_id), xml_escape(view.milestone), view.runs,
-                        xml_escape(percentiles));
+    html +=
+        fmt::format("<h3>{} — {}</h3>\n<p class=\"meta\">{} runs · {}</p>\n<div class=\"charts\">",
+                    xml_escape(view.scenario_id), xml_escape(view.milestone), view.runs,
+                    xml_escape(percentiles));
     html += detail::svg_histogram(view, d) + detail::svg_s_curve(view, d);
     if (!view.sensitivity.empty()) html += detail::svg_tornado(view, d);
     html += "</div>\n";
   }
-  html += fmt::format("<footer>Generated by regsim {}. Dates are ISO 8601; days are calendar days "
-                      "unless marked as clock days.</footer>\n</body>\n</html>\n",
-                      version_string);
+  html += fmt::format(
+      "<footer>Generated by regsim {}. Dates are ISO 8601; days are calendar days "
+      "unless marked as clock days.</footer>\n</body>\n</html>\n",
+      version_string);
   return html;
 }
 

@@ -31,7 +31,8 @@ void append_folded(std::string& out, const std::string& line) {
   std::size_t limit = 75;
   while (line.size() - position > limit) {
     std::size_t cut = position + limit;
-    while (cut > position && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > position && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+      --cut;
     out.append(line, position, cut - position);
     out += "\r\n ";
     position = cut;
@@ -81,7 +82,8 @@ std::string render_icalendar(const ScheduledPathway& scheduled) {
   append_folded(out, std::string("PRODID:-//regsim//regsim ") + version_string + "//EN");
   append_folded(out, "CALSCALE:GREGORIAN");
   append_folded(out, "METHOD:PUBLISH");
-  append_folded(out, "X-WR-CALNAME:" + ical_text(pathway.title + " (" + timeline.scenario_id + ")"));
+  append_folded(out,
+                "X-WR-CALNAME:" + ical_text(pathway.title + " (" + timeline.scenario_id + ")"));
   for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
     const auto& task = pathway.tasks[index];
     const auto& timing = timeline.tasks[index];
@@ -93,7 +95,8 @@ std::string render_icalendar(const ScheduledPathway& scheduled) {
                     pathway.title, detail::display_name(task),
                     calendar::days_between(timeline.start, timing.finish), timing.clock_days);
     if (timing.sitting_wait_days > 0) {
-      description += fmt::format("; waited {} days for the committee sitting", timing.sitting_wait_days);
+      description +=
+          fmt::format("; waited {} days for the committee sitting", timing.sitting_wait_days);
     }
     append_event(out, task.id + "." + base + "@regsim", stamp, timing.finish,
                  detail::display_name(task), description, milestone ? "Milestone" : "Decision");
@@ -102,14 +105,14 @@ std::string render_icalendar(const ScheduledPathway& scheduled) {
     const auto& result = timeline.deadlines[index];
     const auto& deadline = pathway.deadlines[index];
     const auto basis = describe(result.basis);
-    const std::string summary = fmt::format("Deadline: {} ({} {})", deadline.name.empty() ? deadline.id : deadline.name,
-                                            result.limit, basis);
-    const std::string description =
-        fmt::format("{} {} used of {}: {} by {} {}", result.used, basis, result.limit,
-                    result.met ? "met" : "missed", result.margin >= 0 ? result.margin : -result.margin,
-                    basis);
-    append_event(out, "deadline." + deadline.id + "." + base + "@regsim", stamp, result.due, summary,
-                 description, "Deadline");
+    const std::string summary =
+        fmt::format("Deadline: {} ({} {})", deadline.name.empty() ? deadline.id : deadline.name,
+                    result.limit, basis);
+    const std::string description = fmt::format(
+        "{} {} used of {}: {} by {} {}", result.used, basis, result.limit,
+        result.met ? "met" : "missed", result.margin >= 0 ? result.margin : -result.margin, basis);
+    append_event(out, "deadline." + deadline.id + "." + base + "@regsim", stamp, result.due,
+                 summary, description, "Deadline");
   }
   append_folded(out, "END:VCALENDAR");
   return out;

@@ -164,8 +164,9 @@ std::string render_gantt_markdown(const ScheduledRun& run, const TextOptions& op
                     t.calendar_days, t.clock_days);
   md += "| Task | Kind | Start | Finish | Days | Clock days | Waits | Critical |\n";
   md += "| --- | --- | --- | --- | ---: | ---: | --- | :---: |\n";
+  const TaskIndex tasks(run.pathway);
   for (const auto& timing : t.tasks) {
-    const auto* task = find_task(run.pathway, timing.task_id);
+    const auto* task = tasks.find(timing.task_id);
     const std::string kind = task != nullptr ? std::string(to_string(task->kind)) : "";
     if (timing.skipped) {
       md += fmt::format("| {} | {} | - | - | skipped | - | | |\n", name_of(task, timing.task_id),

@@ -13,11 +13,16 @@ namespace {
 std::string mermaid_text(std::string_view text) {
   std::string cleaned;
   for (char c : text) {
-    if (c == ':') cleaned += " -";
-    else if (c == '#') cleaned += "no.";
-    else if (c == ';') cleaned += ',';
-    else if (c == '\n' || c == '\r') cleaned += ' ';
-    else cleaned += c;
+    if (c == ':')
+      cleaned += " -";
+    else if (c == '#')
+      cleaned += "no.";
+    else if (c == ';')
+      cleaned += ',';
+    else if (c == '\n' || c == '\r')
+      cleaned += ' ';
+    else
+      cleaned += c;
   }
   return cleaned;
 }
@@ -60,12 +65,12 @@ std::string render_mermaid(const ScheduledPathway& scheduled) {
         skipped += (skipped.empty() ? "" : ", ") + task.id;
         continue;
       }
-      const bool milestone = task.kind == model::TaskKind::milestone || timing.start == timing.finish;
+      const bool milestone =
+          task.kind == model::TaskKind::milestone || timing.start == timing.finish;
       std::string tags;
       if (timing.critical) tags += "crit, ";
       if (milestone) tags += "milestone, ";
-      const std::string end =
-          milestone ? std::string("0d") : calendar::to_iso(timing.finish);
+      const std::string end = milestone ? std::string("0d") : calendar::to_iso(timing.finish);
       out += fmt::format("    {} :{}{}, {}, {}\n", mermaid_text(detail::display_name(task)), tags,
                          identifiers[index], calendar::to_iso(timing.start), end);
     }
@@ -73,10 +78,10 @@ std::string render_mermaid(const ScheduledPathway& scheduled) {
   if (!timeline.deadlines.empty()) {
     out += "    section Deadlines\n";
     for (const auto& deadline : timeline.deadlines) {
-      out += fmt::format("    {} ({}) :{}milestone, deadline_{}, {}, 0d\n",
-                         mermaid_text(deadline.deadline_id), deadline.met ? "met" : "missed",
-                         deadline.met ? "" : "crit, ", detail::plain_identifier(deadline.deadline_id),
-                         calendar::to_iso(deadline.due));
+      out += fmt::format(
+          "    {} ({}) :{}milestone, deadline_{}, {}, 0d\n", mermaid_text(deadline.deadline_id),
+          deadline.met ? "met" : "missed", deadline.met ? "" : "crit, ",
+          detail::plain_identifier(deadline.deadline_id), calendar::to_iso(deadline.due));
     }
   }
   if (!skipped.empty()) out += "    %% skipped in this scenario: " + skipped + "\n";

@@ -14,10 +14,14 @@ using calendar::DurationUnit;
 // MSPDI link types (Microsoft's Project XML schema, PredecessorLink.Type).
 int link_type(model::DependencyType type) {
   switch (type) {
-    case model::DependencyType::finish_to_finish: return 0;
-    case model::DependencyType::finish_to_start: return 1;
-    case model::DependencyType::start_to_finish: return 2;
-    case model::DependencyType::start_to_start: return 3;
+    case model::DependencyType::finish_to_finish:
+      return 0;
+    case model::DependencyType::finish_to_start:
+      return 1;
+    case model::DependencyType::start_to_finish:
+      return 2;
+    case model::DependencyType::start_to_start:
+      return 3;
   }
   return 1;
 }
@@ -31,15 +35,21 @@ struct Lag {
 };
 Lag mspdi_lag(calendar::Duration lag) {
   switch (lag.unit) {
-    case DurationUnit::calendar_days: return {lag.amount * 24L * 60 * 10, 8};
-    case DurationUnit::working_days: return {lag.amount * 480L * 10, 7};
-    case DurationUnit::weeks: return {lag.amount * 2400L * 10, 9};
-    case DurationUnit::months: return {lag.amount * 9600L * 10, 11};
+    case DurationUnit::calendar_days:
+      return {lag.amount * 24L * 60 * 10, 8};
+    case DurationUnit::working_days:
+      return {lag.amount * 480L * 10, 7};
+    case DurationUnit::weeks:
+      return {lag.amount * 2400L * 10, 9};
+    case DurationUnit::months:
+      return {lag.amount * 9600L * 10, 11};
   }
   return {0, 8};
 }
 
-std::string date_time(Date date, const char* time) { return calendar::to_iso(date) + "T" + time; }
+std::string date_time(Date date, const char* time) {
+  return calendar::to_iso(date) + "T" + time;
+}
 
 void append_weekdays(std::string& out, calendar::WeekendMask weekend) {
   out += "      <WeekDays>\n";
@@ -71,7 +81,8 @@ std::string render_mspdi(const ScheduledPathway& scheduled) {
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
   out += "<Project xmlns=\"http://schemas.microsoft.com/project\">\n";
   out += "  <SaveVersion>14</SaveVersion>\n";
-  out += fmt::format("  <Name>{}.xml</Name>\n", detail::xml_escape(detail::plain_identifier(pathway.id)));
+  out += fmt::format("  <Name>{}.xml</Name>\n",
+                     detail::xml_escape(detail::plain_identifier(pathway.id)));
   out += fmt::format("  <Title>{} ({})</Title>\n", detail::xml_escape(pathway.title),
                      detail::xml_escape(timeline.scenario_id));
   out += "  <ScheduleFromStart>1</ScheduleFromStart>\n";
@@ -87,8 +98,8 @@ std::string render_mspdi(const ScheduledPathway& scheduled) {
   out += fmt::format("      <Name>{}</Name>\n", detail::xml_escape(pathway.calendar));
   out += "      <IsBaseCalendar>1</IsBaseCalendar>\n      <BaseCalendarUID>-1</BaseCalendarUID>\n";
   const auto found = pathway.calendars.find(pathway.calendar);
-  append_weekdays(out, found == pathway.calendars.end() ? calendar::saturday_sunday
-                                                        : found->second.weekend());
+  append_weekdays(
+      out, found == pathway.calendars.end() ? calendar::saturday_sunday : found->second.weekend());
   if (found != pathway.calendars.end()) {
     out += "      <Exceptions>\n";
     // Only the years the schedule touches: a calendar's full data would swamp the file.
@@ -118,17 +129,20 @@ std::string render_mspdi(const ScheduledPathway& scheduled) {
     out += fmt::format("      <UID>{0}</UID>\n      <ID>{0}</ID>\n", uid);
     out += fmt::format("      <Name>{}</Name>\n", detail::xml_escape(detail::display_name(task)));
     out += "      <Type>1</Type>\n      <IsNull>0</IsNull>\n";
-    out += fmt::format("      <OutlineNumber>{}</OutlineNumber>\n      <OutlineLevel>1</OutlineLevel>\n", uid);
+    out += fmt::format(
+        "      <OutlineNumber>{}</OutlineNumber>\n      <OutlineLevel>1</OutlineLevel>\n", uid);
     out += fmt::format("      <Start>{}</Start>\n", date_time(timing.start, "08:00:00"));
     out += fmt::format("      <Finish>{}</Finish>\n", date_time(timing.finish, "08:00:00"));
     // Elapsed days (format 8): the statutory counting is already in regsim's dates.
-    out += fmt::format("      <Duration>PT{}H0M0S</Duration>\n      <DurationFormat>8</DurationFormat>\n",
-                       days * 24);
+    out += fmt::format(
+        "      <Duration>PT{}H0M0S</Duration>\n      <DurationFormat>8</DurationFormat>\n",
+        days * 24);
     out += fmt::format("      <Milestone>{}</Milestone>\n", milestone ? 1 : 0);
     out += fmt::format("      <Critical>{}</Critical>\n", timing.critical ? 1 : 0);
     out += fmt::format("      <TotalSlack>{}</TotalSlack>\n", timing.total_float_days * 480 * 10);
     out += "      <ConstraintType>4</ConstraintType>\n";  // start no earlier than
-    out += fmt::format("      <ConstraintDate>{}</ConstraintDate>\n", date_time(timing.start, "08:00:00"));
+    out += fmt::format("      <ConstraintDate>{}</ConstraintDate>\n",
+                       date_time(timing.start, "08:00:00"));
     for (const auto& link : pathway.dependencies) {
       if (link.to != task.id) continue;
       const Lag lag = mspdi_lag(link.lag);
@@ -138,7 +152,8 @@ std::string render_mspdi(const ScheduledPathway& scheduled) {
           "</PredecessorLink>\n",
           index_of.at(link.from) + 1, link_type(link.type), lag.tenths_of_minutes, lag.format);
     }
-    if (!task.note.empty()) out += fmt::format("      <Notes>{}</Notes>\n", detail::xml_escape(task.note));
+    if (!task.note.empty())
+      out += fmt::format("      <Notes>{}</Notes>\n", detail::xml_escape(task.note));
     out += "    </Task>\n";
   }
   out += "  </Tasks>\n</Project>\n";

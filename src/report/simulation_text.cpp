@@ -1,13 +1,12 @@
 #include "regsim/report/simulation_text.hpp"
 
-#include "regsim/report/formatters.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <vector>
 
 #include "columns.hpp"
+#include "regsim/report/formatters.hpp"
 #include "regsim/report/tornado.hpp"
 
 namespace regsim::report {

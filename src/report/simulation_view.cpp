@@ -18,14 +18,17 @@ DistributionView distribution_view(const analysis::SimulationSummary& summary) {
   if (!end.histogram.empty()) {
     view.bin_width = std::max(1, end.histogram.front().to_days - end.histogram.front().from_days);
   }
-  for (const auto& point : end.s_curve) view.s_curve.emplace_back(point.days, point.probability);
+  for (const auto& point : end.s_curve)
+    view.s_curve.emplace_back(point.days, point.probability);
   view.percentiles = {{"P10", end.p10}, {"P50", end.p50}, {"P80", end.p80}, {"P90", end.p90}};
   for (const auto& task : summary.tasks) {
-    if (task.sensitivity) view.sensitivity.emplace_back(task.name.empty() ? task.id : task.name, *task.sensitivity);
+    if (task.sensitivity)
+      view.sensitivity.emplace_back(task.name.empty() ? task.id : task.name, *task.sensitivity);
   }
   // Largest influence first; ties keep pathway order (stable), so output is reproducible.
-  std::stable_sort(view.sensitivity.begin(), view.sensitivity.end(),
-                   [](const auto& a, const auto& b) { return std::abs(a.second) > std::abs(b.second); });
+  std::stable_sort(
+      view.sensitivity.begin(), view.sensitivity.end(),
+      [](const auto& a, const auto& b) { return std::abs(a.second) > std::abs(b.second); });
   return view;
 }
 

@@ -17,7 +17,8 @@ constexpr int left = 50, right = 505, top = 30, bottom = 200;
 
 std::string open_svg(const std::string& title) {
   return fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
+      "{1}\" "
       "font-family=\"system-ui, sans-serif\" font-size=\"11\" role=\"img\"><title>{2}</title>"
       "<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>"
       "<text x=\"{3}\" y=\"18\" font-size=\"13\" font-weight=\"600\">{2}</text>\n",
@@ -46,23 +47,26 @@ Range day_range(const DistributionView& view) {
 void append_axis(std::string& svg, const Range& range) {
   svg += fmt::format("<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"#888\"/>\n", left,
                      right, bottom);
-  const double step = std::max(1.0, std::pow(10.0, std::floor(std::log10(range.high - range.low))) / 2);
+  const double step =
+      std::max(1.0, std::pow(10.0, std::floor(std::log10(range.high - range.low))) / 2);
   for (double day = std::ceil(range.low / step) * step; day <= range.high; day += step) {
     svg += fmt::format(
         "<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#888\"/>"
         "<text x=\"{0:.1f}\" y=\"{3}\" text-anchor=\"middle\" fill=\"#555\">{4:.0f}</text>\n",
         range.x(day), bottom, bottom + 4, bottom + 16, day);
   }
-  svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555\">calendar days from "
-                     "the start</text>\n",
-                     (left + right) / 2, bottom + 32);
+  svg += fmt::format(
+      "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555\">calendar days from "
+      "the start</text>\n",
+      (left + right) / 2, bottom + 32);
 }
 
 void append_percentiles(std::string& svg, const DistributionView& view, const Range& range) {
   for (const auto& [label, day] : view.percentiles) {
     svg += fmt::format(
         "<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#b00020\" "
-        "stroke-dasharray=\"4,3\"/><text x=\"{3:.1f}\" y=\"{4}\" fill=\"#b00020\">{5} {6:.0f}</text>\n",
+        "stroke-dasharray=\"4,3\"/><text x=\"{3:.1f}\" y=\"{4}\" fill=\"#b00020\">{5} "
+        "{6:.0f}</text>\n",
         range.x(day), top, bottom, range.x(day) + 2, top + 10, xml_escape(label), day);
   }
 }
@@ -74,15 +78,18 @@ std::string svg_histogram(const DistributionView& view, std::size_t colour_index
                              std::to_string(view.runs) + " runs)");
   const Range range = day_range(view);
   double tallest = 0;
-  for (const auto& bin : view.histogram) tallest = std::max(tallest, bin.second);
+  for (const auto& bin : view.histogram)
+    tallest = std::max(tallest, bin.second);
   if (tallest <= 0) tallest = 1;
   for (const auto& [day, share] : view.histogram) {
     const double height = (bottom - top) * share / tallest;
     svg += fmt::format(
-        "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"><title>{:.0f}-{:.0f} "
+        "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
+        "fill=\"{}\"><title>{:.0f}-{:.0f} "
         "days: {:.1f}% of runs</title></rect>\n",
-        range.x(day), bottom - height, std::max(1.0, range.x(day + view.bin_width) - range.x(day) - 1),
-        height, scenario_colour(colour_index), day, day + view.bin_width, share * 100);
+        range.x(day), bottom - height,
+        std::max(1.0, range.x(day + view.bin_width) - range.x(day) - 1), height,
+        scenario_colour(colour_index), day, day + view.bin_width, share * 100);
   }
   append_percentiles(svg, view, range);
   append_axis(svg, range);
@@ -99,9 +106,11 @@ std::string svg_s_curve(const DistributionView& view, std::size_t colour_index) 
   }
   for (double p : {0.0, 0.5, 1.0}) {
     svg += fmt::format(
-        "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#e3e6ea\"/><text x=\"{3}\" "
+        "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#e3e6ea\"/><text "
+        "x=\"{3}\" "
         "y=\"{4:.1f}\" text-anchor=\"end\" fill=\"#555\">{5:.0f}%</text>\n",
-        left, right, bottom - (bottom - top) * p, left - 4, bottom - (bottom - top) * p + 4, p * 100);
+        left, right, bottom - (bottom - top) * p, left - 4, bottom - (bottom - top) * p + 4,
+        p * 100);
   }
   svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>\n",
                      points, scenario_colour(colour_index));
@@ -114,8 +123,8 @@ std::string svg_tornado(const DistributionView& view, std::size_t colour_index) 
   std::string svg = open_svg("Sensitivity of " + view.milestone + " (Spearman rank correlation)");
   const std::size_t shown = std::min<std::size_t>(view.sensitivity.size(), 8);
   const double centre = 330, half = 170;
-  svg += fmt::format("<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#888\"/>\n", centre,
-                     top, bottom);
+  svg += fmt::format("<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#888\"/>\n",
+                     centre, top, bottom);
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& [name, correlation] = view.sensitivity[i];
     const double y = top + 5 + static_cast<double>(i) * 20;
@@ -124,8 +133,8 @@ std::string svg_tornado(const DistributionView& view, std::size_t colour_index) 
         "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"14\" fill=\"{}\"/>"
         "<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>"
         "<text x=\"{:.1f}\" y=\"{:.1f}\" fill=\"#555\">{:+.2f}</text>\n",
-        correlation < 0 ? centre - width : centre, y, width, scenario_colour(colour_index), centre - half - 6,
-        y + 11, xml_escape(shorten(name, 22)),
+        correlation < 0 ? centre - width : centre, y, width, scenario_colour(colour_index),
+        centre - half - 6, y + 11, xml_escape(shorten(name, 22)),
         correlation < 0 ? centre - width - 34 : centre + width + 4, y + 11, correlation);
   }
   return svg + "</svg>\n";

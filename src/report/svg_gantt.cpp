@@ -33,8 +33,8 @@ std::vector<Row> rows_of(const std::vector<ScheduledPathway>& scenarios) {
     for (std::size_t t = 0; t < tasks.size(); ++t) {
       auto [it, inserted] = row_of.emplace(tasks[t].id, rows.size());
       if (inserted) {
-        rows.push_back({tasks[t].id, detail::display_name(tasks[t]),
-                        std::vector<int>(scenarios.size(), -1)});
+        rows.push_back(
+            {tasks[t].id, detail::display_name(tasks[t]), std::vector<int>(scenarios.size(), -1)});
       }
       rows[it->second].positions[s] = static_cast<int>(t);
     }
@@ -57,11 +57,11 @@ void append_defs(std::string& svg, std::size_t scenario_count) {
 void append_bar(std::string& svg, const detail::TimeScale& scale, const model::Task& task,
                 const sim::TaskTiming& timing, std::size_t scenario, double y) {
   const auto colour = detail::scenario_colour(scenario);
-  const std::string tooltip = fmt::format(
-      "<title>{}: {} to {}, {} calendar days, {} clock days{}</title>",
-      detail::xml_escape(detail::display_name(task)), calendar::to_iso(timing.start),
-      calendar::to_iso(timing.finish), timing.calendar_days, timing.clock_days,
-      timing.critical ? ", critical" : "");
+  const std::string tooltip =
+      fmt::format("<title>{}: {} to {}, {} calendar days, {} clock days{}</title>",
+                  detail::xml_escape(detail::display_name(task)), calendar::to_iso(timing.start),
+                  calendar::to_iso(timing.finish), timing.calendar_days, timing.clock_days,
+                  timing.critical ? ", critical" : "");
   if (timing.resource_wait_days > 0) {
     svg += fmt::format(
         "<rect class=\"wait\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\" "
@@ -73,10 +73,11 @@ void append_bar(std::string& svg, const detail::TimeScale& scale, const model::T
   if (milestone) {
     const double cx = scale.x(timing.finish), cy = y + bar_height / 2.0, r = bar_height / 2.0 + 1;
     svg += fmt::format(
-        "<polygon class=\"milestone\" points=\"{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}\" "
+        "<polygon class=\"milestone\" points=\"{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f} "
+        "{:.1f},{:.1f}\" "
         "fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\">{}</polygon>\n",
-        cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy, colour, timing.critical ? "#b00020" : colour,
-        timing.critical ? 1.5 : 1, tooltip);
+        cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy, colour,
+        timing.critical ? "#b00020" : colour, timing.critical ? 1.5 : 1, tooltip);
     return;
   }
   const bool stopped = task.kind == model::TaskKind::clock_stop || !task.clock_runs;
@@ -84,7 +85,8 @@ void append_bar(std::string& svg, const detail::TimeScale& scale, const model::T
   const double x0 = scale.x(timing.start);
   const double x1 = std::max(scale.x(work_end), x0 + 1.5);
   svg += fmt::format(
-      "<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" rx=\"2\" fill=\"{}\" "
+      "<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" rx=\"2\" "
+      "fill=\"{}\" "
       "stroke=\"{}\" stroke-width=\"{}\">{}</rect>\n",
       stopped ? "bar stopped" : "bar", x0, y, x1 - x0, bar_height,
       stopped ? fmt::format("url(#stop{})", scenario) : std::string(colour),
@@ -107,9 +109,12 @@ void append_legend(std::string& svg, const std::vector<ScheduledPathway>& scenar
         detail::xml_escape(scenarios[s].timeline.scenario_id));
     x += 30 + 7.0 * static_cast<double>(scenarios[s].timeline.scenario_id.size());
   }
-  const char* entries[] = {"agency clock running", "clock stopped (hatched)",
-                           "critical (red outline)", "waiting for a sitting or reviewer (pale)",
-                           "milestone", "deadline (dashed line)"};
+  const char* entries[] = {"agency clock running",
+                           "clock stopped (hatched)",
+                           "critical (red outline)",
+                           "waiting for a sitting or reviewer (pale)",
+                           "milestone",
+                           "deadline (dashed line)"};
   svg += fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\" class=\"legend\">", x + 10, y + 9);
   for (std::size_t i = 0; i < std::size(entries); ++i) {
     svg += (i ? " · " : "") + std::string(entries[i]);
@@ -121,14 +126,16 @@ void append_legend(std::string& svg, const std::vector<ScheduledPathway>& scenar
 
 std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
                              const PictureOptions& options) {
-  if (scenarios.empty()) return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n";
+  if (scenarios.empty())
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n";
   const auto rows = rows_of(scenarios);
-  const detail::TimeScale scale = detail::TimeScale::covering(scenarios, label_width, options.width - 20);
-  const double row_height = row_padding * 2 + static_cast<double>(scenarios.size()) * (bar_height + bar_gap);
+  const detail::TimeScale scale =
+      detail::TimeScale::covering(scenarios, label_width, options.width - 20);
+  const double row_height =
+      row_padding * 2 + static_cast<double>(scenarios.size()) * (bar_height + bar_gap);
   const double chart_bottom = header_height + row_height * static_cast<double>(rows.size());
   const double height = chart_bottom + 40;
-  const std::string title =
-      options.title.empty() ? scenarios.front().pathway.title : options.title;
+  const std::string title = options.title.empty() ? scenarios.front().pathway.title : options.title;
 
   std::string svg = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1:.0f}\" "
@@ -136,7 +143,8 @@ std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
       "font-size=\"12\" role=\"img\">\n<title>{2}</title>\n",
       options.width, height, detail::xml_escape(title));
   append_defs(svg, scenarios.size());
-  svg += fmt::format("<rect width=\"{}\" height=\"{:.0f}\" fill=\"#ffffff\"/>\n", options.width, height);
+  svg += fmt::format("<rect width=\"{}\" height=\"{:.0f}\" fill=\"#ffffff\"/>\n", options.width,
+                     height);
   svg += fmt::format("<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"600\">{}</text>\n",
                      detail::xml_escape(title));
   for (const auto& tick : scale.ticks()) {
@@ -149,8 +157,9 @@ std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const double top = header_height + row_height * static_cast<double>(r);
     if (r % 2 == 1) {
-      svg += fmt::format("<rect x=\"0\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"#f6f7f9\"/>\n",
-                         top, options.width, row_height);
+      svg += fmt::format(
+          "<rect x=\"0\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"#f6f7f9\"/>\n", top,
+          options.width, row_height);
     }
     svg += fmt::format("<text x=\"10\" y=\"{:.1f}\">{}</text>\n", top + row_height / 2 + 4,
                        detail::xml_escape(detail::shorten(rows[r].name, 40)));
@@ -170,7 +179,8 @@ std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
       svg += fmt::format(
           "<line class=\"deadline\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" "
           "stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"><title>{4} ({5}): due {6}, "
-          "{7}</title></line>\n<text x=\"{8:.1f}\" y=\"{9}\" fill=\"{3}\" font-size=\"10\">{4}</text>\n",
+          "{7}</title></line>\n<text x=\"{8:.1f}\" y=\"{9}\" fill=\"{3}\" "
+          "font-size=\"10\">{4}</text>\n",
           x, header_height - 10, chart_bottom, detail::scenario_colour(s),
           detail::xml_escape(deadline.deadline_id),
           detail::xml_escape(scenarios[s].timeline.scenario_id), calendar::to_iso(deadline.due),

@@ -11,8 +11,10 @@ constexpr const char* month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 }  // namespace
 
 TimeScale::TimeScale(calendar::Date first, calendar::Date last, double left, double right)
-    : first_(first), last_(last > first ? last : first + boost::gregorian::days(1)),
-      left_(left), right_(right) {}
+    : first_(first),
+      last_(last > first ? last : first + boost::gregorian::days(1)),
+      left_(left),
+      right_(right) {}
 
 TimeScale TimeScale::covering(const std::vector<ScheduledPathway>& scenarios, double left,
                               double right) {
@@ -42,7 +44,8 @@ std::vector<TimeScale::Tick> TimeScale::ticks() const {
   const int span = calendar::days_between(first_, last_);
   if (span <= 98) {  // weeks, on Mondays
     calendar::Date day = first_;
-    while (day.day_of_week() != boost::date_time::Monday) day += boost::gregorian::days(1);
+    while (day.day_of_week() != boost::date_time::Monday)
+      day += boost::gregorian::days(1);
     for (; day <= last_; day += boost::gregorian::days(7)) {
       const auto ymd = day.year_month_day();
       ticks.push_back({day, std::to_string(ymd.day) + " " + month_names[ymd.month - 1]});
@@ -57,7 +60,8 @@ std::vector<TimeScale::Tick> TimeScale::ticks() const {
     if (++month > 12) month = 1, ++year;
   } while ((month - 1) % months_per_tick != 0);
   for (;;) {
-    const calendar::Date day(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
+    const calendar::Date day(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                             1);
     if (day > last_) break;
     std::string label = months_per_tick == 12 ? std::to_string(year)
                         : months_per_tick == 3
@@ -66,7 +70,8 @@ std::vector<TimeScale::Tick> TimeScale::ticks() const {
                                   (month == 1 || ticks.empty() ? " " + std::to_string(year) : "");
     ticks.push_back({day, label});
     month += months_per_tick;
-    while (month > 12) month -= 12, ++year;
+    while (month > 12)
+      month -= 12, ++year;
   }
   return ticks;
 }

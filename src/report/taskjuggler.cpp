@@ -15,7 +15,8 @@ using calendar::Date;
 // portably across tj3 versions, so it becomes a single quote.
 std::string tj_string(std::string_view text) {
   std::string cleaned;
-  for (char c : text) cleaned += (c == '"') ? '\'' : (c == '\n' ? ' ' : c);
+  for (char c : text)
+    cleaned += (c == '"') ? '\'' : (c == '\n' ? ' ' : c);
   return "\"" + cleaned + "\"";
 }
 
@@ -53,7 +54,8 @@ std::string render_taskjuggler(const ScheduledPathway& scheduled) {
     index_of[pathway.tasks[index].id] = index;
   }
   std::vector<std::vector<const model::Dependency*>> incoming(pathway.tasks.size());
-  for (const auto& link : pathway.dependencies) incoming[index_of.at(link.to)].push_back(&link);
+  for (const auto& link : pathway.dependencies)
+    incoming[index_of.at(link.to)].push_back(&link);
 
   const Date project_end = timeline.finish + boost::gregorian::days(400);
   std::string out;
@@ -81,18 +83,21 @@ std::string render_taskjuggler(const ScheduledPathway& scheduled) {
   // time (`length`) gets the right closures.
   const auto default_calendar = pathway.calendars.find(pathway.calendar);
   const std::vector<calendar::Holiday> no_holidays;
-  const auto& holidays =
-      default_calendar == pathway.calendars.end() ? no_holidays : default_calendar->second.holidays();
+  const auto& holidays = default_calendar == pathway.calendars.end()
+                             ? no_holidays
+                             : default_calendar->second.holidays();
   for (const auto& holiday : holidays) {
     if (holiday.date < timeline.start || holiday.date > project_end) continue;
-    out += fmt::format("leaves holiday {} {}\n", tj_string(holiday.name), calendar::to_iso(holiday.date));
+    out += fmt::format("leaves holiday {} {}\n", tj_string(holiday.name),
+                       calendar::to_iso(holiday.date));
   }
   out += '\n';
 
   for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
     const auto& task = pathway.tasks[index];
     const auto& timing = timeline.tasks[index];
-    out += fmt::format("task {} {} {{\n", identifiers[index], tj_string(detail::display_name(task)));
+    out +=
+        fmt::format("task {} {} {{\n", identifiers[index], tj_string(detail::display_name(task)));
     std::optional<Date> implied_start;
     std::vector<std::string> unexpressed;
     for (const auto* link : incoming[index]) {
@@ -106,7 +111,8 @@ std::string render_taskjuggler(const ScheduledPathway& scheduled) {
       std::string options;
       if (expressed->on_start) options += "onstart";
       if (expressed->gap_days > 0) {
-        options += fmt::format("{}gapduration {}d", options.empty() ? "" : " ", expressed->gap_days);
+        options +=
+            fmt::format("{}gapduration {}d", options.empty() ? "" : " ", expressed->gap_days);
       }
       out += fmt::format("  depends {}{}\n", expressed->predecessor,
                          options.empty() ? std::string() : " { " + options + " }");
@@ -114,7 +120,8 @@ std::string render_taskjuggler(const ScheduledPathway& scheduled) {
         implied_start = expressed->earliest_start;
       }
     }
-    for (const auto& link : unexpressed) out += fmt::format("  # not expressible in tj3: {}\n", link);
+    for (const auto& link : unexpressed)
+      out += fmt::format("  # not expressible in tj3: {}\n", link);
     if (!implied_start || *implied_start != timing.start) {
       out += fmt::format("  start {}\n", calendar::to_iso(timing.start));
     }

@@ -56,7 +56,8 @@ std::string render_timeline_table(const sim::Timeline& timeline, const TableOpti
   out +=
       fmt::format("{:<{}}  {:<10}  {:<10}  {:>4}  {:>4}  {:>5}  {:>4}  {:>4}  {:>5}  {}\n", "task",
                   id_width, "start", "finish", "days", "wd", "clock", "pool", "sit", "float", "");
-  while (out.back() == ' ' || out.back() == '\n') out.pop_back();
+  while (out.back() == ' ' || out.back() == '\n')
+    out.pop_back();
   out += '\n';
   for (const auto& task : timeline.tasks) {
     out += fmt::format("{:<{}}  {:<10}  {:<10}  {:>4}  {:>4}  {:>5}  {:>4}  {:>4}  {:>5}  {}",

@@ -1,28 +1,29 @@
 #include "json_writer.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace regsim::support {
 
-void JsonWriter::put(std::string_view text) {
-  out_.append(text.data(), text.data() + text.size());
+void JsonWriter::grow(std::size_t bytes) {
+  buffer_.resize(std::max(buffer_.size() * 2, length_ + bytes + 4096));
 }
 
-void JsonWriter::new_line() {
+void JsonWriter::put(std::string_view text) {
+  char* out = reserve(text.size());
+  std::memcpy(out, text.data(), text.size());
+  commit(out + text.size());
+}
+
+void JsonWriter::new_line(std::size_t extra_spaces) {
   if (indent_ < 0) return;
-  static constexpr std::string_view spaces =
-      "\n                                                                ";
-  auto remaining = static_cast<std::size_t>(indent_) * empty_.size() + 1;
-  // Deep documents need more spaces than the constant holds: write it in pieces.
-  put(spaces.substr(0, std::min(remaining, spaces.size())));
-  remaining -= std::min(remaining, spaces.size());
-  while (remaining > 0) {
-    const auto piece = std::min(remaining, spaces.size() - 1);
-    put(spaces.substr(1, piece));
-    remaining -= piece;
-  }
+  const std::size_t spaces = static_cast<std::size_t>(indent_) * empty_.size() + extra_spaces;
+  char* out = reserve(spaces + 1);
+  *out++ = '\n';
+  std::memset(out, ' ', spaces);
+  commit(out + spaces);
 }
 
 void JsonWriter::before_value() {
@@ -31,14 +32,14 @@ void JsonWriter::before_value() {
     return;
   }
   if (empty_.empty()) return;  // the document's top value
-  if (!empty_.back()) out_.push_back(',');
+  if (!empty_.back()) put(",");
   empty_.back() = false;
   new_line();
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_.push_back(bracket);
+  put(std::string_view(&bracket, 1));
   empty_.push_back(true);
 }
 
@@ -46,14 +47,13 @@ void JsonWriter::close(char bracket) {
   const bool was_empty = empty_.back();
   empty_.pop_back();
   if (!was_empty) new_line();
-  out_.push_back(bracket);
+  put(std::string_view(&bracket, 1));
 }
 
 void JsonWriter::key(std::string_view name) {
   before_value();
   write_string(name);
-  out_.push_back(':');
-  if (indent_ >= 0) out_.push_back(' ');
+  put(indent_ < 0 ? ":" : ": ");
   after_key_ = true;
 }
 
@@ -64,18 +64,13 @@ void JsonWriter::value(std::string_view text) {
 
 void JsonWriter::value(bool flag) {
   before_value();
-  const std::string_view word = flag ? "true" : "false";
-  put(word);
+  put(flag ? "true" : "false");
 }
 
 void JsonWriter::value(long long number) {
   before_value();
   const fmt::format_int digits(number);
   put(std::string_view(digits.data(), digits.size()));
-}
-
-void JsonWriter::value(unsigned long number) {
-  value(static_cast<unsigned long long>(number));
 }
 
 void JsonWriter::value(unsigned long long number) {
@@ -90,20 +85,15 @@ void JsonWriter::value(double number) {
     return;
   }
   before_value();
-  const std::size_t start = out_.size();
-  fmt::format_to(std::back_inserter(out_), "{}", number);
+  const std::string written = fmt::format("{}", number);
+  put(written);
   // nlohmann::json marks a whole-valued double as one ("2.0"); fmt writes "2".
-  const std::string_view written(out_.data() + start, out_.size() - start);
-  if (written.find_first_of(".e") == std::string_view::npos) {
-    out_.push_back('.');
-    out_.push_back('0');
-  }
+  if (written.find_first_of(".e") == std::string::npos) put(".0");
 }
 
 void JsonWriter::null() {
   before_value();
-  const std::string_view word = "null";
-  put(word);
+  put("null");
 }
 
 void JsonWriter::document(std::string_view json_text) {
@@ -112,64 +102,69 @@ void JsonWriter::document(std::string_view json_text) {
     json_text.remove_suffix(1);
   // Strings never hold a raw newline (it is escaped), so every newline in the text is
   // layout, and indenting after each one moves the whole document to this depth.
-  const auto spaces = indent_ < 0 ? 0 : static_cast<std::size_t>(indent_) * empty_.size();
-  for (const char c : json_text) {
-    out_.push_back(c);
-    if (c == '\n') {
-      for (std::size_t i = 0; i < spaces; ++i)
-        out_.push_back(' ');
-    }
+  while (true) {
+    const auto newline = json_text.find('\n');
+    if (newline == std::string_view::npos) break;
+    put(json_text.substr(0, newline));
+    json_text.remove_prefix(newline + 1);
+    const auto indentation = std::min(json_text.find_first_not_of(' '), json_text.size());
+    new_line(indentation);
+    json_text.remove_prefix(indentation);
   }
+  put(json_text);
 }
 
 void JsonWriter::write_string(std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
-  out_.push_back('"');
-  // Copies runs of plain characters at once; only quotes, backslashes and control
-  // characters are escaped (UTF-8 passes through, as with nlohmann::json's dump).
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
-    put(text.substr(run, i - run));
-    run = i + 1;
+  // Room for every byte escaped as \u00XX, and the quotes.
+  char* out = reserve(text.size() * 6 + 2);
+  *out++ = '"';
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte != '"' && byte != '\\') {
+      *out++ = c;  // UTF-8 passes through, as with nlohmann::json's dump
+      continue;
+    }
+    *out++ = '\\';
     switch (byte) {
       case '"':
-        put("\\\"");
+        *out++ = '"';
         break;
       case '\\':
-        put("\\\\");
+        *out++ = '\\';
         break;
       case '\b':
-        put("\\b");
+        *out++ = 'b';
         break;
       case '\f':
-        put("\\f");
+        *out++ = 'f';
         break;
       case '\n':
-        put("\\n");
+        *out++ = 'n';
         break;
       case '\r':
-        put("\\r");
+        *out++ = 'r';
         break;
       case '\t':
-        put("\\t");
+        *out++ = 't';
         break;
-      default: {
-        const char escape[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
-        put(std::string_view(escape, sizeof escape));
-      }
+      default:
+        *out++ = 'u';
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = hex[byte >> 4];
+        *out++ = hex[byte & 0xF];
     }
   }
-  put(text.substr(run));
-  out_.push_back('"');
+  *out++ = '"';
+  commit(out);
 }
 
 std::string JsonWriter::take(bool newline) {
-  if (newline) out_.push_back('\n');
-  std::string text(out_.data(), out_.size());
-  out_.clear();
-  return text;
+  if (newline) put("\n");
+  buffer_.resize(length_);
+  length_ = 0;
+  return std::move(buffer_);
 }
 
 }  // namespace regsim::support

@@ -1,8 +1,8 @@
 // Writes JSON text straight into a buffer, formatted exactly as nlohmann::json's dump (internal).
 #pragma once
 
-#include <fmt/format.h>
-
+#include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +11,8 @@ namespace regsim::support {
 
 /// A streaming JSON writer for the documents regsim emits. Building an nlohmann::json
 /// tree first cost more than scheduling a 2,000-task pathway; this writes the same
-/// bytes (same indentation, escapes and number forms as dump(indent)) in one pass.
+/// bytes (same indentation, escapes and number forms as dump(indent)) in one pass,
+/// reserving room for a whole token before writing it byte by byte.
 /// Usage: begin_object(); key("id"); value("x"); ... end_object(); then take().
 class JsonWriter {
  public:
@@ -33,7 +34,7 @@ class JsonWriter {
   void value(int number) { value(static_cast<long long>(number)); }
   void value(long number) { value(static_cast<long long>(number)); }
   void value(long long number);
-  void value(unsigned long number);
+  void value(unsigned long number) { value(static_cast<unsigned long long>(number)); }
   void value(unsigned long long number);
   /// Shortest form that reads back the same double ("2.0", "0.25", "1e-05"); NaN and
   /// infinities become null, as in nlohmann::json.
@@ -57,12 +58,22 @@ class JsonWriter {
  private:
   void open(char bracket);
   void close(char bracket);
+  // Makes room for `bytes` more bytes at cursor_.
+  char* reserve(std::size_t bytes) {
+    if (bytes > buffer_.size() - length_) grow(bytes);
+    return buffer_.data() + length_;
+  }
+  void grow(std::size_t bytes);
+  void commit(const char* end) { length_ = static_cast<std::size_t>(end - buffer_.data()); }
+  // The separator and line break before a value (nothing after a key).
   void before_value();
-  void new_line();
-  void write_string(std::string_view text);
+  // A line break and the current depth's indentation plus `extra_spaces`.
+  void new_line(std::size_t extra_spaces = 0);
   void put(std::string_view text);
+  void write_string(std::string_view text);
 
-  fmt::memory_buffer out_;
+  std::string buffer_;  // bytes [0, length_) are written
+  std::size_t length_ = 0;
   int indent_;
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;

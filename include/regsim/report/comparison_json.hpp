@@ -14,9 +14,10 @@ inline constexpr const char* compare_schema = "regsim.compare/1";
 /// A "regsim.compare/1" document: the baseline and, per scenario, its milestone deltas,
 /// task pairs and deadline results. `timeline_documents` are the runs' timelines as
 /// "regsim.timeline/1" JSON text (io::timeline_to_json), baseline first then one per
-/// scenario, embedded unchanged under "timeline"; pass none to leave timelines out.
-/// Pretty-printed with two spaces, ending with a newline. Throws regsim::Error when
-/// `timeline_documents` is neither empty nor one per run, or holds invalid JSON.
+/// scenario, embedded under "timeline" (re-indented, not re-parsed: pass the text
+/// timeline_to_json wrote, with its default indentation); pass none to leave timelines
+/// out. Pretty-printed with two spaces, ending with a newline. Throws regsim::Error when
+/// `timeline_documents` is neither empty nor one per run, or one is not a JSON object.
 std::string render_comparison_json(const ScheduledRun& baseline,
                                    const std::vector<ScheduledRun>& scenarios,
                                    const std::vector<std::string>& timeline_documents = {});

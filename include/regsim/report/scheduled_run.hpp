@@ -2,6 +2,9 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "regsim/model/pathway.hpp"
 #include "regsim/sim/timeline.hpp"
@@ -20,7 +23,7 @@ struct ScheduledRun {
   std::string label() const;
 };
 
-/// The pathway's task with this id, or nullptr (a linear search: reports are small).
+/// The pathway's task with this id, or nullptr (a linear search; loops use TaskIndex).
 const model::Task* find_task(const model::Pathway& pathway, std::string_view task_id);
 
 /// The pathway's deadline with this id, or nullptr.
@@ -28,6 +31,42 @@ const model::Deadline* find_deadline(const model::Pathway& pathway, std::string_
 
 /// The timing of a task in a timeline, or nullptr.
 const sim::TaskTiming* find_timing(const sim::Timeline& timeline, std::string_view task_id);
+
+/// The pathway's tasks by id, for reports that look up every task.
+class TaskIndex {
+ public:
+  explicit TaskIndex(const model::Pathway& pathway);
+  /// The task with this id, or nullptr.
+  const model::Task* find(std::string_view task_id) const;
+
+ private:
+  std::unordered_map<std::string_view, const model::Task*> tasks_;
+};
+
+/// A timeline's task timings by id.
+class TimingIndex {
+ public:
+  explicit TimingIndex(const sim::Timeline& timeline);
+  /// The timing of the task with this id, or nullptr.
+  const sim::TaskTiming* find(std::string_view task_id) const;
+
+ private:
+  std::unordered_map<std::string_view, const sim::TaskTiming*> timings_;
+};
+
+/// Answers clock_days_between for one run in constant time after a linear set-up;
+/// for reports that ask once per milestone.
+class ClockCounter {
+ public:
+  explicit ClockCounter(const ScheduledRun& run);
+  /// Same as clock_days_between(run, from, to).
+  int between(calendar::Date from, calendar::Date to) const;
+
+ private:
+  calendar::Date first_{boost::date_time::not_a_date_time};  // span of the active tasks
+  calendar::Date last_{boost::date_time::not_a_date_time};
+  std::vector<int> clock_before_;  // clock days in [first_, first_ + i)
+};
 
 /// Days in [from, to) on which the agency clock runs, counted as the scheduler counts
 /// Timeline::clock_days: a day counts when some task with the clock running is active
