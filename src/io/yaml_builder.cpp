@@ -12,12 +12,14 @@ constexpr std::size_t kScannedKeys = 16;
 
 YamlTreeBuilder::YamlTreeBuilder(const std::string& file, const YamlLimits& limits,
                                  std::vector<Diagnostic>& diagnostics)
-    : file_(file), limits_(limits), diagnostics_(diagnostics), arena_(std::make_shared<Arena>()) {}
+    : file_(file), limits_(limits), diagnostics_(diagnostics), arena_(std::make_shared<Arena>()) {
+  arena_->file = file;
+}
 
 YamlNode& YamlTreeBuilder::make(YamlNode::Kind kind, int line, int column) {
   YamlNode& node = arena_->nodes.emplace_back();
   node.kind = kind;
-  node.where.file = file_;
+  node.where.file = &arena_->file;
   node.where.line = line;
   node.where.column = column;
   return node;

@@ -51,6 +51,7 @@ class YamlTreeBuilder {
     std::unordered_set<std::string_view> keys;
   };
   struct Arena {
+    std::string file;  // every node's position points here
     std::deque<YamlNode> nodes;
   };
 

@@ -19,6 +19,19 @@ struct YamlLimits {
   std::size_t max_alias_nodes = 1000000;  ///< nodes reachable through aliases, in total
 };
 
+/// Where a node starts. The file name is stored once per document (a copy in every
+/// node cost a quarter of the reading time for long paths); it converts to the
+/// SourceLocation that diagnostics and the model keep.
+struct YamlPosition {
+  const std::string* file = nullptr;
+  int line = 0;
+  int column = 0;
+
+  operator SourceLocation() const {  // NOLINT: implicit by design, see above
+    return {file != nullptr ? *file : std::string(), line, column};
+  }
+};
+
 /// One YAML node. Nodes live in their document's arena; aliases share the anchored
 /// node (the tree is a DAG), so children are plain pointers into the same arena.
 struct YamlNode {
@@ -26,7 +39,7 @@ struct YamlNode {
   Kind kind = Kind::null;
   bool quoted = false;  ///< the scalar was quoted or a block scalar (never a number/bool)
   std::string value;    ///< scalar text
-  SourceLocation where;
+  YamlPosition where;
   std::vector<const YamlNode*> items;  ///< sequence items
   /// Map entries in file order: key node (a scalar) and value node.
   std::vector<std::pair<const YamlNode*, const YamlNode*>> entries;

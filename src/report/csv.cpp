@@ -59,23 +59,26 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
   out.reserve(out.size() + rows * 160);
   bool first_field = true;
   const auto text = [&](std::string_view field) {
-    if (!first_field) out += ',';
+    if (!first_field) out.push_back(',');
     first_field = false;
     bool plain = field.empty() || (field.front() != ' ' && field.back() != ' ');
     for (const char c : field)
       plain = plain && c != ',' && c != '"' && c != '\r' && c != '\n';
     if (plain) {
-      out += field;
+      out.append(field.data(), field.size());
     } else {
       out += csv_field(field);
     }
   };
+  // Numbers and dates never need quoting.
   const auto number = [&](int value) {
     const fmt::format_int digits(value);
-    text(std::string_view(digits.data(), digits.size()));
+    out.push_back(',');
+    out.append(digits.data(), digits.size());
   };
   const auto date = [&](calendar::Date day) {
-    text(day.is_special() ? std::string("-") : calendar::to_iso(day));
+    out.push_back(',');
+    out += day.is_special() ? std::string("-") : calendar::to_iso(day);
   };
   for (const auto& run : runs) {
     const std::string scenario =
@@ -88,7 +91,7 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
       first_field = true;
       text(pathway);
       text(scenario);
-      number(run.timeline.application);
+      number(run.timeline.application);  // never the first field
       text(timing.task_id);
       text(task != nullptr && !task->name.empty() ? std::string_view(task->name)
                                                   : std::string_view(timing.task_id));
