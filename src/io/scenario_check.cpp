@@ -63,7 +63,14 @@ void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
   tasks.reserve(pathway.tasks.size());
   for (const auto& task : pathway.tasks)
     tasks.insert(task.id);
-  std::set<std::pair<std::string_view, std::string_view>> dependencies;
+  struct PairHash {
+    std::size_t operator()(const std::pair<std::string_view, std::string_view>& p) const {
+      const std::hash<std::string_view> hash;
+      return hash(p.first) * 31 + hash(p.second);
+    }
+  };
+  std::unordered_set<std::pair<std::string_view, std::string_view>, PairHash> dependencies;
+  dependencies.reserve(pathway.dependencies.size());
   for (const auto& d : pathway.dependencies)
     dependencies.emplace(d.from, d.to);
   for (const auto& scenario : pathway.scenarios) {

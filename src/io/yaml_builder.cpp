@@ -17,7 +17,12 @@ YamlTreeBuilder::YamlTreeBuilder(const std::string& file, const YamlLimits& limi
 }
 
 YamlNode& YamlTreeBuilder::make(YamlNode::Kind kind, int line, int column) {
-  YamlNode& node = arena_->nodes.emplace_back();
+  Arena& arena = *arena_;
+  if (arena.used_in_last == Arena::chunk_size) {
+    arena.chunks.push_back(std::make_unique<YamlNode[]>(Arena::chunk_size));
+    arena.used_in_last = 0;
+  }
+  YamlNode& node = arena.chunks.back()[arena.used_in_last++];
   node.kind = kind;
   node.where.file = &arena_->file;
   node.where.line = line;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -50,9 +49,12 @@ class YamlTreeBuilder {
     // (small maps are scanned, which is faster than hashing).
     std::unordered_set<std::string_view> keys;
   };
+  // Nodes in chunks of stable addresses (std::deque allocates a block per four nodes).
   struct Arena {
+    static constexpr std::size_t chunk_size = 1024;
     std::string file;  // every node's position points here
-    std::deque<YamlNode> nodes;
+    std::vector<std::unique_ptr<YamlNode[]>> chunks;
+    std::size_t used_in_last = chunk_size;
   };
 
   YamlNode& make(YamlNode::Kind kind, int line, int column);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "regsim/report/formatters.hpp"
 
 namespace regsim::report {
@@ -85,9 +87,17 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
         run.timeline.scenario_id.empty() ? model::baseline_scenario : run.timeline.scenario_id;
     const std::string& pathway =
         run.timeline.pathway_id.empty() ? run.pathway.id : run.timeline.pathway_id;
-    const TaskIndex tasks(run.pathway);
-    for (const auto& timing : run.timeline.tasks) {
-      const auto* task = tasks.find(timing.task_id);
+    // Timelines list tasks in the pathway's order; the index is only for other orders.
+    std::optional<TaskIndex> tasks;
+    for (std::size_t i = 0; i < run.timeline.tasks.size(); ++i) {
+      const auto& timing = run.timeline.tasks[i];
+      const model::Task* task = nullptr;
+      if (i < run.pathway.tasks.size() && run.pathway.tasks[i].id == timing.task_id) {
+        task = &run.pathway.tasks[i];
+      } else {
+        if (!tasks) tasks.emplace(run.pathway);
+        task = tasks->find(timing.task_id);
+      }
       first_field = true;
       text(pathway);
       text(scenario);
