@@ -168,9 +168,10 @@ Document read_document(const YamlNode& root, const std::string& file,
       }
     } else if (k == "dependencies") {
       if (!context.expect_list(v, "dependencies")) continue;
+      pathway.dependencies.reserve(pathway.dependencies.size() + v.items.size());
       for (const auto& item : v.items) {
         if (auto dependency = read_dependency(*item, context)) {
-          pathway.dependencies.push_back(*dependency);
+          pathway.dependencies.push_back(std::move(*dependency));
         }
       }
     } else if (k == "resources") {

@@ -30,7 +30,8 @@ std::set<std::string>& pending_paths() {
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
   const auto directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string temporary = (directory / ("." + path.filename().string() + ".regsim-XXXXXX")).string();
+  std::string temporary =
+      (directory / ("." + path.filename().string() + ".regsim-XXXXXX")).string();
   // mkstemp rather than a fixed name: two regsim processes writing the same report
   // must not clobber each other's temporary file.
   const int fd = ::mkstemp(temporary.data());
@@ -81,7 +82,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 
 void remove_pending_temporary_files() noexcept {
   std::lock_guard lock(pending_mutex);
-  for (const auto& temporary : pending_paths()) ::unlink(temporary.c_str());
+  for (const auto& temporary : pending_paths())
+    ::unlink(temporary.c_str());
   pending_paths().clear();
 }
 

@@ -33,11 +33,16 @@ std::optional<model::Scenario> read_scenario(const std::string& id, const YamlNo
         list.push_back({task, where});
     } else if (k == "change") {
       if (!context.expect_map(v, "change")) continue;
+      scenario.change.reserve(v.entries.size());
       for (const auto& [task_key, fields] : v.entries) {
         auto task = context.id(*task_key, "task id");
-        if (!task || !context.expect_map(*fields, "the change of '" + *task + "'")) continue;
+        if (!task) continue;
+        // The label is only spelt out when it goes into a message.
+        if (!fields->is_map() && !context.expect_map(*fields, "the change of '" + *task + "'")) {
+          continue;
+        }
         auto patch = read_task_fields(*fields, false, context, references, nullptr);
-        patch.id = *task;
+        patch.id = std::move(*task);
         patch.where = task_key->where;
         scenario.change.push_back(std::move(patch));
       }

@@ -132,7 +132,12 @@ bool check_source_text(std::string& text, const std::string& file, std::size_t m
   }
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = text[i] == '\0' ? 0 : utf8_length(text, i);
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != 0 && byte < 0x80) {  // ASCII, nearly every byte: no decoding needed
+      ++i;
+      continue;
+    }
+    const std::size_t length = byte == 0 ? 0 : utf8_length(text, i);
     if (length == 0) {
       diagnostics.push_back({position_of(text, i, file), Severity::error, "not_text",
                              "this is not UTF-8 text (binary data?); a pathway file is YAML "

@@ -155,25 +155,26 @@ std::vector<model::Task> read_tasks(const YamlNode& node, std::string_view what,
                                     ReadContext& context, std::vector<Reference>& references) {
   std::vector<model::Task> tasks;
   if (!context.expect_list(node, what)) return tasks;
+  tasks.reserve(node.items.size());
   for (const auto& item : node.items) {
     if (!context.expect_map(*item, "a task")) continue;
     model::Task task;
     auto patch = read_task_fields(*item, true, context, references, &task.sources);
     if (patch.id.empty()) continue;
-    task.id = patch.id;
-    task.name = patch.name.value_or(task.id);
-    task.owner = patch.owner.value_or("agency");
+    task.id = std::move(patch.id);
+    task.name = patch.name ? std::move(*patch.name) : task.id;
+    task.owner = patch.owner ? std::move(*patch.owner) : std::string("agency");
     task.kind = patch.kind.value_or(model::TaskKind::task);
-    if (patch.duration) task.duration = *patch.duration;
+    if (patch.duration) task.duration = std::move(*patch.duration);
     task.clock_runs = patch.clock_runs.value_or(task.kind != model::TaskKind::clock_stop &&
                                                 task.owner != "applicant");
     task.calendar = patch.calendar.value_or("");
     task.convention = patch.convention;
-    task.needs = patch.needs.value_or(std::vector<model::ResourceNeed>{});
+    if (patch.needs) task.needs = std::move(*patch.needs);
     task.sittings = patch.sittings.value_or("");
     task.probability = patch.probability.value_or(1.0);
     task.rework = patch.rework;
-    task.note = patch.note.value_or("");
+    if (patch.note) task.note = std::move(*patch.note);
     task.where = item->where;
     tasks.push_back(std::move(task));
   }

@@ -57,6 +57,7 @@ bool is_indicator(char c) {
 bool outside_subset_bytes(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) continue;  // printable ASCII: nearly every byte
     if ((byte < 0x20 && byte != '\n') || byte == 0x7F) return true;
     if (byte == 0xC2 && i + 1 < text.size()) {
       const auto next = static_cast<unsigned char>(text[i + 1]);
