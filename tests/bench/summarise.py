@@ -44,12 +44,28 @@ def main():
 
     chains = os.path.join(work, "chains.yaml")
     read_time, read_peak = measure_cli([regsim, "validate", chains], work)
-    schedule_time, schedule_peak = measure_cli([regsim, "schedule", chains, "--format", "json",
-                                                "-o", os.devnull], work)
+    compare_time, compare_peak = measure_cli([regsim, "compare", chains, "--scenario", "fast",
+                                              "--format", "csv", "-o", os.devnull], work)
     rows.append(("CLI: validate the 2,010-task file (read + check)", f"{read_time * 1000:.1f} ms wall",
                  f"peak memory {read_peak:.1f} MiB"))
-    rows.append(("CLI: schedule the 2,010-task file", f"{schedule_time * 1000:.1f} ms wall",
-                 f"peak memory {schedule_peak:.1f} MiB"))
+    rows.append(("CLI: compare both scenarios of the 2,010-task file (CSV)",
+                 f"{compare_time * 1000:.1f} ms wall", f"peak memory {compare_peak:.1f} MiB"))
+
+    # Memory against size: the same generator at ten and fifty times the tasks. The
+    # peak per task staying flat is what "linear in tasks" means here.
+    here = os.path.dirname(os.path.abspath(__file__))
+    _, idle_peak = measure_cli([regsim, "--version"], work)  # the process with no work
+    for chains_count, stages in ((20, 100), (20, 1000), (100, 1000)):
+        directory = os.path.join(work, f"size-{chains_count}x{stages}")
+        subprocess.run([sys.executable, os.path.join(here, "generate_chains.py"), directory,
+                        "--chains", str(chains_count), "--stages", str(stages)], check=True,
+                       stdout=subprocess.DEVNULL)
+        tasks = chains_count * stages + stages // 10
+        elapsed, peak = measure_cli([regsim, "schedule", os.path.join(directory, "chains.yaml"),
+                                     "--format", "csv", "-o", os.devnull], work, repeat=3)
+        rows.append((f"CLI: read + schedule + CSV, {tasks:,} tasks", f"{elapsed * 1000:.1f} ms wall",
+                     f"peak memory {peak:.1f} MiB, {(peak - idle_peak) * 1024 / tasks:.2f} KiB per "
+                     f"task above the idle process ({idle_peak:.1f} MiB)"))
 
     print(f"Machine: {platform.machine()}, {context.get('num_cpus')} CPUs at "
           f"{context.get('mhz_per_cpu')} MHz, load average {os.getloadavg()[0]:.2f}; "
