@@ -71,11 +71,12 @@ std::vector<const Scenario*> resolve_chain(const Pathway& pathway, std::string_v
 
 // Which overlay entry last set a task's needs or a pool's capacity, so that a need the
 // overlays make too large is reported where the overlay did it.
+// Names and positions point into the scenarios being applied, which outlive it.
 struct Blame {
-  std::unordered_map<std::string, SourceLocation> task_needs;
-  std::unordered_map<std::string, SourceLocation> pool_capacity;
+  std::unordered_map<std::string_view, const SourceLocation*> task_needs;
+  std::unordered_map<std::string_view, const SourceLocation*> pool_capacity;
   /// Tasks whose kind, duration or sittings an overlay set (or that it added).
-  std::unordered_map<std::string, SourceLocation> task_shape;
+  std::unordered_map<std::string_view, const SourceLocation*> task_shape;
 };
 
 // Applies one overlay in the documented order, collecting what does not fit.
@@ -235,7 +236,7 @@ class OverlayApplier {
         continue;
       }
       if (patch.kind || patch.duration || patch.sittings) {
-        blame_.task_shape.insert_or_assign(patch.id, patch.where);
+        blame_.task_shape.insert_or_assign(patch.id, &patch.where);
       }
       if (patch.name) changed->name = *patch.name;
       if (patch.owner) changed->owner = *patch.owner;
@@ -248,7 +249,7 @@ class OverlayApplier {
       if (patch.convention) changed->convention = *patch.convention;
       if (patch.needs && check_needs(*patch.needs, patch.where)) {
         changed->needs = *patch.needs;
-        blame_.task_needs.insert_or_assign(patch.id, patch.where);
+        blame_.task_needs.insert_or_assign(patch.id, &patch.where);
       }
       if (patch.sittings) {
         changed->sittings = *patch.sittings;
@@ -268,8 +269,8 @@ class OverlayApplier {
         continue;
       }
       check_references(added, added.where);
-      if (!added.needs.empty()) blame_.task_needs.insert_or_assign(added.id, added.where);
-      blame_.task_shape.insert_or_assign(added.id, added.where);
+      if (!added.needs.empty()) blame_.task_needs.insert_or_assign(added.id, &added.where);
+      blame_.task_shape.insert_or_assign(added.id, &added.where);
       pathway_.tasks.push_back(added);
       index_.emplace(added.id, pathway_.tasks.size() - 1);
     }
@@ -319,7 +320,7 @@ class OverlayApplier {
                    std::to_string(capacity));
       } else {
         pool->capacity = capacity;
-        blame_.pool_capacity.insert_or_assign(pool_id, scenario_.where);
+        blame_.pool_capacity.insert_or_assign(pool_id, &scenario_.where);
       }
     }
   }
@@ -345,7 +346,7 @@ void check_capacities(const Pathway& pathway, const std::string& scenario_id, co
       const auto by_pool = blame.pool_capacity.find(need.pool);
       if (by_task == blame.task_needs.end() && by_pool == blame.pool_capacity.end()) continue;
       const SourceLocation& where =
-          by_task != blame.task_needs.end() ? by_task->second : by_pool->second;
+          *(by_task != blame.task_needs.end() ? by_task->second : by_pool->second);
       report(diagnostics, where, "needs_exceed_capacity",
              "scenario " + quoted(scenario_id) + ": task " + quoted(task.id) + " needs " +
                  std::to_string(need.units) + " of " + quoted(need.pool) + ", which has " +
@@ -365,12 +366,12 @@ void check_shapes(const Pathway& pathway, const std::string& scenario_id, const 
       return "scenario " + quoted(scenario_id) + ": task " + quoted(task.id);
     };
     if (task.kind == TaskKind::decision && task.sittings.empty()) {
-      report(diagnostics, touched->second, "decision_without_sittings",
+      report(diagnostics, *touched->second, "decision_without_sittings",
              prefix() + " is a decision but names no sitting calendar");
     }
     const auto* fixed = std::get_if<Fixed>(&task.duration.distribution);
     if (task.kind == TaskKind::milestone && !(fixed && fixed->value == 0)) {
-      report(diagnostics, touched->second, "milestone_duration",
+      report(diagnostics, *touched->second, "milestone_duration",
              prefix() + " is a milestone and must have a zero duration");
     }
   }
