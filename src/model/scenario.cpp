@@ -1,6 +1,7 @@
 #include "regsim/model/scenario.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
