@@ -70,7 +70,42 @@ SourceLocation location_of(const YAML::Mark& mark, const std::string& file) {
   return {file, mark.line + 1, mark.column + 1};
 }
 
+void dump_node(const YamlNode* node, int depth, std::string& out) {
+  out.append(static_cast<std::size_t>(depth) * 2, ' ');
+  if (node == nullptr) {
+    out += "(none)\n";
+    return;
+  }
+  out += std::to_string(node->where.line) + ':' + std::to_string(node->where.column) + ' ';
+  switch (node->kind) {
+    case YamlNode::Kind::null:
+      out += "null\n";
+      break;
+    case YamlNode::Kind::scalar:
+      out += (node->quoted ? "quoted [" : "plain [") + node->value + "]\n";
+      break;
+    case YamlNode::Kind::sequence:
+      out += "list\n";
+      for (const auto* item : node->items)
+        dump_node(item, depth + 1, out);
+      break;
+    case YamlNode::Kind::map:
+      out += "map\n";
+      for (const auto& [key, value] : node->entries) {
+        dump_node(key, depth + 1, out);
+        dump_node(value, depth + 2, out);
+      }
+      break;
+  }
+}
+
 }  // namespace
+
+std::string dump_yaml(const YamlNode* root) {
+  std::string out;
+  dump_node(root, 0, out);
+  return out;
+}
 
 const YamlNode* YamlNode::find(std::string_view key) const {
   for (const auto& [k, v] : entries) {

@@ -79,6 +79,11 @@ std::optional<YamlNodePtr> parse_yaml_subset(std::string_view text, const std::s
                                              const YamlLimits& limits,
                                              std::vector<Diagnostic>& diagnostics);
 
+/// The tree as indented text, one node a line with its position, kind, quoting and value
+/// ("3:5 plain [x]"), nested: two trees print the same exactly when they are equal.
+/// For the tests and the fuzzer that compare the two readers.
+std::string dump_yaml(const YamlNode* root);
+
 /// "a map", "a list", "a value", "nothing": for wrong_type messages.
 const char* describe(const YamlNode& node);
 

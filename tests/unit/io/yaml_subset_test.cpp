@@ -22,40 +22,9 @@ using regsim::io::detail::YamlNode;
 
 namespace {
 
-// The tree as text: kind, position, quoting and value of every node, nested. Two trees
-// print the same exactly when they are equal, and a failure shows where they differ.
-void print(const YamlNode* node, int depth, std::ostringstream& out) {
-  out << std::string(static_cast<std::size_t>(depth) * 2, ' ');
-  if (node == nullptr) {
-    out << "(none)\n";
-    return;
-  }
-  out << node->where.line << ':' << node->where.column << ' ';
-  switch (node->kind) {
-    case YamlNode::Kind::null:
-      out << "null\n";
-      break;
-    case YamlNode::Kind::scalar:
-      out << (node->quoted ? "quoted " : "plain ") << '[' << node->value << "]\n";
-      break;
-    case YamlNode::Kind::sequence:
-      out << "list\n";
-      for (const auto* item : node->items)
-        print(item, depth + 1, out);
-      break;
-    case YamlNode::Kind::map:
-      out << "map\n";
-      for (const auto& [key, value] : node->entries) {
-        print(key, depth + 1, out);
-        print(value, depth + 2, out);
-      }
-      break;
-  }
-}
-
 std::string describe_parse(const YamlNode* root, const std::vector<Diagnostic>& diagnostics) {
   std::ostringstream out;
-  print(root, 0, out);
+  out << regsim::io::detail::dump_yaml(root);
   for (const auto& d : diagnostics) {
     out << "diagnostic " << d.id << " at " << d.where.line << ':' << d.where.column << '\n';
   }
