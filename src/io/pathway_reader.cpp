@@ -139,16 +139,21 @@ model::Pathway finish(Reader& reader, std::optional<model::Pathway> pathway) {
   if (pathway && reader.diagnostics.empty()) return std::move(*pathway);
   auto& diagnostics = reader.diagnostics;
   if (diagnostics.empty()) {
-    diagnostics.push_back({{}, Severity::error, "internal", "the pathway could not be read"});
+    // Member by member: GCC 12 at -O3 warns falsely (maybe-uninitialized) on {{}, ...}.
+    Diagnostic internal;
+    internal.id = "internal";
+    internal.message = "the pathway could not be read";
+    diagnostics.push_back(std::move(internal));
   }
   const std::size_t limit = std::max<std::size_t>(1, reader.options.limits.max_diagnostics);
   if (diagnostics.size() > limit) {
     const std::size_t more = diagnostics.size() - limit;
     diagnostics.resize(limit);
-    diagnostics.push_back({{},
-                           Severity::note,
-                           "too_many_errors",
-                           std::to_string(more) + " more problems not shown; fix these first"});
+    Diagnostic note;
+    note.severity = Severity::note;
+    note.id = "too_many_errors";
+    note.message = std::to_string(more) + " more problems not shown; fix these first";
+    diagnostics.push_back(std::move(note));
   }
   throw InputError(std::move(diagnostics));
 }
