@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <optional>
 
 #include "regsim/report/formatters.hpp"
@@ -59,13 +60,19 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
   for (const auto& run : runs)
     rows += run.timeline.tasks.size();
   out.reserve(out.size() + rows * 160);
+  static constexpr auto needs_quotes = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : {',', '"', '\r', '\n'})
+      table[c] = true;
+    return table;
+  }();
   bool first_field = true;
   const auto text = [&](std::string_view field) {
     if (!first_field) out.push_back(',');
     first_field = false;
     bool plain = field.empty() || (field.front() != ' ' && field.back() != ' ');
     for (const char c : field)
-      plain = plain && c != ',' && c != '"' && c != '\r' && c != '\n';
+      plain = plain && !needs_quotes[static_cast<unsigned char>(c)];
     if (plain) {
       out.append(field.data(), field.size());
     } else {
