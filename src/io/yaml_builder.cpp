@@ -79,7 +79,7 @@ void YamlTreeBuilder::close() {
   } else {
     // A key without its value cannot happen: both readers close a map after a value.
     node.entries.reserve(static_cast<std::size_t>(children_.end() - first) / 2);
-    for (auto child = first; child + 1 < children_.end(); child += 2) {
+    for (auto child = first; children_.end() - child >= 2; child += 2) {
       node.entries.emplace_back(*child, *(child + 1));
     }
   }

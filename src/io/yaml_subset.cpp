@@ -382,6 +382,7 @@ class SubsetParser {
     int block_indent = -1;
     std::size_t empty_run = 0;  // empty lines not yet known to be inside the scalar
     bool ended = true;          // the scalar runs to the end of the text
+    std::size_t last_content_end = 0;
     while (line_end_ < text_.size()) {
       begin_line(line_end_ + 1, line_ + 1);
       skip_spaces();
@@ -398,6 +399,7 @@ class SubsetParser {
       if (indent() > block_indent && folded) give_up();  // more-indented folded lines
       lines.insert(lines.end(), empty_run, std::string_view{});
       empty_run = 0;
+      last_content_end = line_end_;
       lines.push_back(
           text_.substr(line_begin_ + block_indent, line_end_ - line_begin_ - block_indent));
     }
@@ -421,7 +423,9 @@ class SubsetParser {
       }
       value += lines[i];
     }
-    if (!lines.empty() && !strip) value += '\n';
+    // Clip keeps the last line's break, if it has one: a scalar that ends the input
+    // without a newline has none (as yaml-cpp reads it).
+    if (!lines.empty() && !strip && last_content_end < text_.size()) value += '\n';
     out_.scalar(line, column_of_indicator, std::move(value), true);
   }
 

@@ -124,6 +124,9 @@ TEST_CASE("the subset reader reads each construct exactly as yaml-cpp does", "[i
       "~: 1\n'quoted key': 2\n\"double\": 3\n",
       "dup: 1\ndup: 2\n",  // duplicate_key, at the second key
       "deep:\n  deeper:\n    deepest: [a, {b: [c]}]\n",
+      "- >\n q",         // a folded scalar ending the input: no line break to keep
+      "a: |\n  x\n  y",  // the same for a literal one
+      "- >\n q\n",       // and with the break
   };
   for (const auto& text : accepted) {
     const auto outcome = both_readers(text);
@@ -159,6 +162,19 @@ TEST_CASE("the subset reader gives up on YAML it does not cover", "[io][yaml]") 
     std::vector<Diagnostic> diagnostics;
     const auto root = parse_yaml(text, "f.yaml", YamlLimits{}, diagnostics);
     CHECK(describe_parse(root.get(), diagnostics) == outcome.yaml_cpp);
+  }
+}
+
+TEST_CASE("empty collections as whole documents read as empty", "[io][yaml]") {
+  // '{}' once closed a map with no children through a null iterator (found by fuzzing;
+  // the sanitizer pass of the suite sees it).
+  for (const std::string text : {"{}", "[]", "{}\n", "a: {}\nb: []\n"}) {
+    INFO(text);
+    std::vector<Diagnostic> diagnostics;
+    const auto root = parse_yaml(text, "f.yaml", YamlLimits{}, diagnostics);
+    REQUIRE(root != nullptr);
+    CHECK(diagnostics.empty());
+    CHECK(describe_parse(root.get(), diagnostics) == both_readers(text).yaml_cpp);
   }
 }
 
