@@ -133,6 +133,12 @@ void run_compare(const CompareOptions& options, Context& context) {
     }
   }
   if (options.runs > 0 && (*format == report::Format::text || *format == report::Format::md)) {
+    // Refused before the first scenario runs rather than after minutes of work.
+    for (const auto& run : runs) {
+      if (options.runs > sim::max_runs(run.pathway)) {
+        throw UsageError("--runs: " + sim::sample_limit_message(run.pathway, options.runs));
+      }
+    }
     // Same seed for every scenario, so the comparison reads the same random outcomes
     // where the scenarios share tasks.
     std::vector<analysis::SimulationSummary> summaries;

@@ -89,6 +89,9 @@ void run_simulate(Context& context, const SimulateOptions& options) {
 
   const model::Pathway file = io::read_pathway(io::resolve_pathway_argument(options.file));
   const model::Pathway pathway = model::apply_scenario(file, options.scenario);
+  if (options.runs > sim::max_runs(pathway)) {
+    throw UsageError("--runs: " + sim::sample_limit_message(pathway, options.runs));
+  }
   const sim::Scheduler scheduler(pathway);
 
   sim::MonteCarloOptions mc;
