@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "commands.hpp"
+#include "interrupt.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/io/timeline_json.hpp"
@@ -142,11 +143,13 @@ void run_compare(const CompareOptions& options, Context& context) {
     // Same seed for every scenario, so the comparison reads the same random outcomes
     // where the scenarios share tasks.
     std::vector<analysis::SimulationSummary> summaries;
+    const InterruptibleWork work;  // Ctrl-C joins the workers, then exits 130
     for (const auto& run : runs) {
       sim::MonteCarloOptions mc;
       mc.runs = options.runs;
       mc.seed = options.seed;
       mc.threads = options.threads;
+      mc.cancel = work.flag();
       const sim::Scheduler scheduler(run.pathway);
       summaries.push_back(analysis::summarize(run.pathway, sim::run_monte_carlo(scheduler, mc)));
     }
