@@ -56,3 +56,6 @@ regsim_cli_test(NAME limits.schedule_past_year_9999 EXIT 2
 regsim_cli_test(NAME limits.lag_past_year_9999 EXIT 2
                 ARGS simulate ${fuzz_regressions}/lag-past-year-9999.yaml --runs 10
                 MATCH "lag-past-year-9999.yaml:9:5: error: task 'review': the schedule reaches [0-9]+ days after 9999-12-31[^\n]*\\[date_out_of_range\\]")
+regsim_cli_test(NAME limits.deadline_due_past_year_9999 EXIT 2
+                ARGS schedule ${fuzz_regressions}/deadline-due-past-year-9999.yaml
+                MATCH "deadline-due-past-year-9999.yaml:13:5: error: deadline 'limit': [^\n]*111 days after 9999-12-31[^\n]*\\[date_out_of_range\\]")

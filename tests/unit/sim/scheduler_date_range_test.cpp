@@ -68,3 +68,18 @@ TEST_CASE("a schedule ending on 9999-12-31 is fine", "[sim]") {
   options.start = Date(9999, 12, 1);
   CHECK(regsim::sim::schedule(pathway, options).finish == Date(9999, 12, 31));
 }
+
+TEST_CASE("a deadline due after 9999-12-31 is date_out_of_range at the deadline", "[sim]") {
+  auto pathway = make_pathway();
+  pathway.tasks = {make_task("review", days(10))};
+  regsim::model::Deadline deadline;
+  deadline.id = "limit";
+  deadline.from = deadline.to = "review";
+  deadline.limit = 324;  // 9999-06-01 + 324 days is in the year 10000
+  deadline.where = {"deadline.yaml", 12, 5};
+  pathway.deadlines = {deadline};
+  const auto diagnostic = overflow_of(pathway, Date(9999, 6, 1));
+  CHECK(diagnostic.id == "date_out_of_range");
+  CHECK(diagnostic.where == regsim::SourceLocation{"deadline.yaml", 12, 5});
+  CHECK(diagnostic.message.find("deadline 'limit'") != std::string::npos);
+}
