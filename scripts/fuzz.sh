@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (tests/fuzz/) with clang into build/fuzz and runs each for a
-# bounded time, seeded with the repository's own files. Fails when any target finds
-# something: a crash, a sanitizer report, an undocumented exception, an input taking over
-# 10 s or a process over 2 GiB.
+# Builds the libFuzzer targets (tests/fuzz/targets.cmake) with clang into build/fuzz and
+# runs each for a bounded time, seeded with the repository's own files. Fails when any
+# target finds something: a crash, a sanitizer report, an undocumented exception, an
+# input taking over 10 s or a process over 2 GiB.
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +32,8 @@ copy_seeds() {
 }
 copy_seeds pathway_reader workflows tests/cases tests/unit/io/data tests/cli/data
 copy_seeds expectation_reader tests/expectations tests/cases/expectations
+# The YAML subset reader against yaml-cpp: every YAML file the project has.
+copy_seeds yaml_subset workflows tests/cases tests/unit/io/data tests/cli/data tests/expectations
 # Durations as the files and the documentation write them, alone and after a start date.
 mkdir -p "$work/seeds/duration" "$work/corpus/duration"
 {
@@ -55,7 +57,9 @@ dictionary() {
 }
 
 failed=()
-for target in pathway_reader expectation_reader duration; do
+targets=$(sed -n 's/^set(REGSIM_FUZZ_TARGETS \(.*\))$/\1/p' tests/fuzz/targets.cmake)
+test -n "$targets" || { echo "fuzz: no targets in tests/fuzz/targets.cmake" >&2; exit 2; }
+for target in $targets; do
   binary=build/fuzz/tests/fuzz/regsim-fuzz-${target//_/-}
   log=$work/logs/$target.log
   mkdir -p "$work/findings/$target"
