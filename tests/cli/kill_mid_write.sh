@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # kill_mid_write.sh REGSIM WORK_DIR: kills `regsim schedule ... -o report.json` with SIGKILL
-# at many moments, most of them while the report (about 18 MB) is being written, and
+# at many moments, most of them while the report (about 11 MB) is being written, and
 # checks after every kill that report.json is exactly the old file (or still absent) or
 # exactly the complete new one, never partial; and that no partial temporary file is left
 # beside it. SIGKILL cannot be caught, so this tests how the file is written, not cleanup.
@@ -15,21 +15,21 @@ fail() {
   exit 1
 }
 
-# 2,000 chained tasks, 20 applications: one read, a large report.
+# 2,000 chained tasks, 12 applications: one read, a large report.
 awk 'BEGIN {
   print "regsim: 1\nid: test/large\ntitle: A large generated pathway\nstart: 2026-01-05\ntasks:"
   for (i = 0; i < 2000; i++) printf "  - {id: task_%d, name: Generated task %d, duration: 3wd}\n", i, i
   print "dependencies:"
   for (i = 1; i < 2000; i++) printf "  - task_%d -> task_%d\n", i - 1, i
 }' >"$work/large.yaml"
-command=("$regsim" schedule "$work/large.yaml" --applications 20 --every 1d --format json)
+command=("$regsim" schedule "$work/large.yaml" --applications 12 --every 1d --format json)
 target=$work/out/report.json
 printf 'the old report\n' >"$work/old.json"
 
 started=$(date +%s%N)
 "${command[@]}" -o "$work/complete.json" || fail "the uninterrupted run failed"
 runtime_ms=$((($(date +%s%N) - started) / 1000000))
-test "$(stat -c %s "$work/complete.json")" -gt 10000000 || fail "the report is too small to test"
+test "$(stat -c %s "$work/complete.json")" -gt 5000000 || fail "the report is too small to test"
 
 # Whether process $1 has a file in the output folder open, i.e. is writing the report.
 writing() {
@@ -78,13 +78,13 @@ trial() {
 }
 
 # Spread over the whole run: reading, scheduling, rendering, writing, exiting.
-for step in 0 1 2 3 4 5 6 7 8 9 10 11; do
-  delay=$(awk -v ms="$runtime_ms" -v s="$step" 'BEGIN { printf "%.3f", ms * 1.1 * s / 11 / 1000 }')
+for step in 0 1 2 3 4 5 6 7 8 9; do
+  delay=$(awk -v ms="$runtime_ms" -v s="$step" 'BEGIN { printf "%.3f", ms * 1.1 * s / 9 / 1000 }')
   trial old at "$delay"
   trial absent at "$delay"
 done
 # Dense where it matters: just after the report file was opened.
-for delay in 0 0 0 0.001 0.002 0.004 0.008 0.016 0.032 0.064; do
+for delay in 0 0 0.001 0.002 0.004 0.008 0.016 0.032; do
   trial old writing "$delay"
   trial absent writing "$delay"
 done
