@@ -150,6 +150,10 @@ Actual Evaluator::measure(const model::Assertion& assertion, const model::Pathwa
     auto found = cache.simulations.find(key);
     if (found == cache.simulations.end()) {
       const model::Pathway& applied = applied_for(assertion.scenario);
+      if (runs > sim::max_runs(applied)) {
+        throw InputError(assertion.where, "too_many_runs",
+                         "runs: " + sim::sample_limit_message(applied, runs));
+      }
       sim::MonteCarloOptions options;
       options.runs = runs;
       options.seed = seed;

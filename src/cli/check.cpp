@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "interrupt.hpp"
 #include "regsim/analysis/expectations.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/expectation_reader.hpp"
-#include "regsim/io/output.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/report/check_results.hpp"
 
@@ -83,7 +83,7 @@ void run_check(const CheckOptions& options, Context& context) {
   context.out << report::render_check_text(checked, options.verbose);
   context.out.flush();
   if (!options.junit.empty()) {
-    io::write_file_atomically(options.junit, report::render_junit(checked));
+    write_output_file(options.junit, report::render_junit(checked));
   }
   std::size_t failed = 0;
   for (const auto& file : checked) {

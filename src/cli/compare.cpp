@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "commands.hpp"
+#include "interrupt.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/io/timeline_json.hpp"
@@ -133,14 +134,22 @@ void run_compare(const CompareOptions& options, Context& context) {
     }
   }
   if (options.runs > 0 && (*format == report::Format::text || *format == report::Format::md)) {
+    // Refused before the first scenario runs rather than after minutes of work.
+    for (const auto& run : runs) {
+      if (options.runs > sim::max_runs(run.pathway)) {
+        throw UsageError("--runs: " + sim::sample_limit_message(run.pathway, options.runs));
+      }
+    }
     // Same seed for every scenario, so the comparison reads the same random outcomes
     // where the scenarios share tasks.
     std::vector<analysis::SimulationSummary> summaries;
+    const InterruptibleWork work;  // Ctrl-C joins the workers, then exits 130
     for (const auto& run : runs) {
       sim::MonteCarloOptions mc;
       mc.runs = options.runs;
       mc.seed = options.seed;
       mc.threads = options.threads;
+      mc.cancel = work.flag();
       const sim::Scheduler scheduler(run.pathway);
       summaries.push_back(analysis::summarize(run.pathway, sim::run_monte_carlo(scheduler, mc)));
     }

@@ -2,7 +2,7 @@
 
 #include <ostream>
 
-#include "regsim/io/output.hpp"
+#include "interrupt.hpp"
 
 namespace regsim::cli {
 
@@ -12,7 +12,7 @@ void emit(Context& context, const std::string& output_path, const std::string& t
     context.out.flush();
     return;
   }
-  io::write_file_atomically(output_path, text);
+  write_output_file(output_path, text);
 }
 
 }  // namespace regsim::cli

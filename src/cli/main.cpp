@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "interrupt.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/output.hpp"
 #include "regsim/version.hpp"
@@ -63,9 +64,10 @@ int main(int argc, char** argv) {
                        "Print the version and exit");
   app.footer(
       "FILE may be a path or the name of a bundled pathway (e.g. kr/biosimilar).\n"
-      "Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage.");
+      "Exit codes: 0 success, 1 an expectation failed, 2 bad input or usage, 130 Ctrl-C.");
 
   regsim::cli::register_all_commands(app, context);
+  regsim::cli::install_interrupt_handler();
 
   try {
     app.parse(argc, argv);
@@ -85,6 +87,11 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     return report_usage_error(e);
+  } catch (const regsim::Interrupted&) {
+    // Said the way the signal handler says it when it ends a command at once.
+    regsim::io::remove_pending_temporary_files();
+    std::cerr << "regsim: interrupted\n";
+    return static_cast<int>(regsim::ExitCode::interrupted);
   } catch (const regsim::InputError& e) {
     regsim::io::remove_pending_temporary_files();
     std::cerr << regsim::render_diagnostics(e.diagnostics()) << '\n';

@@ -107,6 +107,10 @@ std::string run_schedule(const ScheduleOptions& options) {
     throw UsageError("--portfolio: " + options.file +
                      " has no `portfolio:` section; use --applications N --every 30d");
   }
+  if (options.applications > sim::max_portfolio_applications(pathway)) {
+    throw UsageError("--applications: " +
+                     sim::portfolio_limit_message(pathway, options.applications));
+  }
   std::vector<calendar::Date> arrivals;
   if (options.applications > 0) {
     const auto interval = options.every.empty() ? section.interval : parse_interval(options.every);

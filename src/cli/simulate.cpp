@@ -1,22 +1,21 @@
 // `regsim simulate`: Monte Carlo replications of a pathway, summarized as text or JSON.
 #include <CLI/CLI.hpp>
-#include <atomic>
 #include <chrono>
-#include <csignal>
 #include <memory>
 #include <ostream>
 
 #include "commands.hpp"
+#include "interrupt.hpp"
 #include "regsim/analysis/convergence.hpp"
 #include "regsim/analysis/summary.hpp"
-#include "regsim/report/html.hpp"
-#include "regsim/report/simulation_view.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/io/simulation_json.hpp"
 #include "regsim/model/scenario.hpp"
+#include "regsim/report/html.hpp"
 #include "regsim/report/simulation_text.hpp"
+#include "regsim/report/simulation_view.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 
 namespace regsim::cli {
@@ -36,28 +35,6 @@ struct SimulateOptions {
   std::string output;
   int width = 100;
   bool ascii = false;
-};
-
-// Set by SIGINT while a simulation runs; the workers poll it between replications.
-std::atomic<bool> interrupted{false};
-
-extern "C" void on_interrupt(int) {
-  interrupted.store(true);
-}
-
-// Installs the SIGINT handler for the lifetime of a run and restores the previous one.
-class InterruptGuard {
- public:
-  InterruptGuard() {
-    interrupted.store(false);
-    previous_ = std::signal(SIGINT, on_interrupt);
-  }
-  ~InterruptGuard() { std::signal(SIGINT, previous_ == SIG_ERR ? SIG_DFL : previous_); }
-  InterruptGuard(const InterruptGuard&) = delete;
-  InterruptGuard& operator=(const InterruptGuard&) = delete;
-
- private:
-  void (*previous_)(int) = SIG_DFL;
 };
 
 // Progress on stderr, only when it is a terminal and only once a run has taken a
@@ -89,6 +66,9 @@ void run_simulate(Context& context, const SimulateOptions& options) {
 
   const model::Pathway file = io::read_pathway(io::resolve_pathway_argument(options.file));
   const model::Pathway pathway = model::apply_scenario(file, options.scenario);
+  if (options.runs > sim::max_runs(pathway)) {
+    throw UsageError("--runs: " + sim::sample_limit_message(pathway, options.runs));
+  }
   const sim::Scheduler scheduler(pathway);
 
   sim::MonteCarloOptions mc;
@@ -99,11 +79,12 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   if (options.tolerance >= 0) mc.stop = analysis::p80_stable(options.tolerance);
   bool progress_shown = false;
   mc.progress = progress_reporter(context, progress_shown);
-  mc.cancel = &interrupted;
 
   sim::Samples samples;
   {
-    const InterruptGuard guard;
+    // Ctrl-C stops the workers at their next replication, so the progress line is closed.
+    const InterruptibleWork work;
+    mc.cancel = work.flag();
     try {
       samples = sim::run_monte_carlo(scheduler, mc);
     } catch (...) {

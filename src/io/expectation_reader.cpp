@@ -1,5 +1,6 @@
 #include "regsim/io/expectation_reader.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -416,6 +417,12 @@ model::ExpectationFile parse_expectations(std::string_view text, const std::stri
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own guard, whose message is only "bad file". It counts parser calls,
+    // several per level, and stops at about 500 levels of nesting.
+    throw InputError(SourceLocation{file, e.mark.line + 1, e.mark.column + 1}, "too_deep",
+                     "collections are nested too deeply for the YAML parser (about 500 "
+                     "levels); an expectation file needs three or four");
   } catch (const YAML::Exception& e) {
     throw InputError(SourceLocation{file, e.mark.line + 1, e.mark.column + 1}, "yaml_syntax",
                      "YAML syntax: " + e.msg);

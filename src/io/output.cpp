@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <mutex>
@@ -26,12 +27,84 @@ std::set<std::string>& pending_paths() {
               " (check that the directory exists and is writable)");
 }
 
-}  // namespace
+std::filesystem::path directory_of(const std::filesystem::path& path) {
+  return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+}
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  const auto directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string temporary =
-      (directory / ("." + path.filename().string() + ".regsim-XXXXXX")).string();
+// The name temporaries get beside the target: hidden, and saying who made them.
+std::string temporary_stem(const std::filesystem::path& path) {
+  return (directory_of(path) / ("." + path.filename().string() + ".regsim-")).string();
+}
+
+// 0 on success, else the errno of the failed write.
+int write_all(int fd, std::string_view content) {
+  const char* data = content.data();
+  std::size_t left = content.size();
+  while (left > 0) {
+    const ssize_t written = ::write(fd, data, left);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    data += written;
+    left -= static_cast<std::size_t>(written);
+  }
+  return 0;
+}
+
+// Linux: the bytes go to an unnamed file in the target's directory (O_TMPFILE), which
+// gets a name only once it is complete and on disk. A process killed while writing
+// (even by SIGKILL, which no cleanup can catch) therefore leaves nothing behind; only
+// a kill between linkat and rename, a few microseconds, leaves a complete temporary.
+// Returns false, having written nothing, where the file system or the kernel has no
+// O_TMPFILE or /proc is not mounted; the caller then uses a named temporary.
+bool write_through_unnamed_file(const std::filesystem::path& path, std::string_view content) {
+#ifdef O_TMPFILE
+  // O_TMPFILE applies the umask to the mode, so the report gets the usual permissions.
+  const int fd = ::open(directory_of(path).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0) return false;
+  auto abandon = [&](const char* what, int error_number) {
+    ::close(fd);  // the unnamed file disappears with its last descriptor
+    fail(path, what, error_number);
+  };
+  if (const int error = write_all(fd, content); error != 0) abandon("write failed", error);
+  if (::fsync(fd) != 0) abandon("fsync failed", errno);
+  const std::string self = "/proc/self/fd/" + std::to_string(fd);
+  // rename() cannot take an unnamed file and linkat() will not replace a file, so the
+  // finished file is linked under a fresh temporary name and renamed over the target.
+  static std::atomic<unsigned> serial{0};
+  const std::string stem = temporary_stem(path) + std::to_string(::getpid()) + "-";
+  std::string temporary;
+  for (;;) {
+    temporary = stem + std::to_string(serial++);
+    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      break;
+    }
+    if (errno == EEXIST) continue;
+    const int saved = errno;
+    ::close(fd);
+    if (saved == ENOENT) return false;  // no /proc: nothing was linked
+    fail(path, "cannot name the temporary file", saved);
+  }
+  ::close(fd);
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    const int saved = errno;
+    ::unlink(temporary.c_str());
+    fail(path, "rename failed", saved);
+  }
+  return true;
+#else
+  (void)path;
+  (void)content;
+  return false;
+#endif
+}
+
+// Elsewhere: a named temporary from mkstemp, renamed over the target when complete. A
+// process killed while writing leaves that temporary behind (never the target partial);
+// errors and Ctrl-C remove it (remove_pending_temporary_files).
+void write_through_named_file(const std::filesystem::path& path, std::string_view content) {
+  std::string temporary = temporary_stem(path) + "XXXXXX";
   // mkstemp rather than a fixed name: two regsim processes writing the same report
   // must not clobber each other's temporary file.
   const int fd = ::mkstemp(temporary.data());
@@ -40,44 +113,40 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     std::lock_guard lock(pending_mutex);
     pending_paths().insert(temporary);
   }
-  auto abandon = [&](const char* what) {
-    const int saved = errno;
-    ::close(fd);
+  auto forget = [&] {
     ::unlink(temporary.c_str());
     std::lock_guard lock(pending_mutex);
     pending_paths().erase(temporary);
-    fail(path, what, saved);
   };
-  const char* data = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    const ssize_t written = ::write(fd, data, left);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      abandon("write failed");
-    }
-    data += written;
-    left -= static_cast<std::size_t>(written);
-  }
+  auto abandon = [&](const char* what, int error_number) {
+    ::close(fd);
+    forget();
+    fail(path, what, error_number);
+  };
+  if (const int error = write_all(fd, content); error != 0) abandon("write failed", error);
   // Files made by mkstemp are 0600; give the report the usual permissions.
   const mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
-  if (::fsync(fd) != 0) abandon("fsync failed");
+  if (::fsync(fd) != 0) abandon("fsync failed", errno);
   if (::close(fd) != 0) {
     const int saved = errno;
-    ::unlink(temporary.c_str());
+    forget();
     fail(path, "close failed", saved);
   }
   if (::rename(temporary.c_str(), path.c_str()) != 0) {
     const int saved = errno;
-    ::unlink(temporary.c_str());
-    std::lock_guard lock(pending_mutex);
-    pending_paths().erase(temporary);
+    forget();
     fail(path, "rename failed", saved);
   }
   std::lock_guard lock(pending_mutex);
   pending_paths().erase(temporary);
+}
+
+}  // namespace
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+  if (!write_through_unnamed_file(path, content)) write_through_named_file(path, content);
 }
 
 void remove_pending_temporary_files() noexcept {

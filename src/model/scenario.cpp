@@ -309,8 +309,10 @@ class OverlayApplier {
 
   void change_capacities() {
     for (const auto& [pool_id, capacity] : scenario_.capacities) {
+      // An init-capture, not [&]: clang before 16 cannot capture a structured binding,
+      // and the fuzz build uses clang 14.
       const auto pool = std::find_if(pathway_.resources.begin(), pathway_.resources.end(),
-                                     [&](const ResourcePool& p) { return p.id == pool_id; });
+                                     [&id = pool_id](const ResourcePool& p) { return p.id == id; });
       if (pool == pathway_.resources.end()) {
         report(diagnostics_, scenario_.where, "unknown_pool",
                in_scenario() + "changes the capacity of " + quoted(pool_id) +

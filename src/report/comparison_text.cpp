@@ -16,7 +16,6 @@ using detail::Ink;
 
 // Columns of the milestone table when it is laid out as a table (wide reports).
 constexpr int date_width = 10;
-constexpr int figure_widths[] = {5, 5, 6, 7};
 constexpr int table_figures = 1 + date_width + 1 + date_width + 2 * (2 + 5 + 1 + 5 + 1 + 6 + 1 + 7);
 constexpr int min_table_name = 12;
 

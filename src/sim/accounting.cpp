@@ -160,6 +160,16 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
         deadline.from_anchor == model::Anchor::start ? from_timing.start : from_timing.finish;
     const calendar::Date to =
         deadline.to_anchor == model::Anchor::finish ? to_timing.finish : to_timing.start;
+    // The due date is only shown, but one past 9999-12-31 (a long limit from a late
+    // start) cannot be printed: the file's problem, reported at the deadline.
+    const auto due = [&deadline](auto compute) -> calendar::Date {
+      try {
+        return compute();
+      } catch (const Error& error) {
+        throw InputError(deadline.where, "date_out_of_range",
+                         "deadline '" + deadline.id + "': " + std::string(error.what()));
+      }
+    };
     DeadlineResult outcome;
     outcome.deadline_id = deadline.id;
     outcome.limit = deadline.limit;
@@ -167,15 +177,15 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
     switch (deadline.basis) {
       case model::ClockBasis::calendar_days:
         outcome.used = calendar::days_between(from, to);
-        outcome.due = from + boost::gregorian::days(deadline.limit);
+        outcome.due = due([&] { return to_date(to_day(from) + deadline.limit); });
         break;
       case model::ClockBasis::working_days:
         outcome.used = default_calendar.working_days_between(from, to);
-        outcome.due = default_calendar.add_working_days(from, deadline.limit);
+        outcome.due = due([&] { return default_calendar.add_working_days(from, deadline.limit); });
         break;
       case model::ClockBasis::clock_days:
         outcome.used = clock.between(to_day(from), to_day(to));
-        outcome.due = from + boost::gregorian::days(deadline.limit);
+        outcome.due = due([&] { return to_date(to_day(from) + deadline.limit); });
         break;
     }
     outcome.margin = outcome.limit - outcome.used;

@@ -16,7 +16,11 @@ namespace regsim::sim::detail {
 
 /// Days are counted from 1970-01-01 inside the engine.
 std::int32_t to_day(calendar::Date date);
-/// The date of an engine day number.
+/// `day` itself; throws regsim::Error when it lies outside 1400..9999. Engine days are
+/// plain integers (a calendar-day task adds its amount without making a Date), so the
+/// range Boost.Date_Time can represent is checked where they are made or become dates.
+std::int32_t checked_day(std::int32_t day);
+/// The date of an engine day number (checked_day).
 calendar::Date to_date(std::int32_t day);
 
 /// A precedence link between two task instances.

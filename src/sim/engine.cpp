@@ -91,7 +91,7 @@ class Engine {
       switch (event.type()) {
         case EventType::arrival:
           for (std::int32_t source : cp_.sources)
-            resolve(event.application, source, now);
+            blaming(source, [&] { resolve(event.application, source, now); });
           drain(event.application, now);
           break;
         case EventType::request:
@@ -177,7 +177,7 @@ class Engine {
     if (duration.amount == 0) return start;
     if (duration.unit == calendar::DurationUnit::calendar_days &&
         task.convention == calendar::Convention::plain) {
-      return start + duration.amount;
+      return checked_day(start + duration.amount);
     }
     return to_day(
         calendar::add_duration(to_date(start), duration, calendar_of(instance), task.convention));
@@ -197,6 +197,22 @@ class Engine {
                            "' has no sitting on or after that day");
     }
     return to_day(*sitting);
+  }
+
+  // Runs `work`, which computes the dates of `instance`. Date arithmetic leaving the years
+  // 1400..9999 (a start near 9999, a long duration) is a problem of the file: it is
+  // reported at the task whose dates overflowed, like any other diagnostic.
+  template <class Work>
+  void blaming(std::int32_t instance, Work work) const {
+    try {
+      work();
+    } catch (const InputError&) {
+      throw;
+    } catch (const Error& error) {
+      const auto& task = cp_.pathway->tasks[static_cast<std::size_t>(task_of(instance))];
+      throw InputError(task.where, "date_out_of_range",
+                       "task '" + task.id + "': " + std::string(error.what()));
+    }
   }
 
   // All dependencies of `instance` are known: decide when it can start.
@@ -286,7 +302,7 @@ class Engine {
     while (!worklist_.empty()) {
       const std::int32_t instance = worklist_.back();
       worklist_.pop_back();
-      resolve(application, instance, now);
+      blaming(instance, [&] { resolve(application, instance, now); });
     }
   }
 
@@ -350,8 +366,11 @@ class Engine {
     auto& record = result_.applications[static_cast<std::size_t>(application)];
     const auto i = static_cast<std::size_t>(instance);
     const auto& task = compiled(instance);
-    const std::int32_t start = adjust(instance, now);
-    begin(application, instance, start);
+    std::int32_t start = now;
+    blaming(instance, [&] {
+      start = adjust(instance, now);
+      begin(application, instance, start);
+    });
     const std::int32_t wait = start - record.ready[i];
     for (auto k = task.needs_begin; k < task.needs_end; ++k) {
       const Need& need = cp_.needs[static_cast<std::size_t>(k)];
@@ -433,9 +452,9 @@ std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
   if (lag.amount == 0) return anchor;
   switch (lag.unit) {
     case calendar::DurationUnit::calendar_days:
-      return anchor + lag.amount;
+      return checked_day(anchor + lag.amount);
     case calendar::DurationUnit::weeks:
-      return anchor + 7 * lag.amount;
+      return checked_day(anchor + 7 * lag.amount);
     default:
       return to_day(
           calendar::add_duration(to_date(anchor), lag, calendar, calendar::Convention::plain));

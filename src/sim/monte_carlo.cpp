@@ -1,6 +1,7 @@
 #include "regsim/sim/monte_carlo.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <limits>
 #include <mutex>
@@ -119,9 +120,38 @@ void resize(Samples& s, std::int64_t runs) {
 
 }  // namespace
 
+std::uint64_t sample_bytes_per_run(const model::Pathway& pathway) {
+  std::uint64_t tasks = pathway.tasks.size();
+  std::uint64_t milestones = 0;
+  for (const auto& task : pathway.tasks)
+    milestones += task.kind == model::TaskKind::milestone ? 1 : 0;
+  // The columns of Samples: end_days, milestone_days, deadline_met, happened, critical,
+  // task_amounts.
+  return sizeof(int) + milestones * sizeof(int) + pathway.deadlines.size() * sizeof(char) +
+         tasks * (sizeof(char) + sizeof(char) + sizeof(int));
+}
+
+std::int64_t max_runs(const model::Pathway& pathway) {
+  return static_cast<std::int64_t>(max_sample_bytes / sample_bytes_per_run(pathway));
+}
+
+std::string sample_limit_message(const model::Pathway& pathway, std::int64_t runs) {
+  constexpr std::uint64_t mebibyte = std::uint64_t{1} << 20;
+  // In floating point: a library caller may ask for any int64 number of runs, whose
+  // bytes would overflow an integer; the figure is only shown.
+  const long double needed = static_cast<long double>(runs) *
+                             static_cast<long double>(sample_bytes_per_run(pathway)) / mebibyte;
+  return "the samples of " + std::to_string(runs) + " runs of this " +
+         std::to_string(pathway.tasks.size()) + "-task pathway would take about " +
+         std::to_string(static_cast<std::uint64_t>(std::ceil(std::min(needed, 1e18L)))) +
+         " MiB, more than the limit of " + std::to_string(max_sample_bytes / mebibyte) +
+         " MiB; at most " + std::to_string(max_runs(pathway)) + " runs fit";
+}
+
 Samples run_monte_carlo(const model::Pathway& pathway, const Replicate& replicate,
                         const MonteCarloOptions& options) {
   if (options.runs < 1) throw Error("the number of runs must be at least 1");
+  if (options.runs > max_runs(pathway)) throw Error(sample_limit_message(pathway, options.runs));
   const std::optional<calendar::Date> start = options.start ? options.start : pathway.start;
   if (!start) throw Error("pathway '" + pathway.id + "' has no start date; give one");
 

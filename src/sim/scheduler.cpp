@@ -1,5 +1,7 @@
 #include "regsim/sim/scheduler.hpp"
 
+#include <algorithm>
+
 #include "accounting.hpp"
 #include "compiled_pathway.hpp"
 #include "engine.hpp"
@@ -40,6 +42,10 @@ Timeline Scheduler::run(const RunOptions& options) const {
 PortfolioResult Scheduler::run_portfolio(const std::vector<calendar::Date>& arrivals,
                                          const std::vector<int>& priorities,
                                          Observer* observer) const {
+  const auto applications = static_cast<std::int64_t>(arrivals.size());
+  if (applications > max_portfolio_applications(impl_->pathway)) {
+    throw Error(portfolio_limit_message(impl_->pathway, applications));
+  }
   std::vector<std::int32_t> days;
   days.reserve(arrivals.size());
   for (const auto& date : arrivals)
@@ -51,6 +57,17 @@ PortfolioResult Scheduler::run_portfolio(const std::vector<calendar::Date>& arri
   }
   portfolio.pools = detail::build_pool_statistics(impl_->compiled, result);
   return portfolio;
+}
+
+std::int64_t max_portfolio_applications(const model::Pathway& pathway) {
+  return max_portfolio_tasks / std::max<std::int64_t>(1, std::ssize(pathway.tasks));
+}
+
+std::string portfolio_limit_message(const model::Pathway& pathway, std::int64_t applications) {
+  return "a portfolio of " + std::to_string(applications) + " applications of this " +
+         std::to_string(pathway.tasks.size()) + "-task pathway would schedule more than " +
+         std::to_string(max_portfolio_tasks) + " tasks, the limit; at most " +
+         std::to_string(max_portfolio_applications(pathway)) + " applications fit";
 }
 
 Timeline schedule(const model::Pathway& pathway, const RunOptions& options) {

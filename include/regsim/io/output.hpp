@@ -9,7 +9,11 @@ namespace regsim::io {
 /// Writes `content` to `path` atomically: the bytes go to a temporary file in the
 /// same directory, which is flushed to disk and then renamed over `path`. A reader
 /// (or a crash, or Ctrl-C) sees the old file or the new one, never a partial one.
-/// Throws regsim::Error (exit code 2) naming the path when it cannot be written.
+/// On Linux the temporary has no name until it is complete (O_TMPFILE), so even a
+/// process killed while writing leaves no temporary behind; elsewhere a killed process
+/// can leave a `.NAME.regsim-XXXXXX` file beside the target. The new file gets mode
+/// 0666 minus the umask. Throws regsim::Error (exit code 2) naming the path when it
+/// cannot be written.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 /// Removes temporary files this process has not yet renamed into place; safe to call

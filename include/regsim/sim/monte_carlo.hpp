@@ -60,6 +60,22 @@ struct Samples {
   std::vector<int> task_amounts;
 };
 
+/// The most memory the samples of one run_monte_carlo may take: 1 GiB. Runs times tasks
+/// grows fast (a million runs of a thousand tasks would be 6 GB), so a run that cannot fit
+/// is refused before it starts instead of failing, or swapping, half way.
+inline constexpr std::uint64_t max_sample_bytes = std::uint64_t{1} << 30;
+
+/// Bytes one replication of `pathway` adds to Samples (its row of every table).
+std::uint64_t sample_bytes_per_run(const model::Pathway& pathway);
+
+/// The most replications of `pathway` whose samples fit in max_sample_bytes.
+std::int64_t max_runs(const model::Pathway& pathway);
+
+/// Why `runs` replications of `pathway` are too many: the memory they need, the limit,
+/// and max_runs(), e.g. "the samples of 2000000 runs of this 1000-task pathway would take
+/// about 11452 MiB, more than the limit of 1024 MiB; at most 178956 runs fit".
+std::string sample_limit_message(const model::Pathway& pathway, std::int64_t runs);
+
 /// Plays one replication: the Draws in, its timeline out. Must be thread-safe.
 using Replicate = std::function<Timeline(const Draws& draws)>;
 
@@ -67,7 +83,8 @@ using Replicate = std::function<Timeline(const Draws& draws)>;
 /// (seed, index) played by `replicate`. The results are byte-identical for any thread
 /// count: each replication's numbers depend only on (seed, index), rows are stored by
 /// index, and the stop rule is only asked at fixed replication counts. The first error
-/// (by replication index) a replication throws is rethrown.
+/// (by replication index) a replication throws is rethrown. Throws regsim::Error
+/// (sample_limit_message) before running when `options.runs` exceeds max_runs().
 Samples run_monte_carlo(const model::Pathway& pathway, const Replicate& replicate,
                         const MonteCarloOptions& options);
 

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "regsim/model/pathway.hpp"
@@ -41,7 +42,8 @@ class Scheduler {
   Timeline run(const RunOptions& options = {}) const;
 
   /// Many applications arriving on `arrivals` (with `priorities`, cycled; may be empty)
-  /// sharing the pathway's resource pools.
+  /// sharing the pathway's resource pools. Throws regsim::Error
+  /// (portfolio_limit_message) when the portfolio exceeds max_portfolio_applications().
   PortfolioResult run_portfolio(const std::vector<calendar::Date>& arrivals,
                                 const std::vector<int>& priorities = {},
                                 Observer* observer = nullptr) const;
@@ -53,6 +55,18 @@ class Scheduler {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// The most task schedules (applications x tasks) one portfolio may hold. Each takes about
+/// a hundred bytes in the result and as much again in a report, so this keeps a portfolio
+/// near a gigabyte; past it the run is refused before it starts.
+inline constexpr std::int64_t max_portfolio_tasks = 5'000'000;
+
+/// The most applications of `pathway` a portfolio may hold (max_portfolio_tasks / tasks).
+std::int64_t max_portfolio_applications(const model::Pathway& pathway);
+
+/// Why a portfolio of `applications` applications of `pathway` is too large, with the
+/// limit and max_portfolio_applications().
+std::string portfolio_limit_message(const model::Pathway& pathway, std::int64_t applications);
 
 /// Convenience: Scheduler(pathway).run(options).
 Timeline schedule(const model::Pathway& pathway, const RunOptions& options = {});

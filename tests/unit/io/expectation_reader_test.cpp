@@ -1,6 +1,10 @@
 #include "regsim/io/expectation_reader.hpp"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 #include "regsim/error.hpp"
 
@@ -147,6 +151,14 @@ TEST_CASE("expectation reader rejects malformed files", "[io][expectations]") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].id == "yaml_syntax");
   }
+  SECTION("nesting past yaml-cpp's guard is too_deep, not a bare 'bad file'") {
+    const auto d = diagnostics_of("regsim: 1\nexpect: " + std::string(3000, '[') +
+                                  std::string(3000, ']') + "\n");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].id == "too_deep");
+    CHECK(d[0].where.line == 2);
+    CHECK(d[0].message.find("nested too deeply") != std::string::npos);
+  }
   SECTION("version") {
     CHECK(has(diagnostics_of("regsim: 2\npathway: x\nexpect:\n  - no_task_after: 2027-01-01\n"),
               "bad_version", 1));
@@ -203,4 +215,23 @@ TEST_CASE("read_expectations names a missing file", "[io][expectations]") {
     CHECK(error.diagnostics()[0].id == "file_not_found");
     CHECK(error.diagnostics()[0].where.file == "/no/such/dir/checks.yaml");
   }
+}
+
+TEST_CASE("read_expectations refuses a file over 16 MiB before reading it", "[io][expectations]") {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("regsim-large-checks-" + std::to_string(::getpid()) + ".yaml");
+  // Sparse: the size is what is checked, nothing is written.
+  { std::ofstream{path}; }
+  std::filesystem::resize_file(path, (16u << 20) + 1);
+  const auto d = [&] {
+    try {
+      io::read_expectations(path);
+    } catch (const InputError& error) {
+      return error.diagnostics();
+    }
+    return std::vector<Diagnostic>{};
+  }();
+  std::filesystem::remove(path);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].id == "file_too_large");
 }

@@ -1,5 +1,7 @@
 #include "regsim/io/output.hpp"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -48,4 +50,18 @@ TEST_CASE("write_file_atomically names the path when the directory does not exis
     CHECK(error.exit_code() == regsim::ExitCode::bad_input);
   }
   CHECK_FALSE(fs::exists(path));
+}
+
+TEST_CASE("write_file_atomically gives the file the usual permissions", "[io]") {
+  // Temporaries are private (mkstemp makes 0600, O_TMPFILE what it is asked); the report
+  // must end up as any other new file would, 0666 minus the umask.
+  const auto directory = fresh_directory("mode");
+  const auto path = directory / "report.txt";
+  const mode_t previous = ::umask(022);
+  regsim::io::write_file_atomically(path, "x");
+  ::umask(previous);
+  struct stat status {};
+  REQUIRE(::stat(path.c_str(), &status) == 0);
+  CHECK((status.st_mode & 0777) == 0644);
+  fs::remove_all(directory);
 }

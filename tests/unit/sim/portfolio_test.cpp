@@ -95,3 +95,13 @@ TEST_CASE("a priority pool serves higher-priority applications first", "[sim]") 
     CHECK(result.applications[2].find("review")->start == Date(2026, 1, 25));
   }
 }
+
+TEST_CASE("a portfolio over 5,000,000 task schedules is refused before it runs", "[sim]") {
+  // Two tasks: 2,500,000 applications fit, one more does not.
+  const regsim::sim::Scheduler scheduler(review_pathway(QueueDiscipline::fifo));
+  CHECK(regsim::sim::max_portfolio_applications(scheduler.pathway()) == 2500000);
+  const std::vector<Date> arrivals(2500001, Date(2026, 1, 5));
+  CHECK_THROWS_WITH(scheduler.run_portfolio(arrivals),
+                    "a portfolio of 2500001 applications of this 2-task pathway would schedule "
+                    "more than 5000000 tasks, the limit; at most 2500000 applications fit");
+}
