@@ -62,7 +62,7 @@ test -n "$targets" || { echo "fuzz: no targets in tests/fuzz/targets.cmake" >&2;
 open=$(sed -n 's/^set(REGSIM_FUZZ_TARGETS_WITH_OPEN_FINDINGS \(.*\))$/\1/p' tests/fuzz/targets.cmake)
 for target in $targets; do
   if [[ " $open " == *" $target "* && "${REGSIM_FUZZ_ALL:-0}" != 1 ]]; then
-    echo "== skipping $target: a finding is open (tests/fuzz/open-findings/README.md);" \
+    echo "== skipping $target: a finding is open (tests/fuzz/targets.cmake);" \
       "REGSIM_FUZZ_ALL=1 runs it"
     continue
   fi
