@@ -158,9 +158,16 @@ class SubsetParser {
   std::string_view rest() const { return text_.substr(pos_, line_end_ - pos_); }
   int indent() const { return static_cast<int>(pos_ - line_begin_); }
   int column() const { return static_cast<int>(pos_ - line_begin_) + 1; }
-  // Where yaml-cpp places an empty value: at the next token, or at the start of the
-  // line after the text's end.
-  std::pair<int, int> next_token_position() const { return {line_, has_content_ ? column() : 1}; }
+  // Where yaml-cpp places an empty value: at the next token. At the end of the text
+  // that is where its scanner stops on the last line (after spaces and a comment) when
+  // the collection holding the value ends there (column left of a map's indentation, or
+  // not right of a list's), and otherwise the start of the last line.
+  std::pair<int, int> next_token_position(int parent_indent, bool in_map) const {
+    if (has_content_) return {line_, column()};
+    const auto last_line = static_cast<int>(line_end_ - line_begin_);
+    const bool block_ends_here = in_map ? last_line < parent_indent : last_line <= parent_indent;
+    return {line_, block_ends_here ? last_line + 1 : 1};
+  }
 
   bool is_space_or_end(std::size_t ahead) const {
     const char c = peek(ahead);
@@ -275,7 +282,7 @@ class SubsetParser {
       } else if (has_content_ && in_map && indent() == parent_indent && at_sequence_item()) {
         parse_block_sequence(parent_indent);  // a list may sit at its key's indentation
       } else {
-        const auto [line, column] = next_token_position();
+        const auto [line, column] = next_token_position(parent_indent, in_map);
         out_.null(line, column);
       }
       return;

@@ -127,6 +127,16 @@ TEST_CASE("the subset reader reads each construct exactly as yaml-cpp does", "[i
       "- >\n q",         // a folded scalar ending the input: no line break to keep
       "a: |\n  x\n  y",  // the same for a literal one
       "- >\n q\n",       // and with the break
+      // An empty value at the end: yaml-cpp puts it where its scanner stops on the last
+      // line when that ends the collection, else at the line's start (found by fuzzing).
+      "x:\n  b:\n ",
+      "x:\n  b:\n  ",
+      "x:\n  - a\n  -\n  ",
+      "x:\n  - a\n  -\n ",
+      "x:\n  - a\n  -\n   ",
+      "x:\n  b:\n#",
+      "x:\n  b:\n # c",
+      "k:\n- a\n-",
   };
   for (const auto& text : accepted) {
     const auto outcome = both_readers(text);
