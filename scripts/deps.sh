@@ -8,8 +8,9 @@ packages=(cmake make g++ libboost-dev libboost-date-time-dev libboost-graph-dev 
 if [ "$profile" = test ]; then
   # tj3 schedules the TaskJuggler exports; chromium and python3-pil check that the HTML
   # report renders (Debian's /usr/bin/python3 has PIL, the image's own python may not);
-  # clang-14 with its runtime libraries builds the libFuzzer targets (scripts/fuzz.sh).
-  packages+=(catch2 python3 python3-pil tj3 chromium clang-14 libclang-rt-14-dev)
+  # clang-14 with its runtime libraries builds the libFuzzer targets (scripts/fuzz.sh);
+  # strace holds the writes of the kill-mid-write test (tests/cli/kill_mid_write.sh).
+  packages+=(catch2 python3 python3-pil tj3 chromium clang-14 libclang-rt-14-dev strace)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -314,12 +314,17 @@ class SubsetParser {
       if (text_[end] == ':' && (end + 1 == line_end_ || text_[end + 1] == ' ')) give_up();
       ++end;
     }
-    const std::size_t after = end;
-    while (text_[end - 1] == ' ')
-      --end;
-    plain(text_.substr(pos_, end - pos_), value_column);
-    pos_ = after;
+    plain_until(end, value_column);
     advance_to_content();
+  }
+
+  // The plain scalar from the cursor to `end` (trailing spaces dropped); moves there.
+  void plain_until(std::size_t end, int column) {
+    std::size_t last = end;
+    while (text_[last - 1] == ' ')
+      --last;
+    plain(text_.substr(pos_, last - pos_), column);
+    pos_ = end;
   }
 
   void plain(std::string_view value, int column) {
@@ -506,11 +511,7 @@ class SubsetParser {
       }
       ++end;
     }
-    const std::size_t after = end;
-    while (text_[end - 1] == ' ')
-      --end;
-    plain(text_.substr(pos_, end - pos_), value_column);
-    pos_ = after;
+    plain_until(end, value_column);
   }
 
   std::string_view text_;

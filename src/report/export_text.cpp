@@ -2,33 +2,14 @@
 
 #include <set>
 
+#include "regsim/report/check_results.hpp"
+
 namespace regsim::report::detail {
 
 std::string xml_escape(std::string_view text) {
-  std::string escaped;
-  escaped.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&apos;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
+  // One escaping for every XML and SVG document: the JUnit one, which also replaces the
+  // control characters XML 1.0 does not allow.
+  return report::xml_escape(std::string(text));
 }
 
 std::string plain_identifier(std::string_view text) {

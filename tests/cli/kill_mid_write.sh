@@ -36,24 +36,50 @@ writing() {
   test -n "$(find "/proc/$1/fd" -maxdepth 1 -lname "$work/out/*" -print -quit 2>/dev/null)"
 }
 
+# Writing an 11 MB report takes regsim a few milliseconds, too short a window to aim a kill
+# at from a shell. Trials that aim at the writing run regsim under strace, which holds
+# every write and fsync a moment before it happens: kills then land while the report is
+# open, unwritten or written but not yet on disk or named.
+slowly=(strace -f -qq -o /dev/null -e trace=write,fsync
+        -e inject=write:delay_enter=20000 -e inject=fsync:delay_enter=50000)
+# The regsim process strace $1 started (killing strace instead would let regsim run on).
+# strace forks short-lived probes of its own first, so the child must be named regsim.
+traced_child() {
+  local child
+  while kill -0 "$1" 2>/dev/null; do
+    for child in $(cat "/proc/$1/task/$1/children" 2>/dev/null); do
+      if [ "$(cat "/proc/$child/comm" 2>/dev/null)" = regsim ]; then
+        echo "$child"
+        return 0
+      fi
+    done
+  done
+  return 1
+}
+
 trials=0 mid_write=0 complete_leftovers=0
 # trial BEFORE HOW DELAY: BEFORE is `old` (a report exists) or `absent`; HOW is `at` (kill
 # DELAY seconds after the start) or `writing` (DELAY seconds after the writing began).
 trial() {
-  local before=$1 how=$2 delay=$3 pid seen_writing=0 state leftover
+  local before=$1 how=$2 delay=$3 pid tracer seen_writing=0 state leftover
   rm -rf "$work/out" && mkdir "$work/out"
   [ "$before" = old ] && cp "$work/old.json" "$target"
-  "${command[@]}" -o "$target" >/dev/null 2>&1 &
-  pid=$!
   if [ "$how" = writing ]; then
+    "${slowly[@]}" "${command[@]}" -o "$target" >/dev/null 2>&1 &
+    tracer=$!
+    pid=$(traced_child "$tracer") || fail "strace did not start regsim"
     until writing "$pid"; do
       kill -0 "$pid" 2>/dev/null || fail "regsim finished before it was seen writing"
     done
     seen_writing=1
+  else
+    "${command[@]}" -o "$target" >/dev/null 2>&1 &
+    pid=$!
+    tracer=$pid
   fi
   sleep "$delay"
   kill -KILL "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
+  wait "$tracer" 2>/dev/null
   trials=$((trials + 1))
 
   if [ ! -e "$target" ]; then
