@@ -11,7 +11,7 @@ set_tests_properties(cli.kill_mid_write PROPERTIES LABELS cli TIMEOUT 300)
 foreach(check compare_runs check schedule_portfolio)
   add_test(NAME cli.interrupt.${check}
            COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/interrupt_checks.sh ${check}
-                   ${REGSIM_CLI} ${CMAKE_CURRENT_SOURCE_DIR}/cases)
+                   ${REGSIM_CLI})
   set_tests_properties(cli.interrupt.${check} PROPERTIES LABELS cli)
 endforeach()
 
