@@ -84,7 +84,7 @@ class SubsetParser {
 
   void parse_document() {
     if (!next_content_line()) give_up();
-    if (rest().substr(0, 3) == "---") {
+    if (indent() == 0 && rest().substr(0, 3) == "---") {  // a marker only at the margin
       pos_ += 3;
       if (!at_line_end_after_spaces()) give_up();
       if (!advance_to_content()) give_up();
