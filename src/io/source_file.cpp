@@ -81,9 +81,15 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
                            "'" + path.string() + "' is a directory; name a .yaml pathway file"});
     return std::nullopt;
   }
-  const auto size = std::filesystem::is_regular_file(status)
-                        ? std::filesystem::file_size(path, error)
-                        : std::uintmax_t{0};
+  if (!std::filesystem::is_regular_file(status)) {
+    // A pipe with no writer, a terminal or a device would block the read or never end.
+    diagnostics.push_back({blame, Severity::error, "not_a_file",
+                           "'" + path.string() +
+                               "' is not a regular file (a pipe, socket or device); save the "
+                               "pathway to a file and name that"});
+    return std::nullopt;
+  }
+  const auto size = std::filesystem::file_size(path, error);
   if (!error && size > max_bytes) {
     diagnostics.push_back({blame, Severity::error, "file_too_large",
                            "'" + path.string() + "' has " + std::to_string(size) +

@@ -11,7 +11,7 @@
 
 namespace regsim::io::detail {
 
-/// Reads `path` whole. Missing files, directories, files over `max_bytes` and
+/// Reads `path` whole. Missing files, directories, pipes and devices, files over `max_bytes` and
 /// unreadable files become one diagnostic each (file_not_found, not_a_file,
 /// file_too_large); `where` is the location to blame (an include line) when given.
 std::optional<std::string> read_source_file(const std::filesystem::path& path,

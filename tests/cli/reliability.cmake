@@ -59,3 +59,10 @@ regsim_cli_test(NAME limits.lag_past_year_9999 EXIT 2
 regsim_cli_test(NAME limits.deadline_due_past_year_9999 EXIT 2
                 ARGS schedule ${fuzz_regressions}/deadline-due-past-year-9999.yaml
                 MATCH "deadline-due-past-year-9999.yaml:13:5: error: deadline 'limit': [^\n]*111 days after 9999-12-31[^\n]*\\[date_out_of_range\\]")
+
+# Pipes and devices named as pathways or includes are refused, not read (a FIFO with no
+# writer would block for ever).
+add_test(NAME cli.special_files_are_refused
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/special_files.sh ${REGSIM_CLI}
+                 ${CMAKE_CURRENT_BINARY_DIR}/special-files)
+set_tests_properties(cli.special_files_are_refused PROPERTIES LABELS cli TIMEOUT 120)
