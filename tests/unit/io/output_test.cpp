@@ -8,16 +8,11 @@
 #include <sstream>
 
 #include "regsim/error.hpp"
+#include "unit/file_text.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 fs::path fresh_directory(const std::string& name) {
   auto directory =
       fs::temp_directory_path() / ("regsim-test-" + name + "-" + std::to_string(::getpid()));
@@ -32,7 +27,7 @@ TEST_CASE("write_file_atomically replaces the file whole and leaves no temporary
   const auto path = directory / "report.txt";
   regsim::io::write_file_atomically(path, "old\n");
   regsim::io::write_file_atomically(path, "new content\n");
-  CHECK(slurp(path) == "new content\n");
+  CHECK(regsim::test::file_text(path) == "new content\n");
   int files = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(directory))
     ++files;

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "regsim/error.hpp"
+#include "unit/file_text.hpp"
 
 namespace fs = std::filesystem;
 using regsim::calendar::Duration;
@@ -401,8 +402,7 @@ TEST_CASE("include loops and chains are caught", "[io]") {
 TEST_CASE("mangled files give diagnostics, never another exception", "[io]") {
   // A small deterministic fuzz: flip, delete and duplicate bytes of a good file and cut
   // it short. Reading must either succeed or throw InputError with at least one error.
-  std::ifstream in(data / "review.yaml", std::ios::binary);
-  const std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string good = regsim::test::file_text(data / "review.yaml");
   REQUIRE(good.size() > 100);
   std::uint32_t state = 12345;
   auto next = [&state] {
@@ -418,10 +418,18 @@ TEST_CASE("mangled files give diagnostics, never another exception", "[io]") {
     for (int e = 0; e < edits && !text.empty(); ++e) {
       const std::size_t at = next() % text.size();
       switch (next() % 4) {
-        case 0: text[at] = alphabet[next() % alphabet.size()]; break;
-        case 1: text.erase(at, 1 + next() % 8); break;
-        case 2: text.insert(at, text.substr(at, 1 + next() % 40)); break;
-        default: text.resize(at); break;
+        case 0:
+          text[at] = alphabet[next() % alphabet.size()];
+          break;
+        case 1:
+          text.erase(at, 1 + next() % 8);
+          break;
+        case 2:
+          text.insert(at, text.substr(at, 1 + next() % 40));
+          break;
+        default:
+          text.resize(at);
+          break;
       }
     }
     try {
@@ -439,15 +447,16 @@ TEST_CASE("calendars are resolved and loaded: bundled, user-defined, files", "[i
   using regsim::calendar::parse_date;
   const Pathway p = read("calendars.yaml");
   CHECK(p.calendar == "mfds");
-  for (const char* name : {"mfds", "office", "plain_office", "us-federal", "eu-ema",
-                           "parts/office-calendar.yaml"}) {
+  for (const char* name :
+       {"mfds", "office", "plain_office", "us-federal", "eu-ema", "parts/office-calendar.yaml"}) {
     INFO(name);
     CHECK(p.calendars.count(name) == 1);
   }
   const auto& mfds = p.calendars.at("mfds");
   CHECK(mfds.name() == "mfds");
   CHECK_FALSE(mfds.is_working_day(*parse_date("2026-12-31")));  // the added closure
-  CHECK_FALSE(mfds.is_working_day(*parse_date("2026-03-02")));  // 삼일절 substitute (1 Mar is a Sunday)
+  CHECK_FALSE(
+      mfds.is_working_day(*parse_date("2026-03-02")));  // 삼일절 substitute (1 Mar is a Sunday)
   CHECK(mfds.is_working_day(*parse_date("2026-03-03")));
   CHECK(p.calendar_conventions.at("mfds") == regsim::calendar::Convention::kr_civil_petition);
   CHECK(p.calendar_conventions.count("office") == 0);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../../../src/io/yaml_tree.hpp"
+#include "unit/file_text.hpp"
 
 namespace fs = std::filesystem;
 using regsim::Diagnostic;
@@ -85,11 +86,6 @@ std::string first_difference(const std::string& a, const std::string& b, const s
     if (number >= line - 3 && number <= line + 2) out << number << "| " << input_line << "\n";
   }
   return out.str();
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 std::vector<fs::path> yaml_files_under(const fs::path& root) {
@@ -197,7 +193,7 @@ TEST_CASE("the subset reader accepts every bundled pathway and agrees on every r
   std::size_t agreed = 0;
   for (const auto& root : {fs::path(REGSIM_WORKFLOWS_DIR), fs::path(REGSIM_TEST_DATA_DIR)}) {
     for (const auto& file : yaml_files_under(root)) {
-      const std::string text = read_file(file);
+      const std::string text = regsim::test::file_text(file);
       const auto outcome = both_readers(text);
       INFO(file);
       // The bundled files are what users read most; they must take the fast path.
@@ -224,7 +220,7 @@ TEST_CASE("the subset reader agrees with yaml-cpp on mangled pathway files", "[i
   std::size_t accepted = 0;
   std::size_t variants = 0;
   for (const auto& file : yaml_files_under(REGSIM_WORKFLOWS_DIR)) {
-    const std::string original = read_file(file);
+    const std::string original = regsim::test::file_text(file);
     for (int round = 0; round < 150; ++round) {
       std::string text = original;
       const int edits = 1 + static_cast<int>(random() % 3);

@@ -13,19 +13,13 @@
 #include "regsim/report/csv.hpp"
 #include "regsim/report/gantt.hpp"
 #include "regsim/report/markdown.hpp"
+#include "unit/file_text.hpp"
 #include "unit/report/fixture.hpp"
 #include "unit/report/width_check.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 void spit(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
@@ -69,7 +63,7 @@ void approve(const std::string& name, const std::string& extension, const std::s
   }
   INFO("golden " << expected.string() << " (approve with REGSIM_UPDATE_GOLDEN=1)");
   REQUIRE(fs::exists(expected));
-  const std::string approved = slurp(expected);
+  const std::string approved = regsim::test::file_text(expected);
   if (approved == masked) {
     fs::remove(actual);
     fs::remove(folder / "actual.diff");
