@@ -177,6 +177,9 @@ class SubsetParser {
   // Whether a plain scalar may start at the cursor: not at an indicator, except a '-'
   // that is glued to what follows ("-3wd").
   bool plain_can_start() const {
+    // '---' or '...' at the margin mark documents, not text (a fuzz finding).
+    const auto marker = rest().substr(0, 3);
+    if (indent() == 0 && (marker == "---" || marker == "...") && is_space_or_end(3)) return false;
     if (peek() == '-') return !is_space_or_end(1) && !is_indicator(peek(1));
     return !is_indicator(peek());
   }

@@ -155,6 +155,7 @@ TEST_CASE("the subset reader gives up on YAML it does not cover", "[io][yaml]") 
       "a: >\n  folded\n    more indented\n",  // more-indented folded line
       "just a scalar\n",                      // a scalar document
       " ---\n-",                              // an indented '---' is text, not a marker
+      "a: 1\n... b:\n  c: d\n",               // '...' ends a document
       "a: b: c\n",                            // not YAML at all
       "a: [1, 2,]\n",                         // trailing comma
       "a: \"\\u00e9\"\n",                     // escapes beyond the common ones
