@@ -27,14 +27,14 @@ struct BaselineOptions {
 };
 
 sim::Timeline schedule_file(const BaselineOptions& options, const std::string& scenario) {
-  const auto read = io::read_pathway(io::resolve_pathway_argument(options.file));
+  auto read = io::read_pathway(io::resolve_pathway_argument(options.file));
   sim::RunOptions run;
   if (!options.start.empty()) {
     run.start = calendar::parse_date(options.start);
     if (!run.start)
       throw UsageError("--start: '" + options.start + "' is not a date; use YYYY-MM-DD");
   }
-  return sim::schedule(model::apply_scenario(read, scenario), run);
+  return sim::schedule(model::apply_scenario(std::move(read), scenario), run);
 }
 
 std::string run_save(const BaselineOptions& options) {

@@ -48,11 +48,11 @@ std::string scenario_title(const model::Pathway& pathway, const std::string& id)
   return id;
 }
 
-Run schedule_scenario(const model::Pathway& pathway, const std::string& id) {
+Run schedule_scenario(model::Pathway&& pathway, const std::string& id, std::string title) {
   Run run;
-  run.pathway = model::apply_scenario(pathway, id);
+  run.pathway = model::apply_scenario(std::move(pathway), id);
   run.timeline = sim::schedule(run.pathway);
-  run.title = scenario_title(pathway, id);
+  run.title = std::move(title);
   return run;
 }
 
@@ -67,7 +67,7 @@ void run_compare(const CompareOptions& options, Context& context) {
                      " exports one scenario: use `regsim schedule FILE --scenario NAME --format " +
                      options.format + "`");
   }
-  const model::Pathway pathway = io::read_pathway(options.file);
+  model::Pathway pathway = io::read_pathway(options.file);
   std::vector<std::string> ids = options.scenarios;
   if (ids.empty()) {
     // Without --scenario: every scenario other than the baseline, in file order.
@@ -83,9 +83,14 @@ void run_compare(const CompareOptions& options, Context& context) {
   // Runs live in a vector reserved up front: ScheduledRun holds references into it.
   std::vector<Run> runs;
   runs.reserve(ids.size() + 1);
-  runs.push_back(schedule_scenario(pathway, options.baseline));
-  for (const auto& id : ids)
-    runs.push_back(schedule_scenario(pathway, id));
+  // Each run works on a copy of the pathway, except the last, which takes it over.
+  const std::string title = pathway.title;
+  for (std::size_t i = 0; i <= ids.size(); ++i) {
+    const std::string& id = i == 0 ? options.baseline : ids[i - 1];
+    std::string scenario = scenario_title(pathway, id);
+    runs.push_back(schedule_scenario(
+        i == ids.size() ? std::move(pathway) : model::Pathway(pathway), id, std::move(scenario)));
+  }
 
   const report::ScheduledRun baseline{runs[0].pathway, runs[0].timeline, runs[0].title};
   std::vector<report::ScheduledRun> scenarios;
@@ -115,7 +120,7 @@ void run_compare(const CompareOptions& options, Context& context) {
       std::vector<report::ScheduledPathway> pictures;
       for (const auto& run : runs) pictures.push_back({run.pathway, run.timeline});
       report::PictureOptions picture;
-      picture.title = pathway.title;
+      picture.title = title;
       out = *format == report::Format::html ? report::render_html_report(pictures, {}, picture)
                                             : report::render_svg_gantt(pictures, picture);
       break;

@@ -77,11 +77,12 @@ std::string run_schedule(const ScheduleOptions& options) {
   if (!options.every.empty() && options.applications == 0 && !options.portfolio) {
     throw UsageError("--every needs --applications N (or --portfolio)");
   }
-  const auto read = io::read_pathway(io::resolve_pathway_argument(options.file));
-  const auto pathway = model::apply_scenario(read, options.scenario);
+  auto applied = model::apply_scenario(io::read_pathway(io::resolve_pathway_argument(options.file)),
+                                       options.scenario);
   std::optional<calendar::Date> start;
   if (!options.start.empty()) start = parse_start(options.start);
-  const sim::Scheduler scheduler(pathway);
+  const sim::Scheduler scheduler(std::move(applied));
+  const model::Pathway& pathway = scheduler.pathway();
 
   const bool portfolio = options.portfolio || options.applications > 0;
   if (!portfolio) {

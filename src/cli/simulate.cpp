@@ -64,8 +64,8 @@ void run_simulate(Context& context, const SimulateOptions& options) {
     if (!start) throw UsageError("--start '" + options.start + "' is not a date (YYYY-MM-DD)");
   }
 
-  const model::Pathway file = io::read_pathway(io::resolve_pathway_argument(options.file));
-  const model::Pathway pathway = model::apply_scenario(file, options.scenario);
+  const model::Pathway pathway = model::apply_scenario(
+      io::read_pathway(io::resolve_pathway_argument(options.file)), options.scenario);
   if (options.runs > sim::max_runs(pathway)) {
     throw UsageError("--runs: " + sim::sample_limit_message(pathway, options.runs));
   }

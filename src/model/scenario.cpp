@@ -383,14 +383,22 @@ void check_shapes(const Pathway& pathway, const std::string& scenario_id, const 
 }  // namespace
 
 Pathway apply_scenario(const Pathway& pathway, std::string_view scenario_id) {
-  Pathway result = pathway;
+  return apply_scenario(Pathway(pathway), scenario_id);
+}
+
+Pathway apply_scenario(Pathway&& pathway, std::string_view scenario_id) {
+  Pathway result = std::move(pathway);
+  // The overlays leave the result first; the chain points into them while they apply.
+  Pathway overlays;
+  overlays.scenarios = std::move(result.scenarios);
+  overlays.file = result.file;
   result.scenarios.clear();
   if (scenario_id.empty() || scenario_id == baseline_scenario) {
     result.scenario = baseline_scenario;
     return result;
   }
   Diagnostics diagnostics;
-  const auto chain = resolve_chain(pathway, scenario_id, diagnostics);
+  const auto chain = resolve_chain(overlays, scenario_id, diagnostics);
   Blame blame;
   for (const Scenario* scenario : chain) {
     OverlayApplier(result, *scenario, diagnostics, blame).apply();

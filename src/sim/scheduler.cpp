@@ -8,15 +8,32 @@
 #include "regsim/error.hpp"
 
 namespace regsim::sim {
+namespace {
+
+Timeline run_once(const detail::CompiledPathway& compiled, const RunOptions& options) {
+  const model::Pathway& pathway = *compiled.pathway;
+  const auto start = options.start ? options.start : pathway.start;
+  if (!start) {
+    throw InputError(SourceLocation{pathway.file}, "missing_start",
+                     "the pathway has no start date; add `start: YYYY-MM-DD` or pass --start");
+  }
+  const auto result =
+      detail::run_engine(compiled, {detail::to_day(*start)}, {}, options.draws, options.observer);
+  return detail::build_timeline(compiled, result, 0);
+}
+
+}  // namespace
 
 struct Scheduler::Impl {
   model::Pathway pathway;
   detail::CompiledPathway compiled;
 };
 
-Scheduler::Scheduler(const model::Pathway& pathway) : impl_(std::make_unique<Impl>()) {
-  impl_->pathway = pathway;
-  // Compiled against the copy so that the scheduler does not depend on the caller's object.
+Scheduler::Scheduler(const model::Pathway& pathway) : Scheduler(model::Pathway(pathway)) {}
+
+Scheduler::Scheduler(model::Pathway&& pathway) : impl_(std::make_unique<Impl>()) {
+  impl_->pathway = std::move(pathway);
+  // Compiled against its own pathway so that the scheduler does not depend on the caller's.
   impl_->compiled = detail::compile(impl_->pathway);
 }
 
@@ -29,14 +46,7 @@ const model::Pathway& Scheduler::pathway() const {
 }
 
 Timeline Scheduler::run(const RunOptions& options) const {
-  const auto start = options.start ? options.start : impl_->pathway.start;
-  if (!start) {
-    throw InputError(SourceLocation{impl_->pathway.file}, "missing_start",
-                     "the pathway has no start date; add `start: YYYY-MM-DD` or pass --start");
-  }
-  const auto result = detail::run_engine(impl_->compiled, {detail::to_day(*start)}, {},
-                                         options.draws, options.observer);
-  return detail::build_timeline(impl_->compiled, result, 0);
+  return run_once(impl_->compiled, options);
 }
 
 PortfolioResult Scheduler::run_portfolio(const std::vector<calendar::Date>& arrivals,
@@ -71,7 +81,9 @@ std::string portfolio_limit_message(const model::Pathway& pathway, std::int64_t 
 }
 
 Timeline schedule(const model::Pathway& pathway, const RunOptions& options) {
-  return Scheduler(pathway).run(options);
+  // Compiled against the caller's pathway, which outlives this call: a Scheduler would
+  // copy it first, a megabyte for a 2,000-task pathway.
+  return run_once(detail::compile(pathway), options);
 }
 
 }  // namespace regsim::sim

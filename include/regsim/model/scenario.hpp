@@ -83,6 +83,9 @@ inline constexpr const char* baseline_scenario = "baseline";
 /// overlay's location when the overlay does not fit the pathway. Calendars named by the
 /// overlay must already be loaded into the pathway (io does this).
 Pathway apply_scenario(const Pathway& pathway, std::string_view scenario_id);
+/// The same, reusing the pathway's memory: no copy of its tasks (use it when the pathway
+/// is not needed afterwards, as for the last scenario of a comparison).
+Pathway apply_scenario(Pathway&& pathway, std::string_view scenario_id);
 
 /// Every scenario id, baseline first.
 std::vector<std::string> scenario_ids(const Pathway& pathway);

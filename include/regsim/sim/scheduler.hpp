@@ -34,6 +34,8 @@ class Scheduler {
   /// Throws InputError when the pathway cannot be scheduled (cycle, dangling reference,
   /// missing calendar, no start date and none given later).
   explicit Scheduler(const model::Pathway& pathway);
+  /// The same without copying the pathway.
+  explicit Scheduler(model::Pathway&& pathway);
   ~Scheduler();
   Scheduler(Scheduler&&) noexcept;
   Scheduler& operator=(Scheduler&&) noexcept;
