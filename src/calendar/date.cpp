@@ -1,5 +1,6 @@
 #include "regsim/calendar/date.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "regsim/error.hpp"
@@ -35,22 +36,29 @@ std::optional<Date> parse_date(std::string_view text) {
 }
 
 std::string to_iso(Date date) {
-  if (date.is_special()) return "----------";
+  std::string text(iso_length, '-');
+  write_iso(date, text.data());
+  return text;
+}
+
+char* write_iso(Date date, char* out) {
+  if (date.is_special()) return std::fill_n(out, iso_length, '-');
   // By hand: reports write a date per task, and snprintf costs ten times as much.
   const auto ymd = date.year_month_day();
   const int year = ymd.year;
   const int month = ymd.month;
   const int day = ymd.day;
-  std::string text = "0000-00-00";
-  text[0] = static_cast<char>('0' + year / 1000);
-  text[1] = static_cast<char>('0' + year / 100 % 10);
-  text[2] = static_cast<char>('0' + year / 10 % 10);
-  text[3] = static_cast<char>('0' + year % 10);
-  text[5] = static_cast<char>('0' + month / 10);
-  text[6] = static_cast<char>('0' + month % 10);
-  text[8] = static_cast<char>('0' + day / 10);
-  text[9] = static_cast<char>('0' + day % 10);
-  return text;
+  out[0] = static_cast<char>('0' + year / 1000);
+  out[1] = static_cast<char>('0' + year / 100 % 10);
+  out[2] = static_cast<char>('0' + year / 10 % 10);
+  out[3] = static_cast<char>('0' + year % 10);
+  out[4] = '-';
+  out[5] = static_cast<char>('0' + month / 10);
+  out[6] = static_cast<char>('0' + month % 10);
+  out[7] = '-';
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+  return out + iso_length;
 }
 
 int days_between(Date from, Date to) {

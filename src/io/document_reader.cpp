@@ -120,7 +120,7 @@ Document read_document(const YamlNode& root, const std::string& file,
   }
   for (const auto& [key, value_ptr] : root.entries) {
     if (!key->is_scalar()) continue;
-    const std::string& k = key->value;
+    const std::string_view k = key->value;
     const YamlNode& v = *value_ptr;
     if (k == "id") {
       auto id = context.text(v, "pathway id");

@@ -1,5 +1,6 @@
 #include "read_context.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -56,17 +57,16 @@ bool ReadContext::expect_list(const YamlNode& node, std::string_view what) {
 }
 
 void ReadContext::check_keys(const YamlNode& map, std::string_view what,
-                             std::initializer_list<const char*> known,
-                             std::initializer_list<const char*> required) {
+                             std::initializer_list<std::string_view> known,
+                             std::initializer_list<std::string_view> required) {
   for (const auto& [key, value] : map.entries) {
     if (!key->is_scalar()) {
       error(key->where, "wrong_type", "keys of " + std::string(what) + " must be plain words");
       continue;
     }
-    bool found = false;
-    for (const char* k : known)
-      found = found || key->value == k;
-    if (!found) {
+    // Views, not C strings: most keys differ in length and are rejected without a compare.
+    const std::string_view name = key->value;
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
       // Spelt out only for the message: every task map passes through here.
       const std::vector<std::string> known_keys(known.begin(), known.end());
       error(key->where, "unknown_key",
@@ -74,9 +74,10 @@ void ReadContext::check_keys(const YamlNode& map, std::string_view what,
                 did_you_mean(key->value, known_keys) + "; known keys: " + join(known_keys));
     }
   }
-  for (const char* key : required) {
+  for (const std::string_view key : required) {
     if (map.find(key) == nullptr) {
-      error(map.where, "missing_key", std::string(what) + " needs the key '" + key + "'; add it");
+      error(map.where, "missing_key",
+            std::string(what) + " needs the key '" + std::string(key) + "'; add it");
     }
   }
 }

@@ -31,8 +31,8 @@ class ReadContext {
   bool expect_list(const YamlNode& node, std::string_view what);
   /// Reports unknown keys (with a suggestion) and missing required keys of a map.
   void check_keys(const YamlNode& map, std::string_view what,
-                  std::initializer_list<const char*> known,
-                  std::initializer_list<const char*> required = {});
+                  std::initializer_list<std::string_view> known,
+                  std::initializer_list<std::string_view> required = {});
 
   /// A scalar as text (numbers and booleans as written).
   std::optional<std::string> text(const YamlNode& node, std::string_view what);

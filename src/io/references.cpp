@@ -2,11 +2,9 @@
 #include <map>
 #include <set>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
-
 #include "document.hpp"
 #include "suggest.hpp"
+#include "support/id_index.hpp"
 
 namespace regsim::io::detail {
 namespace {
@@ -14,13 +12,13 @@ namespace {
 template <typename Items, typename GetId>
 void check_duplicates(const Items& items, std::string_view what, GetId get_id,
                       ReadContext& context) {
-  std::unordered_map<std::string_view, const SourceLocation*> seen;
-  seen.reserve(items.size());
-  for (const auto& item : items) {
+  support::IdIndex seen(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& item = items[i];
     const std::string& id = get_id(item);
-    auto [it, inserted] = seen.emplace(id, &item.where);
+    const auto [earlier, inserted] = seen.insert(id, static_cast<std::int32_t>(i));
     if (!inserted) {
-      const SourceLocation& first = *it->second;
+      const SourceLocation& first = items[static_cast<std::size_t>(earlier)].where;
       context.error(item.where, "duplicate_id",
                     std::string(what) + " id '" + id + "' is already used at line " +
                         std::to_string(first.line) +
@@ -47,10 +45,9 @@ void check_references(const model::Pathway& pathway, const std::vector<Reference
 
   // Hash sets of views into the pathway: a 2,000-task file checked with ordered sets
   // of copied strings spent more time here than in scheduling.
-  std::unordered_set<std::string_view> tasks;
-  tasks.reserve(pathway.tasks.size());
-  for (const auto& task : pathway.tasks)
-    tasks.insert(task.id);
+  support::IdIndex tasks(pathway.tasks.size());
+  for (std::size_t i = 0; i < pathway.tasks.size(); ++i)
+    tasks.insert(pathway.tasks[i].id, static_cast<std::int32_t>(i));
   // Only a misspelt name needs the list of them all, for the suggestion.
   const auto task_ids = [&] {
     std::vector<std::string> ids;
@@ -58,13 +55,13 @@ void check_references(const model::Pathway& pathway, const std::vector<Reference
       ids.push_back(task.id);
     return ids;
   };
-  std::unordered_set<std::string_view> scenario_tasks = tasks;
+  support::IdIndex scenario_tasks = tasks;
   std::set<std::string, std::less<>> sittings;  // few; sorted for the suggestion
   for (const auto& [name, calendar] : pathway.sittings)
     sittings.insert(name);
   for (const auto& scenario : pathway.scenarios) {
     for (const auto& task : scenario.add)
-      scenario_tasks.insert(task.id);
+      scenario_tasks.insert(task.id, 0);
     for (const auto& [name, calendar] : scenario.sittings)
       sittings.insert(name);
   }

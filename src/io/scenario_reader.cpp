@@ -19,7 +19,7 @@ std::optional<model::Scenario> read_scenario(const std::string& id, const YamlNo
        "add_dependencies", "capacities", "calendar", "convention", "sittings", "start", "sources"});
   for (const auto& [key, value_ptr] : node.entries) {
     if (!key->is_scalar()) continue;
-    const std::string& k = key->value;
+    const std::string_view k = key->value;
     const YamlNode& v = *value_ptr;
     if (k == "title") {
       scenario.title = context.text(v, "title").value_or("");

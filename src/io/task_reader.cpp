@@ -89,7 +89,7 @@ model::TaskPatch read_task_fields(const YamlNode& node, bool is_new, ReadContext
   const std::string label = patch.id.empty() ? std::string("?") : patch.id;
   for (const auto& [key, value] : node.entries) {
     if (!key->is_scalar()) continue;
-    const std::string& k = key->value;
+    const std::string_view k = key->value;
     const YamlNode& v = *value;
     if (k == "name") {
       patch.name = context.text(v, "name");

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "regsim/model/pathway.hpp"
+#include "support/id_index.hpp"
 
 namespace regsim::model {
 namespace {
@@ -117,15 +118,18 @@ class OverlayApplier {
  private:
   std::string in_scenario() const { return "scenario " + quoted(scenario_.id) + ": "; }
 
+  // The index holds views of the task ids, which move with the tasks: it is rebuilt after
+  // remove_tasks, and the room reserved here lets add_tasks append without moving any.
   void index_tasks() {
-    index_.clear();
+    pathway_.tasks.reserve(pathway_.tasks.size() + scenario_.add.size());
+    index_ = support::IdIndex(pathway_.tasks.size() + scenario_.add.size());
     for (std::size_t i = 0; i < pathway_.tasks.size(); ++i)
-      index_.emplace(pathway_.tasks[i].id, i);
+      index_.insert(pathway_.tasks[i].id, static_cast<std::int32_t>(i));
   }
 
-  Task* task(const std::string& id) {
-    const auto found = index_.find(id);
-    return found == index_.end() ? nullptr : &pathway_.tasks[found->second];
+  Task* task(std::string_view id) {
+    const std::int32_t found = index_.find(id);
+    return found < 0 ? nullptr : &pathway_.tasks[static_cast<std::size_t>(found)];
   }
 
   void unknown_task(const SourceLocation& where, std::string_view verb, const std::string& id) {
@@ -273,7 +277,7 @@ class OverlayApplier {
       if (!added.needs.empty()) blame_.task_needs.insert_or_assign(added.id, &added.where);
       blame_.task_shape.insert_or_assign(added.id, &added.where);
       pathway_.tasks.push_back(added);
-      index_.emplace(added.id, pathway_.tasks.size() - 1);
+      index_.insert(pathway_.tasks.back().id, static_cast<std::int32_t>(pathway_.tasks.size() - 1));
     }
   }
 
@@ -332,7 +336,7 @@ class OverlayApplier {
   const Scenario& scenario_;
   Diagnostics& diagnostics_;
   Blame& blame_;
-  std::unordered_map<std::string, std::size_t> index_;
+  support::IdIndex index_;
   std::vector<std::pair<std::string, SourceLocation>> sittings_to_check_;
 };
 

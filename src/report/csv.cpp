@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <optional>
 
 #include "regsim/report/formatters.hpp"
@@ -47,6 +49,86 @@ std::string csv_field(std::string_view text) {
   return result;
 }
 
+namespace {
+
+// Rows go straight into the output's buffer: grown by the row's worst case, written
+// through a pointer, trimmed. Appending field by field through std::string cost more
+// than scheduling a 2,000-task pathway.
+class RowWriter {
+ public:
+  explicit RowWriter(std::string& out) : out_(out) {}
+
+  /// `fields`: the text fields of the row, for its worst-case size.
+  void begin(std::initializer_list<std::string_view> fields, std::size_t numbers,
+             std::size_t dates) {
+    std::size_t most = 2 + numbers * 12 + dates * (calendar::iso_length + 1);
+    for (const auto field : fields)
+      most += 2 * field.size() + 3;  // every character doubled, two quotes, a comma
+    const std::size_t used = out_.size();
+    out_.resize(used + most);
+    at_ = out_.data() + used;
+    first_ = true;
+  }
+
+  void text(std::string_view field) {
+    separate();
+    bool plain = field.empty() || (field.front() != ' ' && field.back() != ' ');
+    for (std::size_t i = 0; plain && i < field.size(); ++i)
+      plain = !needs_quotes[static_cast<unsigned char>(field[i])];
+    if (plain) {
+      at_ = std::copy(field.begin(), field.end(), at_);
+      return;
+    }
+    *at_++ = '"';
+    for (const char c : field) {
+      if (c == '"') *at_++ = '"';
+      *at_++ = c;
+    }
+    *at_++ = '"';
+  }
+
+  // Numbers and dates never need quoting.
+  void number(int value) {
+    separate();
+    const fmt::format_int digits(value);
+    at_ = std::copy(digits.data(), digits.data() + digits.size(), at_);
+  }
+
+  void date(calendar::Date day) {
+    separate();
+    if (day.is_special()) {
+      *at_++ = '-';
+    } else {
+      at_ = calendar::write_iso(day, at_);
+    }
+  }
+
+  void end() {
+    *at_++ = '\r';
+    *at_++ = '\n';
+    out_.resize(static_cast<std::size_t>(at_ - out_.data()));
+  }
+
+ private:
+  static constexpr auto needs_quotes = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : {',', '"', '\r', '\n'})
+      table[c] = true;
+    return table;
+  }();
+
+  void separate() {
+    if (!first_) *at_++ = ',';
+    first_ = false;
+  }
+
+  std::string& out_;
+  char* at_ = nullptr;
+  bool first_ = true;
+};
+
+}  // namespace
+
 std::string render_csv(const std::vector<ScheduledRun>& runs) {
   std::string out;
   const auto& columns = csv_columns();
@@ -54,41 +136,11 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
     out += (i > 0 ? "," : "") + std::string(columns[i]);
   }
   out += "\r\n";
-  // Appended field by field: a row of temporary strings per task cost more than the
-  // scheduling of a 2,000-task pathway.
   std::size_t rows = 0;
   for (const auto& run : runs)
     rows += run.timeline.tasks.size();
   out.reserve(out.size() + rows * 160);
-  static constexpr auto needs_quotes = [] {
-    std::array<bool, 256> table{};
-    for (const unsigned char c : {',', '"', '\r', '\n'})
-      table[c] = true;
-    return table;
-  }();
-  bool first_field = true;
-  const auto text = [&](std::string_view field) {
-    if (!first_field) out.push_back(',');
-    first_field = false;
-    bool plain = field.empty() || (field.front() != ' ' && field.back() != ' ');
-    for (const char c : field)
-      plain = plain && !needs_quotes[static_cast<unsigned char>(c)];
-    if (plain) {
-      out.append(field.data(), field.size());
-    } else {
-      out += csv_field(field);
-    }
-  };
-  // Numbers and dates never need quoting.
-  const auto number = [&](int value) {
-    const fmt::format_int digits(value);
-    out.push_back(',');
-    out.append(digits.data(), digits.size());
-  };
-  const auto date = [&](calendar::Date day) {
-    out.push_back(',');
-    out += day.is_special() ? std::string("-") : calendar::to_iso(day);
-  };
+  RowWriter row(out);
   for (const auto& run : runs) {
     const std::string scenario =
         run.timeline.scenario_id.empty() ? model::baseline_scenario : run.timeline.scenario_id;
@@ -105,30 +157,38 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
         if (!tasks) tasks.emplace(run.pathway);
         task = tasks->find(timing.task_id);
       }
-      first_field = true;
-      text(pathway);
-      text(scenario);
-      number(run.timeline.application);  // never the first field
-      text(timing.task_id);
-      text(task != nullptr && !task->name.empty() ? std::string_view(task->name)
-                                                  : std::string_view(timing.task_id));
-      text(task != nullptr ? to_string(task->kind) : std::string_view());
-      text(task != nullptr ? std::string_view(task->owner) : std::string_view());
-      text(task == nullptr ? "" : task->clock_runs ? "running" : "stopped");
-      date(timing.ready);
-      date(timing.start);
-      date(timing.finish);
-      number(timing.calendar_days);
-      number(timing.working_days);
-      number(timing.clock_days);
-      number(timing.resource_wait_days);
-      number(timing.sitting_wait_days);
-      number(timing.total_float_days);
-      number(timing.free_float_days);
-      text(timing.critical ? "true" : "false");
-      text(timing.skipped ? "true" : "false");
-      number(timing.rounds);
-      out += "\r\n";
+      const std::string_view name = task != nullptr && !task->name.empty()
+                                        ? std::string_view(task->name)
+                                        : std::string_view(timing.task_id);
+      const std::string_view kind = task != nullptr ? to_string(task->kind) : std::string_view();
+      const std::string_view owner = task != nullptr ? std::string_view(task->owner) : "";
+      const std::string_view clock = task == nullptr ? "" : task->clock_runs ? "running" : "stopped";
+      const std::string_view critical = timing.critical ? "true" : "false";
+      const std::string_view skipped = timing.skipped ? "true" : "false";
+      row.begin({pathway, scenario, timing.task_id, name, kind, owner, clock, critical, skipped},
+                10, 3);
+      row.text(pathway);
+      row.text(scenario);
+      row.number(run.timeline.application);
+      row.text(timing.task_id);
+      row.text(name);
+      row.text(kind);
+      row.text(owner);
+      row.text(clock);
+      row.date(timing.ready);
+      row.date(timing.start);
+      row.date(timing.finish);
+      row.number(timing.calendar_days);
+      row.number(timing.working_days);
+      row.number(timing.clock_days);
+      row.number(timing.resource_wait_days);
+      row.number(timing.sitting_wait_days);
+      row.number(timing.total_float_days);
+      row.number(timing.free_float_days);
+      row.text(critical);
+      row.text(skipped);
+      row.number(timing.rounds);
+      row.end();
     }
   }
   return out;

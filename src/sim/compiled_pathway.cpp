@@ -8,6 +8,7 @@
 
 #include "regsim/error.hpp"
 #include "regsim/model/distribution.hpp"
+#include "support/id_index.hpp"
 
 namespace regsim::sim::detail {
 namespace {
@@ -69,14 +70,14 @@ class Compiler {
   }
 
   std::int32_t task_index(std::string_view id) const {
-    const auto found = task_ids_.find(id);
-    return found == task_ids_.end() ? -1 : found->second;
+    return task_ids_.find(id);
   }
 
   void index_tasks() {
+    task_ids_ = support::IdIndex(pathway_.tasks.size());
     for (std::size_t i = 0; i < pathway_.tasks.size(); ++i) {
       const auto& task = pathway_.tasks[i];
-      if (!task_ids_.emplace(task.id, static_cast<std::int32_t>(i)).second) {
+      if (!task_ids_.insert(task.id, static_cast<std::int32_t>(i)).second) {
         fail(task.where, "duplicate_id", "task id " + quoted(task.id) + " is used twice");
       }
     }
@@ -462,7 +463,7 @@ class Compiler {
   const model::Pathway& pathway_;
   CompiledPathway out_;
   std::vector<Diagnostic> diagnostics_;
-  std::unordered_map<std::string_view, std::int32_t> task_ids_;
+  support::IdIndex task_ids_;
   std::unordered_map<std::string_view, std::int32_t> pool_ids_;
   std::unordered_map<std::string, std::size_t> calendar_ids_;
   std::unordered_map<std::string, std::int32_t> sitting_ids_;

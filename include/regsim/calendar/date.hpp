@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,14 @@ std::optional<Date> parse_date(std::string_view text);
 
 /// `YYYY-MM-DD`.
 std::string to_iso(Date date);
+
+/// Characters write_iso writes.
+inline constexpr std::size_t iso_length = 10;
+
+/// Writes `YYYY-MM-DD` (or ten '-' for a special date) at `out`, which has room for
+/// iso_length characters, and returns the position after it. For writers that put a date
+/// on every row.
+char* write_iso(Date date, char* out);
 
 /// Calendar days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);
