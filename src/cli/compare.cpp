@@ -41,18 +41,19 @@ struct Run {
   std::string title;
 };
 
-std::string scenario_title(const model::Pathway& pathway, const std::string& id) {
-  for (const auto& scenario : pathway.scenarios) {
+std::string scenario_title(const std::vector<model::Scenario>& overlays, const std::string& id) {
+  for (const auto& scenario : overlays) {
     if (scenario.id == id) return scenario.title.empty() ? id : scenario.title;
   }
   return id;
 }
 
-Run schedule_scenario(model::Pathway&& pathway, const std::string& id, std::string title) {
+Run schedule_scenario(model::Pathway&& pathway, const std::vector<model::Scenario>& overlays,
+                      const std::string& id) {
   Run run;
-  run.pathway = model::apply_scenario(std::move(pathway), id);
+  run.pathway = model::apply_scenario(std::move(pathway), overlays, id);
   run.timeline = sim::schedule(run.pathway);
-  run.title = std::move(title);
+  run.title = scenario_title(overlays, id);
   return run;
 }
 
@@ -83,14 +84,17 @@ void run_compare(const CompareOptions& options, Context& context) {
   // Runs live in a vector reserved up front: ScheduledRun holds references into it.
   std::vector<Run> runs;
   runs.reserve(ids.size() + 1);
-  // Each run works on a copy of the pathway, except the last, which takes it over.
+  // Each run works on a copy of the pathway without its overlays (set apart once), and
+  // the last takes the pathway over.
   const std::string title = pathway.title;
+  std::vector<model::Scenario> overlays = std::move(pathway.scenarios);
+  pathway.scenarios.clear();
   for (std::size_t i = 0; i <= ids.size(); ++i) {
     const std::string& id = i == 0 ? options.baseline : ids[i - 1];
-    std::string scenario = scenario_title(pathway, id);
     runs.push_back(schedule_scenario(
-        i == ids.size() ? std::move(pathway) : model::Pathway(pathway), id, std::move(scenario)));
+        i == ids.size() ? std::move(pathway) : model::Pathway(pathway), overlays, id));
   }
+  overlays = {};  // as big as the tasks: freed before the report is built
 
   const report::ScheduledRun baseline{runs[0].pathway, runs[0].timeline, runs[0].title};
   std::vector<report::ScheduledRun> scenarios;

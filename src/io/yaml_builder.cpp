@@ -1,5 +1,7 @@
 #include "yaml_builder.hpp"
 
+#include <algorithm>
+
 namespace regsim::io::detail {
 namespace {
 
@@ -16,13 +18,21 @@ YamlTreeBuilder::YamlTreeBuilder(const std::string& file, const YamlLimits& limi
   arena_->file = file;
 }
 
-YamlNode& YamlTreeBuilder::make(YamlNode::Kind kind, int line, int column) {
-  Arena& arena = *arena_;
-  if (arena.used_in_last == Arena::chunk_size) {
-    arena.chunks.push_back(std::make_unique<YamlNode[]>(Arena::chunk_size));
-    arena.used_in_last = 0;
+template <typename T>
+std::span<T> YamlTreeBuilder::Pool<T>::take(std::size_t count) {
+  if (count == 0) return {};
+  if (count > capacity_ - used_) {
+    capacity_ = std::max(count, chunk_size);
+    chunks_.push_back(std::make_unique<T[]>(capacity_));
+    used_ = 0;
   }
-  YamlNode& node = arena.chunks.back()[arena.used_in_last++];
+  const std::span<T> taken(chunks_.back().get() + used_, count);
+  used_ += count;
+  return taken;
+}
+
+YamlNode& YamlTreeBuilder::make(YamlNode::Kind kind, int line, int column) {
+  YamlNode& node = arena_->nodes.take(1).front();
   node.kind = kind;
   node.where.file = &arena_->file;
   node.where.line = line;
@@ -74,14 +84,17 @@ void YamlTreeBuilder::close() {
   stack_.pop_back();
   YamlNode& node = *done.node;
   const auto first = children_.begin() + static_cast<std::ptrdiff_t>(done.first_child);
+  const auto count = static_cast<std::size_t>(children_.end() - first);
   if (node.kind == YamlNode::Kind::sequence) {
-    node.items.assign(first, children_.end());
+    const auto items = arena_->items.take(count);
+    std::copy(first, children_.end(), items.begin());
+    node.items = items;
   } else {
     // A key without its value cannot happen: both readers close a map after a value.
-    node.entries.reserve(static_cast<std::size_t>(children_.end() - first) / 2);
-    for (auto child = first; children_.end() - child >= 2; child += 2) {
-      node.entries.emplace_back(*child, *(child + 1));
-    }
+    const auto entries = arena_->entries.take(count / 2);
+    for (std::size_t i = 0; i < entries.size(); ++i)
+      entries[i] = {*(first + 2 * i), *(first + 2 * i + 1)};
+    node.entries = entries;
   }
   children_.erase(first, children_.end());
   add(done.node, done.anchor, done.size);

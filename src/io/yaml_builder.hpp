@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -49,12 +50,23 @@ class YamlTreeBuilder {
     // (small maps are scanned, which is faster than hashing).
     std::unordered_set<std::string_view> keys;
   };
-  // Nodes in chunks of stable addresses (std::deque allocates a block per four nodes).
-  struct Arena {
+  // Arrays handed out from chunks of stable addresses (std::deque would allocate a
+  // block per four nodes, a vector per collection one block each).
+  template <typename T>
+  class Pool {
+   public:
+    std::span<T> take(std::size_t count);
+
+   private:
     static constexpr std::size_t chunk_size = 1024;
+    std::vector<std::unique_ptr<T[]>> chunks_;
+    std::size_t used_ = 0, capacity_ = 0;
+  };
+  struct Arena {
     std::string file;  // every node's position points here
-    std::vector<std::unique_ptr<YamlNode[]>> chunks;
-    std::size_t used_in_last = chunk_size;
+    Pool<YamlNode> nodes;
+    Pool<const YamlNode*> items;
+    Pool<YamlNode::Entry> entries;
   };
 
   YamlNode& make(YamlNode::Kind kind, int line, int column);

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,16 +34,19 @@ struct YamlPosition {
 };
 
 /// One YAML node. Nodes live in their document's arena; aliases share the anchored
-/// node (the tree is a DAG), so children are plain pointers into the same arena.
+/// node (the tree is a DAG), so children are plain pointers into the same arena, and the
+/// lists of children are spans of arena memory too (a vector per collection was an
+/// allocation per task of a pathway file).
 struct YamlNode {
+  using Entry = std::pair<const YamlNode*, const YamlNode*>;
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
   bool quoted = false;  ///< the scalar was quoted or a block scalar (never a number/bool)
   std::string value;    ///< scalar text
   YamlPosition where;
-  std::vector<const YamlNode*> items;  ///< sequence items
+  std::span<const YamlNode* const> items;  ///< sequence items
   /// Map entries in file order: key node (a scalar) and value node.
-  std::vector<std::pair<const YamlNode*, const YamlNode*>> entries;
+  std::span<const Entry> entries;
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }

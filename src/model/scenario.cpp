@@ -22,26 +22,27 @@ std::string quoted(std::string_view text) {
   return "'" + std::string(text) + "'";
 }
 
-std::string known_scenarios(const Pathway& pathway) {
-  std::string text;
-  for (const auto& id : scenario_ids(pathway))
-    text += (text.empty() ? "" : ", ") + id;
+std::string known_scenarios(const std::vector<Scenario>& overlays) {
+  std::string text(baseline_scenario);
+  for (const auto& scenario : overlays)
+    text += ", " + scenario.id;
   return text;
 }
 
 // The scenarios to apply, base first. Empty (with diagnostics) when the chain is broken:
 // nothing sensible can be applied then.
-std::vector<const Scenario*> resolve_chain(const Pathway& pathway, std::string_view scenario_id,
+std::vector<const Scenario*> resolve_chain(const std::vector<Scenario>& overlays,
+                                           const std::string& file, std::string_view scenario_id,
                                            Diagnostics& diagnostics) {
   std::unordered_map<std::string_view, const Scenario*> by_id;
-  for (const auto& scenario : pathway.scenarios)
+  for (const auto& scenario : overlays)
     by_id.emplace(scenario.id, &scenario);
 
   std::vector<const Scenario*> chain;
   const auto first = by_id.find(scenario_id);
   if (first == by_id.end()) {
-    report(diagnostics, SourceLocation{pathway.file, 0, 0}, "unknown_scenario",
-           "no scenario " + quoted(scenario_id) + " (known: " + known_scenarios(pathway) + ")");
+    report(diagnostics, SourceLocation{file, 0, 0}, "unknown_scenario",
+           "no scenario " + quoted(scenario_id) + " (known: " + known_scenarios(overlays) + ")");
     return {};
   }
   chain.push_back(first->second);
@@ -52,7 +53,7 @@ std::vector<const Scenario*> resolve_chain(const Pathway& pathway, std::string_v
     if (next == by_id.end()) {
       report(diagnostics, current.where, "unknown_scenario",
              "scenario " + quoted(current.id) + " extends " + quoted(current.extends) +
-                 ", which does not exist (known: " + known_scenarios(pathway) + ")");
+                 ", which does not exist (known: " + known_scenarios(overlays) + ")");
       return {};
     }
     const auto loop_start = std::find(chain.begin(), chain.end(), next->second);
@@ -391,18 +392,22 @@ Pathway apply_scenario(const Pathway& pathway, std::string_view scenario_id) {
 }
 
 Pathway apply_scenario(Pathway&& pathway, std::string_view scenario_id) {
+  // The overlays leave the pathway first; the chain points into them while they apply.
+  const std::vector<Scenario> overlays = std::move(pathway.scenarios);
+  pathway.scenarios.clear();
+  return apply_scenario(std::move(pathway), overlays, scenario_id);
+}
+
+Pathway apply_scenario(Pathway&& pathway, const std::vector<Scenario>& overlays,
+                       std::string_view scenario_id) {
   Pathway result = std::move(pathway);
-  // The overlays leave the result first; the chain points into them while they apply.
-  Pathway overlays;
-  overlays.scenarios = std::move(result.scenarios);
-  overlays.file = result.file;
   result.scenarios.clear();
   if (scenario_id.empty() || scenario_id == baseline_scenario) {
     result.scenario = baseline_scenario;
     return result;
   }
   Diagnostics diagnostics;
-  const auto chain = resolve_chain(overlays, scenario_id, diagnostics);
+  const auto chain = resolve_chain(overlays, result.file, scenario_id, diagnostics);
   Blame blame;
   for (const Scenario* scenario : chain) {
     OverlayApplier(result, *scenario, diagnostics, blame).apply();

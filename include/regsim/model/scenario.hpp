@@ -86,6 +86,10 @@ Pathway apply_scenario(const Pathway& pathway, std::string_view scenario_id);
 /// The same, reusing the pathway's memory: no copy of its tasks (use it when the pathway
 /// is not needed afterwards, as for the last scenario of a comparison).
 Pathway apply_scenario(Pathway&& pathway, std::string_view scenario_id);
+/// The same with the overlays kept apart (the pathway's own are dropped), so that several
+/// scenarios of one file can each start from a copy of the pathway without its overlays.
+Pathway apply_scenario(Pathway&& pathway, const std::vector<Scenario>& overlays,
+                       std::string_view scenario_id);
 
 /// Every scenario id, baseline first.
 std::vector<std::string> scenario_ids(const Pathway& pathway);
