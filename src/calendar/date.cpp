@@ -17,6 +17,29 @@ bool parse_digits(std::string_view text, int& value) {
   return !text.empty();
 }
 
+struct Civil {
+  int year, month, day;
+};
+
+// Year, month and day of a date by Howard Hinnant's days-to-civil algorithm: a few
+// multiplications, where Boost's year_month_day() divides its way through each field.
+// Reports print a date per task; tests/unit/calendar/date_test.cpp checks every day of
+// the supported years against Boost.
+Civil civil_of(Date date) {
+  constexpr long unix_epoch_julian_day = 2440588;
+  const long z = static_cast<long>(date.day_number()) - unix_epoch_julian_day + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long day_of_era = z - era * 146097;
+  const long year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const long shifted_month = (5 * day_of_year + 2) / 153;  // March = 0
+  const long day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+  const long month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+  const long year = year_of_era + era * 400 + (month <= 2 ? 1 : 0);
+  return {static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
+}
+
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
@@ -44,10 +67,7 @@ std::string to_iso(Date date) {
 char* write_iso(Date date, char* out) {
   if (date.is_special()) return std::fill_n(out, iso_length, '-');
   // By hand: reports write a date per task, and snprintf costs ten times as much.
-  const auto ymd = date.year_month_day();
-  const int year = ymd.year;
-  const int month = ymd.month;
-  const int day = ymd.day;
+  const auto [year, month, day] = civil_of(date);
   out[0] = static_cast<char>('0' + year / 1000);
   out[1] = static_cast<char>('0' + year / 100 % 10);
   out[2] = static_cast<char>('0' + year / 10 % 10);

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "regsim/analysis/summary.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/io/timeline_json.hpp"
@@ -12,10 +13,9 @@
 #include "regsim/report/comparison_json.hpp"
 #include "regsim/report/csv.hpp"
 #include "regsim/report/html.hpp"
-#include "regsim/report/percentile_table.hpp"
-#include "regsim/analysis/summary.hpp"
-#include "regsim/sim/monte_carlo.hpp"
 #include "regsim/report/markdown.hpp"
+#include "regsim/report/percentile_table.hpp"
+#include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
 
 namespace regsim::cli {
@@ -91,8 +91,8 @@ void run_compare(const CompareOptions& options, Context& context) {
   pathway.scenarios.clear();
   for (std::size_t i = 0; i <= ids.size(); ++i) {
     const std::string& id = i == 0 ? options.baseline : ids[i - 1];
-    runs.push_back(schedule_scenario(
-        i == ids.size() ? std::move(pathway) : model::Pathway(pathway), overlays, id));
+    runs.push_back(schedule_scenario(i == ids.size() ? std::move(pathway) : model::Pathway(pathway),
+                                     overlays, id));
   }
   overlays = {};  // as big as the tasks: freed before the report is built
 
@@ -122,7 +122,8 @@ void run_compare(const CompareOptions& options, Context& context) {
     case report::Format::html:
     case report::Format::svg: {
       std::vector<report::ScheduledPathway> pictures;
-      for (const auto& run : runs) pictures.push_back({run.pathway, run.timeline});
+      for (const auto& run : runs)
+        pictures.push_back({run.pathway, run.timeline});
       report::PictureOptions picture;
       picture.title = title;
       out = *format == report::Format::html ? report::render_html_report(pictures, {}, picture)
@@ -183,9 +184,10 @@ void add_compare_command(CLI::App& app, Context& context) {
   command->add_option("--width", options->width, "Text width in columns (default 100)")
       ->check(CLI::Range(report::min_width, report::max_width));
   command->add_flag("--ascii", options->ascii, "Pure ASCII output for plain-text mail");
-  command->add_option("--runs", options->runs,
-                      "Also run N Monte Carlo replications per scenario and show P50/P80 "
-                      "(text and md)")
+  command
+      ->add_option("--runs", options->runs,
+                   "Also run N Monte Carlo replications per scenario and show P50/P80 "
+                   "(text and md)")
       ->check(CLI::Range(std::int64_t{1}, std::int64_t{10'000'000}));
   command->add_option("--seed", options->seed, "Seed of the Monte Carlo runs (default 1)");
   command->add_option("--threads", options->threads, "Threads for the Monte Carlo runs")

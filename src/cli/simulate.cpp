@@ -130,9 +130,10 @@ void add_simulate_command(CLI::App& app, Context& context) {
   command->add_option(
       "--tolerance", options->tolerance,
       "Stop early once the end's P80 stays within DAYS over three checks 1000 runs apart");
-  command->add_option("--format", options->format,
-                      "text (default), json, or html (the schedule with histogram, S-curve and "
-                      "tornado)")
+  command
+      ->add_option("--format", options->format,
+                   "text (default), json, or html (the schedule with histogram, S-curve and "
+                   "tornado)")
       ->check(CLI::IsMember({"text", "json", "html"}));
   command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");
   command->add_option("--width", options->width,

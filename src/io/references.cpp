@@ -2,6 +2,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+
 #include "document.hpp"
 #include "suggest.hpp"
 #include "support/id_index.hpp"

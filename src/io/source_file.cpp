@@ -4,6 +4,8 @@
 #include <fstream>
 #include <system_error>
 
+#include "support/ascii_scan.hpp"
+
 namespace regsim::io::detail {
 namespace {
 
@@ -137,9 +139,10 @@ bool check_source_text(std::string& text, const std::string& file, std::size_t m
     return false;
   }
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = support::skip_printable_ascii(text, 0); i < text.size();
+       i = support::skip_printable_ascii(text, i)) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte != 0 && byte < 0x80) {  // ASCII, nearly every byte: no decoding needed
+    if (byte != 0 && byte < 0x80) {  // other ASCII (newlines): no decoding needed
       ++i;
       continue;
     }

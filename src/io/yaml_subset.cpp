@@ -5,6 +5,7 @@
 // the repository and on generated variations.
 #include <optional>
 
+#include "support/ascii_scan.hpp"
 #include "yaml_builder.hpp"
 #include "yaml_tree.hpp"
 
@@ -55,9 +56,9 @@ bool is_indicator(char c) {
 // among them), and the Unicode line breaks and byte-order mark that YAML 1.1 treats
 // specially.
 bool outside_subset_bytes(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = support::skip_printable_ascii(text, 0); i < text.size();
+       i = support::skip_printable_ascii(text, i + 1)) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte < 0x7F) continue;  // printable ASCII: nearly every byte
     if ((byte < 0x20 && byte != '\n') || byte == 0x7F) return true;
     if (byte == 0xC2 && i + 1 < text.size()) {
       const auto next = static_cast<unsigned char>(text[i + 1]);

@@ -162,7 +162,9 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
                                         : std::string_view(timing.task_id);
       const std::string_view kind = task != nullptr ? to_string(task->kind) : std::string_view();
       const std::string_view owner = task != nullptr ? std::string_view(task->owner) : "";
-      const std::string_view clock = task == nullptr ? "" : task->clock_runs ? "running" : "stopped";
+      const std::string_view clock = task == nullptr    ? ""
+                                     : task->clock_runs ? "running"
+                                                        : "stopped";
       const std::string_view critical = timing.critical ? "true" : "false";
       const std::string_view skipped = timing.skipped ? "true" : "false";
       row.begin({pathway, scenario, timing.task_id, name, kind, owner, clock, critical, skipped},

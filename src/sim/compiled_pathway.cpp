@@ -69,9 +69,7 @@ class Compiler {
     diagnostics_.push_back(Diagnostic{where, Severity::error, std::move(id), std::move(message)});
   }
 
-  std::int32_t task_index(std::string_view id) const {
-    return task_ids_.find(id);
-  }
+  std::int32_t task_index(std::string_view id) const { return task_ids_.find(id); }
 
   void index_tasks() {
     task_ids_ = support::IdIndex(pathway_.tasks.size());

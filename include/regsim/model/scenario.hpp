@@ -57,9 +57,9 @@ struct Scenario {
   std::string id;
   std::string title;
   std::string description;
-  std::string extends;  ///< another scenario applied first; empty: the baseline
-  std::vector<TaskRef> remove;   ///< tasks deleted together with their dependencies
-  std::vector<TaskRef> skip;     ///< tasks kept as zero-duration pass-throughs
+  std::string extends;          ///< another scenario applied first; empty: the baseline
+  std::vector<TaskRef> remove;  ///< tasks deleted together with their dependencies
+  std::vector<TaskRef> skip;    ///< tasks kept as zero-duration pass-throughs
   std::vector<TaskPatch> change;
   std::vector<Task> add;
   std::vector<DependencyRef> remove_dependencies;

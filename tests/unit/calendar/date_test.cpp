@@ -1,6 +1,9 @@
 #include "regsim/calendar/date.hpp"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
+#include <string_view>
 
 #include "regsim/error.hpp"
 
@@ -27,6 +30,25 @@ TEST_CASE("to_iso and days_between", "[calendar]") {
   CHECK(regsim::calendar::days_between(Date(2025, 12, 31), Date(2026, 1, 1)) == 1);
   CHECK(regsim::calendar::days_between(Date(2024, 1, 1), Date(2025, 1, 1)) == 366);
   CHECK(regsim::calendar::days_between(Date(2026, 1, 1), Date(2025, 1, 1)) == -365);
+}
+
+TEST_CASE("write_iso agrees with Boost on every day of the supported years", "[calendar]") {
+  // write_iso computes the fields itself (not through Boost's year_month_day).
+  const Date first(1400, 1, 1);
+  const Date last(9999, 12, 31);
+  char text[regsim::calendar::iso_length];
+  long mismatches = 0;
+  for (Date day = first; day <= last; day += boost::gregorian::days(1)) {
+    regsim::calendar::write_iso(day, text);
+    const auto ymd = day.year_month_day();
+    const auto expected = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year),
+                                      static_cast<int>(ymd.month), static_cast<int>(ymd.day));
+    if (std::string_view(text, sizeof text) != expected) ++mismatches;
+  }
+  CHECK(mismatches == 0);
+  CHECK(regsim::calendar::to_iso(Date(1400, 3, 1)) == "1400-03-01");
+  CHECK(regsim::calendar::to_iso(Date(2000, 2, 29)) == "2000-02-29");
+  CHECK(regsim::calendar::to_iso(Date(boost::date_time::not_a_date_time)) == "----------");
 }
 
 TEST_CASE("add_months_clamped keeps the day or clamps to the month end", "[calendar]") {

@@ -1,11 +1,11 @@
 // The flat id index (src/support/id_index.hpp, internal) against std::unordered_map.
+#include "../../../src/support/id_index.hpp"
+
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include "../../../src/support/id_index.hpp"
 
 using regsim::support::IdIndex;
 
@@ -24,8 +24,7 @@ TEST_CASE("an id index keeps the first position of an id", "[support]") {
   CHECK(index.find("review") == -1);
 }
 
-TEST_CASE("an id index agrees with a hash map while it grows past its first size",
-          "[support]") {
+TEST_CASE("an id index agrees with a hash map while it grows past its first size", "[support]") {
   // Ids that share prefixes and lengths, as generated pathways have; far more than the
   // 16 slots a default index starts with, so it rehashes many times.
   std::vector<std::string> ids;
