@@ -26,17 +26,19 @@ struct Civil {
 // Reports print a date per task; tests/unit/calendar/date_test.cpp checks every day of
 // the supported years against Boost.
 Civil civil_of(Date date) {
-  constexpr long unix_epoch_julian_day = 2440588;
-  const long z = static_cast<long>(date.day_number()) - unix_epoch_julian_day + 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long day_of_era = z - era * 146097;
-  const long year_of_era =
+  // Unsigned: the supported years (1400..9999) all lie after 0000-03-01, day 0 here.
+  constexpr unsigned long days_from_julian_to_0000_03_01 = 2440588 - 719468;
+  const unsigned long z = date.day_number() - days_from_julian_to_0000_03_01;
+  const unsigned long era = z / 146097;
+  const unsigned long day_of_era = z - era * 146097;
+  const unsigned long year_of_era =
       (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const long shifted_month = (5 * day_of_year + 2) / 153;  // March = 0
-  const long day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-  const long month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
-  const long year = year_of_era + era * 400 + (month <= 2 ? 1 : 0);
+  const unsigned long day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const unsigned long shifted_month = (5 * day_of_year + 2) / 153;  // March = 0
+  const unsigned long day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+  const unsigned long month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+  const unsigned long year = year_of_era + era * 400 + (month <= 2 ? 1 : 0);
   return {static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
 }
 

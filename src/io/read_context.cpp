@@ -1,6 +1,7 @@
 #include "read_context.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -29,11 +30,19 @@ std::string join(const std::vector<std::string>& words) {
 }  // namespace
 
 bool is_valid_id(std::string_view text) {
+  // A table: every task id, dependency end and reference passes through here.
+  static constexpr auto id_character = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+      table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                           (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+                                           c == '-';
+    }
+    return table;
+  }();
   if (text.empty()) return false;
-  for (char c : text) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                    c == '_' || c == '.' || c == '-';
-    if (!ok) return false;
+  for (const char c : text) {
+    if (!id_character[static_cast<unsigned char>(c)]) return false;
   }
   return true;
 }

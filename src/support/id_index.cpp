@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <bit>
-#include <functional>
+#include <cstring>
 
 namespace regsim::support {
 namespace {
@@ -19,7 +19,17 @@ IdIndex::IdIndex(std::size_t expected) {
 }
 
 std::uint32_t IdIndex::hash_of(std::string_view id) {
-  return static_cast<std::uint32_t>(std::hash<std::string_view>{}(id));
+  // Ids are short: eight bytes at a time through a multiply-xorshift mix is a third of
+  // the cost of std::hash and spreads generated ids (c01_s001, c01_s002...) as well.
+  std::uint64_t hash = 0x9E3779B97F4A7C15u * (id.size() + 1);
+  for (std::size_t i = 0; i < id.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, id.data() + i, std::min<std::size_t>(8, id.size() - i));
+    hash = (hash ^ word) * 0xBF58476D1CE4E5B9u;
+    hash ^= hash >> 31;
+  }
+  hash *= 0x94D049BB133111EBu;
+  return static_cast<std::uint32_t>(hash >> 32);
 }
 
 std::pair<std::int32_t, bool> IdIndex::insert(std::string_view id, std::int32_t position) {
