@@ -4,11 +4,11 @@
 namespace regsim::io::detail {
 namespace {
 
-std::string trim(std::string_view text) {
+std::string_view trim(std::string_view text) {
   const auto begin = text.find_first_not_of(" \t");
   if (begin == std::string_view::npos) return {};
   const auto end = text.find_last_not_of(" \t");
-  return std::string(text.substr(begin, end - begin + 1));
+  return text.substr(begin, end - begin + 1);
 }
 
 // "a -> b": the two ids, or nullopt after reporting.
@@ -22,19 +22,20 @@ std::optional<std::pair<std::string, std::string>> split_arrow(const YamlNode& n
                   "type, lag}");
     return std::nullopt;
   }
-  std::string from = trim(std::string_view(text).substr(0, arrow));
-  std::string to = trim(std::string_view(text).substr(arrow + 2));
+  // Views until both ends are known good: a pathway has a dependency per task.
+  const std::string_view from = trim(std::string_view(text).substr(0, arrow));
+  const std::string_view to = trim(std::string_view(text).substr(arrow + 2));
   bool ok = true;
-  for (const auto& id : {from, to}) {
+  for (const std::string_view id : {from, to}) {
     if (!is_valid_id(id)) {
-      context.error(
-          node.where, "bad_id",
-          "'" + id + "' is not a task id; ids use only letters, digits, '_', '.' and '-'");
+      context.error(node.where, "bad_id",
+                    "'" + std::string(id) +
+                        "' is not a task id; ids use only letters, digits, '_', '.' and '-'");
       ok = false;
     }
   }
   if (!ok) return std::nullopt;
-  return std::pair{std::move(from), std::move(to)};
+  return std::pair{std::string(from), std::string(to)};
 }
 
 }  // namespace
@@ -45,8 +46,8 @@ std::optional<model::Dependency> read_dependency(const YamlNode& node, ReadConte
   if (node.is_scalar()) {
     auto ends = split_arrow(node, context);
     if (!ends) return std::nullopt;
-    dependency.from = ends->first;
-    dependency.to = ends->second;
+    dependency.from = std::move(ends->first);
+    dependency.to = std::move(ends->second);
     return dependency;
   }
   if (!node.is_map()) {
@@ -94,8 +95,8 @@ std::optional<model::DependencyRef> read_dependency_ref(const YamlNode& node,
   if (node.is_scalar()) {
     auto ends = split_arrow(node, context);
     if (!ends) return std::nullopt;
-    ref.from = ends->first;
-    ref.to = ends->second;
+    ref.from = std::move(ends->first);
+    ref.to = std::move(ends->second);
     return ref;
   }
   if (!node.is_map()) {
