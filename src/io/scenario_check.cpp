@@ -1,6 +1,7 @@
 // Overlays checked against the flattened pathway: extends chains, the tasks, dependencies
 // and pools they name. Lenient where only applying can tell (a task added by another
 // scenario counts as known); model::apply_scenario is exact.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "document.hpp"
 #include "suggest.hpp"
+#include "support/id_index.hpp"
 
 namespace regsim::io::detail {
 namespace {
@@ -59,23 +61,29 @@ void check_extends(const model::Pathway& pathway, ReadContext& context) {
 void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
   check_extends(pathway, context);
   // Views into the pathway, hashed: copies in ordered sets cost more than scheduling.
-  std::unordered_set<std::string_view> tasks;
-  tasks.reserve(pathway.tasks.size());
+  support::IdIndex tasks(pathway.tasks.size());
   for (const auto& task : pathway.tasks)
-    tasks.insert(task.id);
+    tasks.insert(task.id, 0);
   struct PairHash {
     std::size_t operator()(const std::pair<std::string_view, std::string_view>& p) const {
       const std::hash<std::string_view> hash;
       return hash(p.first) * 31 + hash(p.second);
     }
   };
+  // Only an overlay that removes dependencies needs the set of them.
+  const bool removes_dependencies =
+      std::any_of(pathway.scenarios.begin(), pathway.scenarios.end(),
+                  [](const auto& scenario) { return !scenario.remove_dependencies.empty(); });
   std::unordered_set<std::pair<std::string_view, std::string_view>, PairHash> dependencies;
-  dependencies.reserve(pathway.dependencies.size());
-  for (const auto& d : pathway.dependencies)
-    dependencies.emplace(d.from, d.to);
+  if (removes_dependencies) {
+    dependencies.reserve(pathway.dependencies.size());
+    for (const auto& d : pathway.dependencies)
+      dependencies.emplace(d.from, d.to);
+  }
   for (const auto& scenario : pathway.scenarios) {
     for (const auto& task : scenario.add)
-      tasks.insert(task.id);
+      tasks.insert(task.id, 0);
+    if (!removes_dependencies) continue;
     for (const auto& d : scenario.add_dependencies)
       dependencies.emplace(d.from, d.to);
   }

@@ -13,7 +13,7 @@ start). Both say the same thing; the comparison maps a 17:00 end to the next wor
 of the project's calendar before comparing. A start at 17:00 maps the same way.
 
 Usage: compare_tj3.py REGSIM_BINARY [--chains 20] [--stages 100] [--gate-every 10]
-                      [--repeat 10] [--work-dir DIR]
+                      [--repeat 30] [--work-dir DIR]
 Exit status 0 when the dates agree, 1 otherwise.
 """
 import argparse
@@ -100,7 +100,7 @@ def main():
     parser.add_argument("--chains", type=int, default=20)
     parser.add_argument("--stages", type=int, default=100)
     parser.add_argument("--gate-every", type=int, default=10)
-    parser.add_argument("--repeat", type=int, default=10, help="regsim runs to take the median of")
+    parser.add_argument("--repeat", type=int, default=30, help="regsim runs to take the median of")
     parser.add_argument("--work-dir")
     args = parser.parse_args()
     regsim = os.path.abspath(args.regsim)
