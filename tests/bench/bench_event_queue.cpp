@@ -1,5 +1,6 @@
 // The hold model: the classic benchmark of a future-event list. The queue holds N events;
-// each step takes the earliest out and schedules a new one a random time later.
+// each step takes the earliest out and schedules a new one a random time later: 1 to
+// `horizon` days (100: within the queue's day buckets; 1000: mostly beyond them).
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
@@ -26,6 +27,7 @@ struct XorShift {
 
 void BM_event_queue_hold(benchmark::State& state) {
   const auto size = static_cast<int>(state.range(0));
+  const auto horizon = static_cast<std::uint32_t>(state.range(1));
   EventQueue queue(0);
   XorShift random;
   for (int i = 0; i < size; ++i) {
@@ -35,7 +37,7 @@ void BM_event_queue_hold(benchmark::State& state) {
   for (auto _ : state) {
     const auto event = queue.pop();
     const std::int32_t day = queue.day_of(event);
-    queue.push(day + 1 + static_cast<std::int32_t>(random.next() % 100), EventPriority::request,
+    queue.push(day + 1 + static_cast<std::int32_t>(random.next() % horizon), EventPriority::request,
                EventType::finished, event.application, event.item());
     // Keys hold 22 bits of days: rebase the (simulated) clock long before it runs out.
     if (day > 3'000'000) {
@@ -55,6 +57,13 @@ void BM_event_queue_hold(benchmark::State& state) {
   state.counters["events/s"] =
       benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_event_queue_hold)->Arg(100)->Arg(1000)->Arg(10000)->Arg(100000);
+BENCHMARK(BM_event_queue_hold)
+    ->ArgNames({"queued", "horizon"})
+    ->Args({100, 100})
+    ->Args({1000, 100})
+    ->Args({10000, 100})
+    ->Args({100000, 100})
+    ->Args({100000, 1000})
+    ->Args({1000000, 100});
 
 }  // namespace
