@@ -63,7 +63,7 @@ Layout plan_layout(const std::vector<std::string>& names, std::vector<Column> fi
   layout.figures = std::move(figures);
   int longest = 4;
   for (const auto& name : names)
-    longest = std::max(longest, display_width(name));
+    longest = std::max(longest, display_width(options.ascii ? to_ascii(name) : name));
   layout.name_width = std::clamp(longest, 8, std::max(8, options.width * 3 / 10));
   layout.axis = choose_axis(first, last, std::max(1, options.width - layout.prefix()));
   return layout;

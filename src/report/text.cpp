@@ -1,6 +1,7 @@
 #include "regsim/report/text.hpp"
 
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace regsim::report {
@@ -27,13 +28,107 @@ std::size_t next_code_point(std::string_view text, std::size_t i) {
   return i;
 }
 
-// The longest prefix of `text` that takes at most `width` columns, in bytes.
+// The code point encoded in text[from, to), or nullopt when those bytes are not one
+// well-formed UTF-8 sequence (overlong forms and surrogates included).
+std::optional<char32_t> decode(std::string_view text, std::size_t from, std::size_t to) {
+  const auto lead = static_cast<unsigned char>(text[from]);
+  const std::size_t length = to - from;
+  std::size_t expected = 0;
+  char32_t value = 0;
+  if (lead < 0x80) return lead;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    expected = 2;
+    value = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    expected = 3;
+    value = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    expected = 4;
+    value = lead & 0x07;
+  }
+  if (expected == 0 || length != expected) return std::nullopt;
+  for (std::size_t i = from + 1; i < to; ++i)
+    value = (value << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
+  static constexpr std::array<char32_t, 5> smallest{0, 0, 0x80, 0x800, 0x10000};
+  if (value < smallest[expected] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+struct Range {
+  char32_t first;
+  char32_t last;
+};
+
+// Marks drawn on the preceding character (general category Mn/Me in the blocks text
+// reports meet, zero-width spaces and joiners, variation selectors, and the Hangul jamo
+// that combine into the syllable before them): they take no column of their own.
+constexpr std::array<Range, 12> zero_width{{
+    {0x0300, 0x036F},
+    {0x0483, 0x0489},
+    {0x0591, 0x05BD},
+    {0x1160, 0x11FF},
+    {0x1AB0, 0x1AFF},
+    {0x1DC0, 0x1DFF},
+    {0x200B, 0x200F},
+    {0x20D0, 0x20FF},
+    {0x302A, 0x302F},
+    {0x3099, 0x309A},
+    {0xFE00, 0xFE0F},
+    {0xFE20, 0xFE2F},
+}};
+
+// East Asian Wide and Fullwidth characters (Unicode UAX #11), which terminals draw two
+// columns wide: Hangul, CJK ideographs, kana, fullwidth forms, and emoji.
+constexpr std::array<Range, 17> double_width{{
+    {0x1100, 0x115F},
+    {0x231A, 0x231B},
+    {0x2329, 0x232A},
+    {0x2E80, 0x303E},
+    {0x3041, 0x33FF},
+    {0x3400, 0x4DBF},
+    {0x4E00, 0xA4CF},
+    {0xA960, 0xA97F},
+    {0xAC00, 0xD7A3},
+    {0xF900, 0xFAFF},
+    {0xFE30, 0xFE6F},
+    {0xFF00, 0xFF60},
+    {0xFFE0, 0xFFE6},
+    {0x1F300, 0x1F64F},
+    {0x1F680, 0x1F6FF},
+    {0x1F900, 0x1F9FF},
+    {0x20000, 0x3FFFD},
+}};
+
+bool in(const auto& ranges, char32_t point) {
+  for (const auto& range : ranges) {
+    if (point >= range.first && point <= range.last) return true;
+  }
+  return false;
+}
+
+// Columns of the character in text[from, to): a malformed sequence is one column (a
+// terminal draws one replacement character), stray continuation bytes none.
+int columns_of(std::string_view text, std::size_t from, std::size_t to) {
+  const auto point = decode(text, from, to);
+  if (!point) return is_continuation(static_cast<unsigned char>(text[from])) ? 0 : 1;
+  if (*point < 0x300) return 1;
+  if (in(zero_width, *point)) return 0;
+  return in(double_width, *point) ? 2 : 1;
+}
+
+// The longest prefix of `text` that takes at most `width` columns, in bytes. A wide
+// character that would overhang the last column is left out whole.
 std::size_t prefix_bytes(std::string_view text, int width) {
   std::size_t i = 0;
   int used = 0;
-  while (i < text.size() && used < width) {
-    i = next_code_point(text, i);
-    ++used;
+  while (i < text.size()) {
+    const auto next = next_code_point(text, i);
+    const int columns = columns_of(text, i, next);
+    if (used + columns > width) break;
+    used += columns;
+    i = next;
   }
   return i;
 }
@@ -47,8 +142,9 @@ int display_width(std::string_view text) {
       i += skip;
       continue;
     }
-    if (!is_continuation(static_cast<unsigned char>(text[i]))) ++width;
-    ++i;
+    const auto next = next_code_point(text, i);
+    width += columns_of(text, i, next);
+    i = next;
   }
   return width;
 }

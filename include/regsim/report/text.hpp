@@ -6,15 +6,18 @@
 
 namespace regsim::report {
 
-/// Display columns taken by UTF-8 `text`: one per code point (the box-drawing, block and
-/// ◆ characters the reports use are one column each); ANSI colour escapes (ESC [ ... m)
-/// take none. Continuation bytes of a malformed sequence are not counted.
+/// Display columns taken by UTF-8 `text`, as a terminal draws it: two for East Asian
+/// wide characters (Hangul, CJK ideographs, kana, fullwidth forms, emoji), none for
+/// combining marks and zero-width joiners, one for anything else (the box-drawing, block
+/// and ◆ characters the reports use included). ANSI colour escapes (ESC [ ... m) take
+/// none; a malformed sequence takes one, stray continuation bytes none.
 int display_width(std::string_view text);
 
 /// `text` shortened to at most `width` columns. Text that fits is returned unchanged;
 /// otherwise it is cut at the last word boundary that keeps at least half of the room
 /// (else mid-word) and ends with "…" (or "~" in ASCII mode). Never splits a UTF-8 code
-/// point. A width below 1 gives "".
+/// point, and leaves out a wide character that would overhang the last column (the
+/// result is then one column narrower). A width below 1 gives "".
 std::string shorten(std::string_view text, int width, bool ascii);
 
 /// `text` followed by spaces up to `width` columns (unchanged when already wider).

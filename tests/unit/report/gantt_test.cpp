@@ -113,6 +113,41 @@ TEST_CASE("render_gantt never exceeds the width", "[report]") {
   }
 }
 
+TEST_CASE("render_gantt lines up Korean names by terminal columns", "[report]") {
+  regsim::test::ReviewFixture f;
+  // 안전성 유효성 심사: 8 syllables (16 columns) and 2 spaces, 18 columns in 50 bytes.
+  const std::string review =
+      "\xec\x95\x88\xec\xa0\x84\xec\x84\xb1 \xec\x9c\xa0\xed\x9a\xa8"
+      "\xec\x84\xb1 \xec\x8b\xac\xec\x82\xac";
+  f.pathway.tasks[1].name = review;
+  // 20 syllables (40 columns) in a 30-column name field: 14 syllables and the ellipsis.
+  std::string long_name;
+  for (int i = 0; i < 20; ++i)
+    long_name += "\xea\xb0\x80";  // 가
+  f.pathway.tasks[2].name = long_name;
+  const auto text = render_gantt({f.pathway, f.timeline, ""});
+  const auto lines = lines_of(text);
+
+  const auto* review_row = line_starting(lines, "! " + review);
+  REQUIRE(review_row != nullptr);
+  // The name field is 30 columns: 18 taken, 12 spaces; the chart starts where it does in
+  // the ASCII rows of the first test.
+  CHECK(*review_row ==
+        "! " + review + spaces(12) + "   100   100 " + repeat("\u2588", 25) + spaces(5) + "\u2502");
+  std::string shortened;
+  for (int i = 0; i < 14; ++i)
+    shortened += "\xea\xb0\x80";
+  const auto* gmp_row = line_starting(lines, "  " + shortened + "\u2026");
+  REQUIRE(gmp_row != nullptr);
+  CHECK(*gmp_row == "  " + shortened + "\u2026" + spaces(1) + "    30    30 " +
+                        repeat("\u00b7", 4) + repeat("\u2588", 7) + spaces(19) + "\u2502");
+  for (const int width : {40, 64, 100}) {
+    INFO("width " << width);
+    CHECK(regsim::test::widest_line(
+              render_gantt({f.pathway, f.timeline, ""}, {width, false, false})) <= width);
+  }
+}
+
 TEST_CASE("render_gantt in ASCII mode is pure ASCII", "[report]") {
   regsim::test::ReviewFixture f;
   f.pathway.tasks[1].name = "\xec\x8b\xac\xec\x82\xac \u2014 review";  // 심사 — review
@@ -123,6 +158,21 @@ TEST_CASE("render_gantt in ASCII mode is pure ASCII", "[report]") {
   CHECK(line_starting(lines,
                       "Legend: # agency clock running  = clock stopped  . waiting for a "
                       "reviewer  ~ waiting for a sitting") != nullptr);
+}
+
+TEST_CASE("render_gantt in ASCII mode sizes the name field for the '?' it prints", "[report]") {
+  regsim::test::ReviewFixture f;
+  for (auto& task : f.pathway.tasks)
+    task.name = "Step";
+  // 12 syllables: 24 columns in UTF-8, 12 question marks in ASCII.
+  std::string korean;
+  for (int i = 0; i < 12; ++i)
+    korean += "\xea\xb0\x80";  // 가
+  f.pathway.tasks[1].name = korean;
+  const auto ascii = lines_of(render_gantt({f.pathway, f.timeline, ""}, {100, true, false}));
+  CHECK(line_starting(ascii, "! " + std::string(12, '?') + "   100   100 ") != nullptr);
+  const auto utf8 = lines_of(render_gantt({f.pathway, f.timeline, ""}, {100, false, false}));
+  CHECK(line_starting(utf8, "! " + korean + "   100   100 ") != nullptr);
 }
 
 TEST_CASE("render_gantt colours only when asked", "[report]") {
