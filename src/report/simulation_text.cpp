@@ -7,14 +7,13 @@
 
 #include "columns.hpp"
 #include "regsim/report/formatters.hpp"
+#include "regsim/report/text.hpp"
 #include "regsim/report/tornado.hpp"
 
 namespace regsim::report {
 namespace {
 
 using detail::fit;
-using detail::pad_left;
-using detail::pad_right;
 
 std::string percent(double fraction) {
   return fmt::format("{:.1f}%", fraction * 100);
@@ -106,7 +105,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
   rows.push_back(&summary.end);
   int longest = 9;
   for (const auto* m : rows)
-    longest = std::max(longest, detail::columns(m->id));
+    longest = std::max(longest, display_width(m->id));
   // The day table needs 55 columns after the label.
   l.label = std::min(longest + 2, std::max(12, l.width - 55));
 
@@ -134,7 +133,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
     out += "\nDeadlines: probability of meeting each\n";
     int label = 8;
     for (const auto& d : summary.deadlines)
-      label = std::max(label, detail::columns(d.id));
+      label = std::max(label, display_width(d.id));
     label = std::min(label + 2, std::max(12, l.width - 40));
     for (const auto& d : summary.deadlines) {
       out += line(pad_right(fit(d.id, label - 1, l.ascii), label) +
@@ -145,7 +144,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
   out += "\nTasks: criticality index and sensitivity (Spearman with the end)\n";
   int task_label = 4;
   for (const auto& t : summary.tasks)
-    task_label = std::max(task_label, detail::columns(t.id));
+    task_label = std::max(task_label, display_width(t.id));
   task_label = std::min(task_label + 2, std::max(12, l.width - 40));
   out += line(pad_right("task", task_label) + pad_left("happened", 10) + pad_left("critical", 10) +
               pad_left("sensitivity", 13));

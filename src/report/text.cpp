@@ -118,21 +118,6 @@ int columns_of(std::string_view text, std::size_t from, std::size_t to) {
   return in(double_width, *point) ? 2 : 1;
 }
 
-// The longest prefix of `text` that takes at most `width` columns, in bytes. A wide
-// character that would overhang the last column is left out whole.
-std::size_t prefix_bytes(std::string_view text, int width) {
-  std::size_t i = 0;
-  int used = 0;
-  while (i < text.size()) {
-    const auto next = next_code_point(text, i);
-    const int columns = columns_of(text, i, next);
-    if (used + columns > width) break;
-    used += columns;
-    i = next;
-  }
-  return i;
-}
-
 }  // namespace
 
 int display_width(std::string_view text) {
@@ -149,12 +134,25 @@ int display_width(std::string_view text) {
   return width;
 }
 
+std::size_t prefix_within(std::string_view text, int width) {
+  std::size_t i = 0;
+  int used = 0;
+  while (i < text.size()) {
+    const auto next = next_code_point(text, i);
+    const int columns = columns_of(text, i, next);
+    if (used + columns > width) break;
+    used += columns;
+    i = next;
+  }
+  return i;
+}
+
 std::string shorten(std::string_view text, int width, bool ascii) {
   if (width < 1) return {};
   if (display_width(text) <= width) return std::string(text);
   const std::string_view ellipsis = ascii ? "~" : "\u2026";
   const int room = width - 1;
-  const std::size_t cut = prefix_bytes(text, room);
+  const std::size_t cut = prefix_within(text, room);
   std::string_view head = text.substr(0, cut);
   const bool whole_word = cut < text.size() && text[cut] == ' ';
   // Prefer ending on a whole word when that keeps at least half of the room: "Safety

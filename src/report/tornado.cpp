@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "columns.hpp"
+#include "regsim/report/text.hpp"
 
 namespace regsim::report {
 
@@ -27,7 +28,7 @@ std::string render_tornado(const analysis::SimulationSummary& summary,
   const int width = std::max(40, options.width);
   int label = 0;
   for (const auto* task : tasks)
-    label = std::max(label, detail::columns(task->id));
+    label = std::max(label, display_width(task->id));
   // Label, two spaces, "+0.81", two spaces, then the bars: keep at least 20 columns of bar.
   label = std::min(label, width - 9 - 20);
   const int half = (width - label - 9 - 1) / 2;
@@ -48,7 +49,7 @@ std::string render_tornado(const analysis::SimulationSummary& summary,
       for (int i = 0; i < length; ++i)
         right += block;
     }
-    std::string line = detail::pad_right(detail::fit(task->id, label, options.ascii), label) +
+    std::string line = pad_right(detail::fit(task->id, label, options.ascii), label) +
                        fmt::format("  {:+.2f}  ", rho) + left + axis + right;
     out += detail::trim_right(line) + "\n";
   }

@@ -34,16 +34,8 @@ class EventQueue {
 
   /// Forgets every event and restarts the sequence (keeps the storage).
   void reset(std::int32_t base_day) {
-    for (std::size_t word = 0; word < occupied_.size(); ++word) {
-      for (std::uint64_t bits = occupied_[word]; bits != 0; bits &= bits - 1) {
-        Bucket& bucket = buckets_[word * 64 + static_cast<std::size_t>(std::countr_zero(bits))];
-        bucket.events.clear();
-        bucket.head = 0;
-      }
-      occupied_[word] = 0;
-    }
+    empty_window([](const Event&) {});
     far_.clear();
-    in_window_ = 0;
     cursor_ = 0;
     sequence_ = 0;
     base_day_ = base_day;
@@ -148,18 +140,24 @@ class EventQueue {
   }
 
   void rewind(std::uint64_t position) {
+    empty_window([this](const Event& event) { far_.push(event); });
+    move_window(position);
+  }
+
+  // Hands every event still in a bucket to `keep`, then empties the buckets.
+  template <typename Keep>
+  void empty_window(Keep keep) {
     for (std::size_t word = 0; word < occupied_.size(); ++word) {
       for (std::uint64_t bits = occupied_[word]; bits != 0; bits &= bits - 1) {
         Bucket& bucket = buckets_[word * 64 + static_cast<std::size_t>(std::countr_zero(bits))];
         for (std::size_t i = bucket.head; i < bucket.events.size(); ++i)
-          far_.push(bucket.events[i]);
+          keep(bucket.events[i]);
         bucket.events.clear();
         bucket.head = 0;
       }
       occupied_[word] = 0;
     }
     in_window_ = 0;
-    move_window(position);
   }
 
   // The position of the first occupied bucket at or after the cursor. Every occupied

@@ -2,6 +2,7 @@
 // the bundled Korean biosimilar pathway (uncertain reviews, a pool of reviewers).
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <string>
 
 #include "generated_pathways.hpp"
@@ -11,17 +12,23 @@
 
 namespace {
 
-void BM_monte_carlo_gated_chains(benchmark::State& state) {
-  const auto pathway = regsim_bench::gated_chains(20, 100, 10, /*uncertain=*/true);
+// Times `runs` replications of `pathway` on `threads` threads, seed 42.
+void measure_runs(benchmark::State& state, const regsim::model::Pathway& pathway, std::int64_t runs,
+                  std::int64_t threads) {
   const regsim::sim::Scheduler scheduler(pathway);
   regsim::sim::MonteCarloOptions options;
-  options.runs = state.range(0);
-  options.threads = static_cast<int>(state.range(1));
+  options.runs = runs;
+  options.threads = static_cast<int>(threads);
   options.seed = 42;
   for (auto _ : state)
     benchmark::DoNotOptimize(regsim::sim::run_monte_carlo(scheduler, options));
   state.counters["runs/s"] = benchmark::Counter(static_cast<double>(options.runs),
                                                 benchmark::Counter::kIsIterationInvariantRate);
+}
+
+void BM_monte_carlo_gated_chains(benchmark::State& state) {
+  measure_runs(state, regsim_bench::gated_chains(20, 100, 10, /*uncertain=*/true), state.range(0),
+               state.range(1));
 }
 BENCHMARK(BM_monte_carlo_gated_chains)
     ->Args({1000, 1})
@@ -33,15 +40,7 @@ BENCHMARK(BM_monte_carlo_gated_chains)
 void BM_monte_carlo_bundled(benchmark::State& state, const std::string& scenario) {
   auto pathway = regsim::io::read_pathway("kr/biosimilar");
   if (!scenario.empty()) pathway = regsim::model::apply_scenario(std::move(pathway), scenario);
-  const regsim::sim::Scheduler scheduler(pathway);
-  regsim::sim::MonteCarloOptions options;
-  options.runs = 10'000;
-  options.threads = static_cast<int>(state.range(0));
-  options.seed = 42;
-  for (auto _ : state)
-    benchmark::DoNotOptimize(regsim::sim::run_monte_carlo(scheduler, options));
-  state.counters["runs/s"] = benchmark::Counter(static_cast<double>(options.runs),
-                                                benchmark::Counter::kIsIterationInvariantRate);
+  measure_runs(state, pathway, 10'000, state.range(0));
 }
 BENCHMARK_CAPTURE(BM_monte_carlo_bundled, kr_biosimilar, std::string())
     ->Arg(1)

@@ -13,6 +13,10 @@ namespace regsim::report {
 /// none; a malformed sequence takes one, stray continuation bytes none.
 int display_width(std::string_view text);
 
+/// The length in bytes of the longest prefix of `text` that takes at most `width` columns:
+/// never inside a UTF-8 sequence, and without a wide character that would overhang.
+std::size_t prefix_within(std::string_view text, int width);
+
 /// `text` shortened to at most `width` columns. Text that fits is returned unchanged;
 /// otherwise it is cut at the last word boundary that keeps at least half of the room
 /// (else mid-word) and ends with "…" (or "~" in ASCII mode). Never splits a UTF-8 code

@@ -3,11 +3,27 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
+#include <utility>
 #include <vector>
 
 using regsim::sim::detail::EventPriority;
 using regsim::sim::detail::EventQueue;
 using regsim::sim::detail::EventType;
+
+namespace {
+
+// Pops every event: their items and days, in the order they came out.
+std::pair<std::vector<int>, std::vector<int>> drain(EventQueue& queue) {
+  std::vector<int> items, days;
+  while (!queue.empty()) {
+    const auto event = queue.pop();
+    items.push_back(event.item());
+    days.push_back(queue.day_of(event));
+  }
+  return {items, days};
+}
+
+}  // namespace
 
 TEST_CASE("events come out by day, then priority, then insertion order", "[sim]") {
   EventQueue queue(100);
@@ -17,12 +33,7 @@ TEST_CASE("events come out by day, then priority, then insertion order", "[sim]"
   queue.push(105, EventPriority::request, EventType::request, 0, 4);
   queue.push(100, EventPriority::arrival, EventType::arrival, 0, 5);
   queue.push(105, EventPriority::release, EventType::finished, 0, 6);
-  std::vector<int> items, days;
-  while (!queue.empty()) {
-    const auto event = queue.pop();
-    items.push_back(event.item());
-    days.push_back(queue.day_of(event));
-  }
+  const auto [items, days] = drain(queue);
   CHECK(items == std::vector<int>{5, 2, 3, 6, 1, 4});
   CHECK(days == std::vector<int>{100, 103, 105, 105, 105, 105});
 }
@@ -122,12 +133,7 @@ TEST_CASE("a reset event queue starts over with its buckets on", "[sim]") {
   queue.push(900, EventPriority::request, EventType::request, 0, 1);
   queue.push(60, EventPriority::request, EventType::request, 0, 2);
   queue.push(60, EventPriority::release, EventType::finished, 0, 3);
-  std::vector<int> items, days;
-  while (!queue.empty()) {
-    const auto event = queue.pop();
-    items.push_back(event.item());
-    days.push_back(queue.day_of(event));
-  }
+  const auto [items, days] = drain(queue);
   CHECK(items == std::vector<int>{3, 2, 1});
   CHECK(days == std::vector<int>{60, 60, 900});
 }
