@@ -7,10 +7,11 @@
 #include "commands.hpp"
 #include "regsim/analysis/timeline_diff.hpp"
 #include "regsim/error.hpp"
-#include "regsim/io/baseline_json.hpp"
+#include "regsim/io/baseline_reader.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
+#include "regsim/report/baseline_json.hpp"
 #include "regsim/report/timeline_diff_text.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -40,7 +41,7 @@ sim::Timeline schedule_file(const BaselineOptions& options, const std::string& s
 std::string run_save(const BaselineOptions& options) {
   const std::string scenario =
       options.scenario.empty() ? model::baseline_scenario : options.scenario;
-  return io::write_baseline_json(schedule_file(options, scenario));
+  return report::render_baseline_json(schedule_file(options, scenario));
 }
 
 void run_diff(const BaselineOptions& options, Context& context) {

@@ -7,7 +7,6 @@
 #include "regsim/analysis/summary.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/pathway_reader.hpp"
-#include "regsim/io/timeline_json.hpp"
 #include "regsim/model/scenario.hpp"
 #include "regsim/report/comparison.hpp"
 #include "regsim/report/comparison_json.hpp"
@@ -15,6 +14,7 @@
 #include "regsim/report/html.hpp"
 #include "regsim/report/markdown.hpp"
 #include "regsim/report/percentile_table.hpp"
+#include "regsim/report/timeline_json.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -138,7 +138,7 @@ void run_compare(const CompareOptions& options, Context& context) {
     case report::Format::json: {
       std::vector<std::string> documents;
       for (const auto& run : runs)
-        documents.push_back(io::timeline_to_json(run.timeline));
+        documents.push_back(report::render_timeline_json(run.timeline));
       out = report::render_comparison_json(baseline, scenarios, documents);
       break;
     }

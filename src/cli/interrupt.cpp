@@ -5,8 +5,8 @@
 
 #include <string>
 
+#include "output/output.hpp"
 #include "regsim/error.hpp"
-#include "regsim/io/output.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -66,7 +66,7 @@ const std::atomic<bool>* InterruptibleWork::flag() const noexcept {
 
 void write_output_file(const std::string& path, const std::string& text) {
   const InterruptsHeld held;
-  io::write_file_atomically(path, text);
+  write_file_atomically(path, text);
 }
 
 }  // namespace regsim::cli

@@ -10,8 +10,8 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "output/output.hpp"
 #include "regsim/error.hpp"
-#include "regsim/io/output.hpp"
 #include "regsim/version.hpp"
 
 namespace {
@@ -89,22 +89,22 @@ int main(int argc, char** argv) {
     return report_usage_error(e);
   } catch (const regsim::Interrupted&) {
     // Said the way the signal handler says it when it ends a command at once.
-    regsim::io::remove_pending_temporary_files();
+    regsim::cli::remove_pending_temporary_files();
     std::cerr << "regsim: interrupted\n";
     return static_cast<int>(regsim::ExitCode::interrupted);
   } catch (const regsim::InputError& e) {
-    regsim::io::remove_pending_temporary_files();
+    regsim::cli::remove_pending_temporary_files();
     std::cerr << regsim::render_diagnostics(e.diagnostics()) << '\n';
     return static_cast<int>(e.exit_code());
   } catch (const regsim::Error& e) {
-    regsim::io::remove_pending_temporary_files();
+    regsim::cli::remove_pending_temporary_files();
     if (e.exit_code() != regsim::ExitCode::expectation_failed) {
       std::cerr << "regsim: error: " << e.what() << '\n';
     }
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {
     // Reaching here is a bug in regsim, not a user error: say so plainly.
-    regsim::io::remove_pending_temporary_files();
+    regsim::cli::remove_pending_temporary_files();
     std::cerr << "regsim: internal error: " << e.what()
               << "\nThis is a bug in regsim; please report it with the input that caused it.\n";
     return 70;

@@ -11,9 +11,9 @@
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
-#include "regsim/io/timeline_json.hpp"
 #include "regsim/model/scenario.hpp"
 #include "regsim/report/schedule_report.hpp"
+#include "regsim/report/timeline_json.hpp"
 #include "regsim/report/timeline_table.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -89,7 +89,7 @@ std::string run_schedule(const ScheduleOptions& options) {
     sim::RunOptions run;
     run.start = start;
     const auto timeline = scheduler.run(run);
-    if (*format == report::Format::json) return io::timeline_to_json(timeline);
+    if (*format == report::Format::json) return report::render_timeline_json(timeline);
     if (*format == report::Format::text) {
       return report::render_timeline_table(timeline, report::TableOptions{options.width});
     }
@@ -124,7 +124,7 @@ std::string run_schedule(const ScheduleOptions& options) {
   }
   if (arrivals.empty()) throw UsageError("the portfolio has no applications");
   const auto result = scheduler.run_portfolio(arrivals, section.priorities);
-  if (*format == report::Format::json) return io::portfolio_to_json(result);
+  if (*format == report::Format::json) return report::render_portfolio_json(result);
   if (*format != report::Format::text) throw UsageError("a portfolio prints as text or json");
   return report::render_portfolio_table(result, report::TableOptions{options.width});
 }

@@ -11,9 +11,9 @@
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
-#include "regsim/io/simulation_json.hpp"
 #include "regsim/model/scenario.hpp"
 #include "regsim/report/html.hpp"
+#include "regsim/report/simulation_json.hpp"
 #include "regsim/report/simulation_text.hpp"
 #include "regsim/report/simulation_view.hpp"
 #include "regsim/sim/monte_carlo.hpp"
@@ -96,7 +96,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
 
   const analysis::SimulationSummary summary = analysis::summarize(pathway, samples);
   if (options.format == "json") {
-    emit(context, options.output, io::simulation_to_json(summary));
+    emit(context, options.output, report::render_simulation_json(summary));
   } else if (options.format == "html") {
     // The page shows the deterministic schedule beside the spread of the runs.
     sim::RunOptions run;

@@ -2,16 +2,16 @@
 
 #include <cmath>
 
+#include "json_writer.hpp"
 #include "regsim/error.hpp"
 #include "regsim/report/comparison.hpp"
 #include "regsim/report/formatters.hpp"
 #include "regsim/version.hpp"
-#include "support/json_writer.hpp"
 
 namespace regsim::report {
 namespace {
 
-using support::JsonWriter;
+using detail::JsonWriter;
 
 // Two decimals: enough for a percentage, and stable across platforms' last bits.
 void write_rounded(JsonWriter& out, std::optional<double> value) {
@@ -141,7 +141,7 @@ void write_deadlines(JsonWriter& out, const ScheduledRun& baseline, const Schedu
   out.end_array();
 }
 
-// A timeline document embedded as is: it was written by timeline_to_json with the
+// A timeline document embedded as is: it was written by render_timeline_json with the
 // same indentation, so only its outer shape is checked, not re-parsed.
 void write_timeline(JsonWriter& out, const std::string& document) {
   const auto first = document.find_first_not_of(" \n");
@@ -149,7 +149,7 @@ void write_timeline(JsonWriter& out, const std::string& document) {
   if (first == std::string::npos || document[first] != '{' || document[last] != '}') {
     throw Error(
         "a timeline document is not valid JSON: expected an object from "
-        "timeline_to_json");
+        "render_timeline_json");
   }
   out.key("timeline");
   out.document(document);

@@ -6,6 +6,7 @@
 #include "regsim/report/gantt.hpp"
 #include "regsim/report/html.hpp"
 #include "regsim/report/markdown.hpp"
+#include "regsim/report/timeline_json.hpp"
 
 namespace regsim::report {
 
@@ -31,10 +32,9 @@ std::string render_schedule(const ScheduledRun& run, Format format, const TextOp
     case Format::csv:
       return render_csv({run});
     case Format::json:
-      break;
+      return render_timeline_json(run.timeline);
   }
-  // The timeline JSON lives in io so that one writer owns the schema.
-  throw Error("render_schedule does not write JSON; use io::timeline_to_json");
+  throw Error("render_schedule: unknown format");
 }
 
 }  // namespace regsim::report

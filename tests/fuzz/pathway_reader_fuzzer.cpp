@@ -12,9 +12,9 @@
 #include "regsim/analysis/summary.hpp"
 #include "regsim/graph/validation.hpp"
 #include "regsim/io/pathway_reader.hpp"
-#include "regsim/io/simulation_json.hpp"
-#include "regsim/io/timeline_json.hpp"
 #include "regsim/model/scenario.hpp"
+#include "regsim/report/simulation_json.hpp"
+#include "regsim/report/timeline_json.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -40,14 +40,14 @@ void schedule_and_sample(const regsim::model::Pathway& pathway, const std::strin
     fuzz::expect_documented_outcome(file, text, [&] {
       sim::RunOptions run;
       run.start = from;
-      (void)io::timeline_to_json(scheduler.run(run));
+      (void)report::render_timeline_json(scheduler.run(run));
     });
   }
   sim::MonteCarloOptions monte_carlo;
   monte_carlo.runs = monte_carlo_runs;
   monte_carlo.start = start;
   const sim::Samples samples = sim::run_monte_carlo(scheduler, monte_carlo);
-  (void)io::simulation_to_json(analysis::summarize(pathway, samples));
+  (void)report::render_simulation_json(analysis::summarize(pathway, samples));
 }
 
 }  // namespace

@@ -5,17 +5,15 @@
 #include <vector>
 
 #include "regsim/report/scheduled_run.hpp"
+#include "regsim/schemas.hpp"
 
 namespace regsim::report {
 
-/// The schema name and version every comparison document carries in "schema".
-inline constexpr const char* compare_schema = "regsim.compare/1";
-
 /// A "regsim.compare/1" document: the baseline and, per scenario, its milestone deltas,
 /// task pairs and deadline results. `timeline_documents` are the runs' timelines as
-/// "regsim.timeline/1" JSON text (io::timeline_to_json), baseline first then one per
+/// "regsim.timeline/1" JSON text (render_timeline_json), baseline first then one per
 /// scenario, embedded under "timeline" (re-indented, not re-parsed: pass the text
-/// timeline_to_json wrote, with its default indentation); pass none to leave timelines
+/// render_timeline_json wrote, with its default indentation); pass none to leave timelines
 /// out. Pretty-printed with two spaces, ending with a newline. Throws regsim::Error when
 /// `timeline_documents` is neither empty nor one per run, or one is not a JSON object.
 std::string render_comparison_json(const ScheduledRun& baseline,

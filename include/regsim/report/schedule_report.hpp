@@ -1,4 +1,4 @@
-// One entry point for `regsim schedule`'s reports and exports (all formats but JSON).
+// One entry point for `regsim schedule`'s reports and exports, whatever the format.
 #pragma once
 
 #include <string>
@@ -10,8 +10,8 @@ namespace regsim::report {
 
 /// The schedule of `run` in `format`: text -> render_gantt(), md ->
 /// render_gantt_markdown(), csv -> render_csv() of this one run; html, svg, mermaid, ics,
-/// tjp and mspdi -> the renderers of exports.hpp and html.hpp. JSON is io's
-/// (io::timeline_to_json) and is refused here: throws regsim::Error for Format::json.
+/// tjp and mspdi -> the renderers of exports.hpp and html.hpp; json ->
+/// render_timeline_json().
 std::string render_schedule(const ScheduledRun& run, Format format,
                             const TextOptions& options = {});
 

@@ -5,7 +5,7 @@
 
 #include "pathway_builder.hpp"
 #include "regsim/analysis/summary.hpp"
-#include "regsim/io/simulation_json.hpp"
+#include "regsim/report/simulation_json.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 
 namespace model = regsim::model;
@@ -126,10 +126,10 @@ TEST_CASE("simulation JSON is byte-identical for 1, 2 and 8 threads", "[sim][mon
   pathway.dependencies.push_back(make_dependency("questions", "approve"));
   pathway.dependencies.push_back(make_dependency("questions", "refuse"));
   pathway.branches.push_back({"outcome", {{"approve", 0.8}, {"refuse", 0.2}}, {}});
-  const std::string one = regsim::io::simulation_to_json(simulate(pathway, 2500, 1, 7));
-  const std::string two = regsim::io::simulation_to_json(simulate(pathway, 2500, 2, 7));
-  const std::string eight = regsim::io::simulation_to_json(simulate(pathway, 2500, 8, 7));
+  const std::string one = regsim::report::render_simulation_json(simulate(pathway, 2500, 1, 7));
+  const std::string two = regsim::report::render_simulation_json(simulate(pathway, 2500, 2, 7));
+  const std::string eight = regsim::report::render_simulation_json(simulate(pathway, 2500, 8, 7));
   CHECK(one == two);
   CHECK(one == eight);
-  CHECK(one != regsim::io::simulation_to_json(simulate(pathway, 2500, 1, 8)));
+  CHECK(one != regsim::report::render_simulation_json(simulate(pathway, 2500, 1, 8)));
 }

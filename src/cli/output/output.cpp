@@ -1,4 +1,4 @@
-#include "regsim/io/output.hpp"
+#include "output.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -13,7 +13,7 @@
 
 #include "regsim/error.hpp"
 
-namespace regsim::io {
+namespace regsim::cli {
 namespace {
 
 std::mutex pending_mutex;
@@ -156,4 +156,4 @@ void remove_pending_temporary_files() noexcept {
   pending_paths().clear();
 }
 
-}  // namespace regsim::io
+}  // namespace regsim::cli

@@ -1,4 +1,4 @@
-// Baseline files: a saved timeline as versioned JSON (docs/json-schema.md, "Baseline").
+// Reading baseline files back (docs/json-schema.md, "Baseline"); report writes them.
 #pragma once
 
 #include <filesystem>
@@ -8,15 +8,6 @@
 #include "regsim/sim/timeline.hpp"
 
 namespace regsim::io {
-
-/// The value of the file's "schema" key.
-inline constexpr const char* baseline_schema = "regsim-baseline";
-/// The schema version this regsim writes and reads.
-inline constexpr int baseline_schema_version = 1;
-
-/// The baseline JSON of `timeline` (UTF-8, two-space indent, a final newline): pathway,
-/// scenario, start, finish, day counts and each task's dates, in pathway order.
-std::string write_baseline_json(const sim::Timeline& timeline);
 
 /// Parses baseline JSON; `file` names it in diagnostics. Throws InputError: `bad_json`
 /// with the line and column of a syntax error; `bad_schema` for another schema or version;

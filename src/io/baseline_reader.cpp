@@ -1,11 +1,11 @@
-#include "regsim/io/baseline_json.hpp"
+#include "regsim/io/baseline_reader.hpp"
 
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "regsim/error.hpp"
-#include "regsim/version.hpp"
+#include "regsim/schemas.hpp"
 
 namespace regsim::io {
 namespace {
@@ -139,33 +139,6 @@ class BaselineParser {
 };
 
 }  // namespace
-
-std::string write_baseline_json(const sim::Timeline& timeline) {
-  ordered_json root;
-  root["schema"] = baseline_schema;
-  root["version"] = baseline_schema_version;
-  root["regsim"] = version_string;
-  root["pathway"] = timeline.pathway_id;
-  root["scenario"] = timeline.scenario_id;
-  root["start"] = calendar::to_iso(timeline.start);
-  root["finish"] = calendar::to_iso(timeline.finish);
-  root["calendar_days"] = timeline.calendar_days;
-  root["working_days"] = timeline.working_days;
-  root["clock_days"] = timeline.clock_days;
-  ordered_json tasks = ordered_json::array();
-  for (const auto& task : timeline.tasks) {
-    ordered_json entry;
-    entry["id"] = task.task_id;
-    entry["start"] = calendar::to_iso(task.start);
-    entry["finish"] = calendar::to_iso(task.finish);
-    entry["calendar_days"] = task.calendar_days;
-    entry["clock_days"] = task.clock_days;
-    entry["skipped"] = task.skipped;
-    tasks.push_back(std::move(entry));
-  }
-  root["tasks"] = std::move(tasks);
-  return root.dump(2) + "\n";
-}
 
 sim::Timeline parse_baseline_json(std::string_view text, const std::string& file) {
   ordered_json root;

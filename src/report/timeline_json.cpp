@@ -1,12 +1,12 @@
-#include "regsim/io/timeline_json.hpp"
+#include "regsim/report/timeline_json.hpp"
 
+#include "json_writer.hpp"
 #include "regsim/version.hpp"
-#include "support/json_writer.hpp"
 
-namespace regsim::io {
+namespace regsim::report {
 namespace {
 
-using support::JsonWriter;
+using detail::JsonWriter;
 
 void write_task(JsonWriter& out, const sim::TaskTiming& task) {
   out.begin_object();
@@ -84,7 +84,7 @@ void write_header(JsonWriter& out, const std::string& pathway, const std::string
 
 }  // namespace
 
-std::string timeline_to_json(const sim::Timeline& timeline, int indent) {
+std::string render_timeline_json(const sim::Timeline& timeline, int indent) {
   JsonWriter out(indent);
   write_header(out, timeline.pathway_id, timeline.scenario_id);
   out.key("applications");
@@ -95,7 +95,7 @@ std::string timeline_to_json(const sim::Timeline& timeline, int indent) {
   return out.take();
 }
 
-std::string portfolio_to_json(const sim::PortfolioResult& portfolio, int indent) {
+std::string render_portfolio_json(const sim::PortfolioResult& portfolio, int indent) {
   const sim::Timeline empty;
   const auto& first = portfolio.applications.empty() ? empty : portfolio.applications.front();
   JsonWriter out(indent);
@@ -114,4 +114,4 @@ std::string portfolio_to_json(const sim::PortfolioResult& portfolio, int indent)
   return out.take();
 }
 
-}  // namespace regsim::io
+}  // namespace regsim::report

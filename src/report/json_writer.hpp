@@ -1,4 +1,4 @@
-// Writes JSON text straight into a buffer, formatted exactly as nlohmann::json's dump (internal).
+// Internal: the one JSON writer of every document regsim emits (nlohmann::json's dump bytes).
 #pragma once
 
 #include <cstddef>
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace regsim::support {
+namespace regsim::report::detail {
 
 /// A streaming JSON writer for the documents regsim emits. Building an nlohmann::json
 /// tree first cost more than scheduling a 2,000-task pathway; this writes the same
@@ -79,4 +79,4 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-}  // namespace regsim::support
+}  // namespace regsim::report::detail

@@ -1,4 +1,4 @@
-#include "regsim/io/timeline_json.hpp"
+#include "regsim/report/timeline_json.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -46,9 +46,9 @@ regsim::sim::Timeline sample_timeline() {
 
 }  // namespace
 
-TEST_CASE("a timeline document carries its schema and every field", "[io]") {
+TEST_CASE("a timeline document carries its schema and every field", "[report]") {
   const auto document =
-      nlohmann::ordered_json::parse(regsim::io::timeline_to_json(sample_timeline()));
+      nlohmann::ordered_json::parse(regsim::report::render_timeline_json(sample_timeline()));
   CHECK(document["schema"] == "regsim.timeline/1");
   CHECK(document.begin().key() == "schema");
   CHECK(document["version"] == 1);
@@ -88,7 +88,7 @@ TEST_CASE("a timeline document carries its schema and every field", "[io]") {
   CHECK(deadline["due"] == "2026-02-04");
 }
 
-TEST_CASE("a portfolio document lists applications and pools", "[io]") {
+TEST_CASE("a portfolio document lists applications and pools", "[report]") {
   regsim::sim::PortfolioResult portfolio;
   portfolio.applications = {sample_timeline(), sample_timeline()};
   portfolio.applications[1].application = 3;
@@ -101,7 +101,7 @@ TEST_CASE("a portfolio document lists applications and pools", "[io]") {
   pool.max_wait_days = 20;
   pool.utilisation = 0.5;
   portfolio.pools = {pool};
-  const auto text = regsim::io::portfolio_to_json(portfolio, -1);
+  const auto text = regsim::report::render_portfolio_json(portfolio, -1);
   CHECK(text.back() == '\n');
   CHECK(text.find('\n') == text.size() - 1);  // indent -1: one line
   const auto document = nlohmann::json::parse(text);

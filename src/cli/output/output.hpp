@@ -1,10 +1,10 @@
-// Writing output files whole or not at all.
+// Writing output files whole or not at all: the only way the CLI writes a file.
 #pragma once
 
 #include <filesystem>
 #include <string_view>
 
-namespace regsim::io {
+namespace regsim::cli {
 
 /// Writes `content` to `path` atomically: the bytes go to a temporary file in the
 /// same directory, which is flushed to disk and then renamed over `path`. A reader
@@ -20,4 +20,4 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 /// from a signal handler's aftermath (not from the handler itself).
 void remove_pending_temporary_files() noexcept;
 
-}  // namespace regsim::io
+}  // namespace regsim::cli

@@ -1,10 +1,10 @@
-#include "regsim/io/simulation_json.hpp"
+#include "regsim/report/simulation_json.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 namespace analysis = regsim::analysis;
-namespace io = regsim::io;
+namespace report = regsim::report;
 
 namespace {
 
@@ -33,8 +33,8 @@ analysis::SimulationSummary sample_summary() {
 
 }  // namespace
 
-TEST_CASE("simulation JSON follows regsim.simulation/1", "[io][simulation_json]") {
-  const auto json = nlohmann::ordered_json::parse(io::simulation_to_json(sample_summary()));
+TEST_CASE("simulation JSON follows regsim.simulation/1", "[report][simulation_json]") {
+  const auto json = nlohmann::ordered_json::parse(report::render_simulation_json(sample_summary()));
   CHECK(json["schema"] == "regsim.simulation/1");
   CHECK(json["version"] == 1);
   CHECK(json.begin().key() == "schema");
@@ -59,8 +59,18 @@ TEST_CASE("simulation JSON follows regsim.simulation/1", "[io][simulation_json]"
   CHECK(json["tasks"][1]["sensitivity"].is_null());
 }
 
-TEST_CASE("simulation JSON has no negative zero", "[io][simulation_json]") {
-  const std::string text = io::simulation_to_json(sample_summary());
+TEST_CASE("simulation JSON has no negative zero", "[report][simulation_json]") {
+  const std::string text = report::render_simulation_json(sample_summary());
   CHECK(text.find("-0.0") == std::string::npos);
   CHECK(text.back() == '\n');
+}
+
+TEST_CASE("simulation JSON has nlohmann::json's bytes, pretty and compact",
+          "[report][simulation_json]") {
+  // The documents were written by nlohmann::json before; files saved then must compare equal.
+  const std::string pretty = report::render_simulation_json(sample_summary());
+  CHECK(pretty == nlohmann::ordered_json::parse(pretty).dump(2) + "\n");
+  const std::string compact = report::render_simulation_json(sample_summary(), -1);
+  CHECK(compact == nlohmann::ordered_json::parse(compact).dump() + "\n");
+  CHECK(compact.find('\n') == compact.size() - 1);
 }

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace regsim::support {
+namespace regsim::report::detail {
 
 void JsonWriter::grow(std::size_t bytes) {
   buffer_.resize(std::max(buffer_.size() * 2, length_ + bytes + 4096));
@@ -167,4 +167,4 @@ std::string JsonWriter::take(bool newline) {
   return std::move(buffer_);
 }
 
-}  // namespace regsim::support
+}  // namespace regsim::report::detail
