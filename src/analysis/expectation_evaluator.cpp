@@ -12,22 +12,14 @@
 namespace regsim::analysis {
 namespace {
 
-// The deadline added to a copy of the pathway to have the scheduler count clock or
-// working days between two tasks exactly as its reports do. Not a valid file id, so it
-// cannot collide with a pathway's own deadlines.
+// The id of the deadline measured between two tasks with the scheduler's own deadline
+// accounting (sim::measure_deadline). Not a valid file id, so it never meets a real one.
 constexpr const char* measuring_deadline = "regsim:expectation";
 // `milestone: end` in Monte Carlo assertions, when the pathway has no task of that name.
 constexpr const char* end_id = "end";
 
 std::string start_key(const std::optional<calendar::Date>& start) {
   return start ? calendar::to_iso(*start) : std::string();
-}
-
-const sim::TaskTiming* timing_of(const sim::Timeline& timeline, const std::string& id) {
-  for (const auto& task : timeline.tasks) {
-    if (task.task_id == id) return &task;
-  }
-  return nullptr;
 }
 
 void require_task(const model::Pathway& pathway, const std::string& id,
@@ -97,7 +89,7 @@ Actual Evaluator::measure(const model::Assertion& assertion, const model::Pathwa
     const sim::Timeline& timeline = timeline_for(scenario);
     if (basis == model::ClockBasis::calendar_days) {
       if (milestone.empty()) {
-        const auto* first = from.empty() ? nullptr : timing_of(timeline, from);
+        const auto* first = from.empty() ? nullptr : timeline.find(from);
         if (first != nullptr && first->skipped) return std::nullopt;
         return calendar::days_between(first ? first->start : timeline.start, timeline.finish);
       }
@@ -106,8 +98,8 @@ Actual Evaluator::measure(const model::Assertion& assertion, const model::Pathwa
     if (milestone.empty() && from.empty()) {
       return basis == model::ClockBasis::clock_days ? timeline.clock_days : timeline.working_days;
     }
-    // Clock and working days between two tasks: let the scheduler count them as it
-    // counts a deadline, on a copy of the pathway with one more deadline.
+    // Clock and working days between two tasks: measured as the scheduler measures a
+    // deadline, from the timeline's own clock record (no scheduling again).
     model::Deadline deadline;
     deadline.id = measuring_deadline;
     deadline.basis = basis;
@@ -129,21 +121,13 @@ Actual Evaluator::measure(const model::Assertion& assertion, const model::Pathwa
       if (last == nullptr) return std::nullopt;
       deadline.to = last->task_id;
     }
-    const auto* from_timing = timing_of(timeline, deadline.from);
-    const auto* to_timing = timing_of(timeline, deadline.to);
+    const auto* from_timing = timeline.find(deadline.from);
+    const auto* to_timing = timeline.find(deadline.to);
     if (from_timing == nullptr || to_timing == nullptr || from_timing->skipped ||
         to_timing->skipped) {
       return std::nullopt;
     }
-    model::Pathway measured = applied;
-    measured.deadlines.push_back(deadline);
-    sim::RunOptions options;
-    options.start = assertion.start;
-    const sim::Timeline counted = sim::schedule(measured, options);
-    for (const auto& result : counted.deadlines) {
-      if (result.deadline_id == measuring_deadline) return result.used;
-    }
-    return std::nullopt;
+    return sim::measure_deadline(timeline, applied, deadline).used;
   };
   auto simulation_for = [&](int runs, std::uint64_t seed) -> const Cache::Simulation& {
     const Cache::RunKey key{&pathway, assertion.scenario, start_key(assertion.start), runs, seed};
@@ -195,7 +179,7 @@ Actual Evaluator::measure(const model::Assertion& assertion, const model::Pathwa
       Actual actual;
       if (check.measure == model::MilestoneMeasure::date) {
         require_task(applied(assertion.scenario), check.milestone, assertion);
-        const sim::TaskTiming* timing = timing_of(timeline_of(assertion.scenario), check.milestone);
+        const sim::TaskTiming* timing = timeline_of(assertion.scenario).find(check.milestone);
         if (timing == nullptr || timing->skipped) return Actual{0, {}, true, "skipped"};
         actual.date = timing->finish;
         return actual;
@@ -206,7 +190,7 @@ Actual Evaluator::measure(const model::Assertion& assertion, const model::Pathwa
       const auto value = days(assertion.scenario, check.milestone, check.from, basis);
       if (!value) return Actual{0, {}, true, check.milestone + " skipped"};
       actual.number = *value;
-      const sim::TaskTiming* timing = timing_of(timeline_of(assertion.scenario), check.milestone);
+      const sim::TaskTiming* timing = timeline_of(assertion.scenario).find(check.milestone);
       if (timing != nullptr)
         actual.note = check.milestone + " on " + calendar::to_iso(timing->finish);
       return actual;

@@ -66,14 +66,6 @@ struct TargetOf {
   }
 };
 
-// Not Timeline::find: this file must not depend on the scheduler's sources.
-const sim::TaskTiming* find_task(const sim::Timeline& timeline, const std::string& id) {
-  for (const auto& task : timeline.tasks) {
-    if (task.task_id == id) return &task;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 AssertionResult judge(const model::Assertion& assertion, const Actual& actual) {
@@ -116,14 +108,14 @@ AssertionResult judge(const model::Assertion& assertion, const Actual& actual) {
 
 std::optional<int> elapsed_days(const sim::Timeline& timeline, const std::string& milestone,
                                 const std::string& from, const SourceLocation& where) {
-  const sim::TaskTiming* to = find_task(timeline, milestone);
+  const sim::TaskTiming* to = timeline.find(milestone);
   if (to == nullptr) {
     throw InputError(where, "unknown_task",
                      "the pathway " + timeline.pathway_id + " has no task '" + milestone + "'");
   }
   calendar::Date origin = timeline.start;
   if (!from.empty()) {
-    const sim::TaskTiming* start = find_task(timeline, from);
+    const sim::TaskTiming* start = timeline.find(from);
     if (start == nullptr) {
       throw InputError(where, "unknown_task",
                        "the pathway " + timeline.pathway_id + " has no task '" + from + "'");

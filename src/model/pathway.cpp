@@ -7,9 +7,12 @@ namespace regsim::model {
 
 std::string_view to_string(ClockBasis basis) noexcept {
   switch (basis) {
-    case ClockBasis::calendar_days: return "calendar-days";
-    case ClockBasis::working_days: return "working-days";
-    case ClockBasis::clock_days: return "clock-days";
+    case ClockBasis::calendar_days:
+      return "calendar-days";
+    case ClockBasis::working_days:
+      return "working-days";
+    case ClockBasis::clock_days:
+      return "clock-days";
   }
   return "calendar-days";
 }
@@ -17,6 +20,16 @@ namespace {
 
 const std::string& calendar_name_of(const Pathway& pathway, const Task& task) {
   return task.calendar.empty() ? pathway.calendar : task.calendar;
+}
+
+// The loaded calendar `name`, or the built-in "weekdays", or nullptr.
+const calendar::Calendar* loaded_calendar(const Pathway& pathway, const std::string& name) {
+  const auto found = pathway.calendars.find(name);
+  if (found != pathway.calendars.end()) return &found->second;
+  if (name != "weekdays") return nullptr;
+  // The built-in default needs no data file, so a pathway built in code works as is.
+  static const calendar::Calendar weekdays;
+  return &weekdays;
 }
 
 }  // namespace
@@ -33,18 +46,23 @@ Task* Pathway::find_task(std::string_view task_id) {
 
 const calendar::Calendar& Pathway::calendar_of(const Task& task) const {
   const std::string& name = calendar_name_of(*this, task);
-  const auto found = calendars.find(name);
-  if (found == calendars.end() && name == "weekdays") {
-    // The built-in default needs no data file, so a pathway built in code works as is.
-    static const calendar::Calendar weekdays;
-    return weekdays;
-  }
-  if (found == calendars.end()) {
+  const calendar::Calendar* found = loaded_calendar(*this, name);
+  if (found == nullptr) {
     throw InputError(task.where, "unknown_calendar",
                      "task '" + task.id + "' runs on calendar '" + name +
                          "', which is not loaded into the pathway");
   }
-  return found->second;
+  return *found;
+}
+
+const calendar::Calendar& Pathway::default_calendar() const {
+  const calendar::Calendar* found = loaded_calendar(*this, calendar);
+  // Reading and compiling report an unknown calendar with its position; this is only
+  // reached with a pathway built in code and never checked.
+  if (found == nullptr) {
+    throw Error("pathway '" + id + "': its default calendar '" + calendar + "' is not loaded");
+  }
+  return *found;
 }
 
 calendar::Convention Pathway::convention_of(const Task& task) const {

@@ -10,13 +10,12 @@
 namespace regsim::report {
 namespace {
 
-std::optional<MilestonePoint> point_of(const ScheduledRun& run, const ClockCounter& clock,
-                                       const sim::TaskTiming* timing) {
+std::optional<MilestonePoint> point_of(const ScheduledRun& run, const sim::TaskTiming* timing) {
   if (timing == nullptr || timing->skipped) return std::nullopt;
   MilestonePoint point;
   point.date = timing->finish;
   point.calendar_days = calendar::days_between(run.timeline.start, timing->finish);
-  point.clock_days = clock.between(run.timeline.start, timing->finish);
+  point.clock_days = run.timeline.clock.days_between(run.timeline.start, timing->finish);
   return point;
 }
 
@@ -94,16 +93,14 @@ std::optional<double> MilestoneDelta::change_clock_percent() const {
 std::vector<MilestoneDelta> milestone_deltas(const ScheduledRun& baseline,
                                              const ScheduledRun& scenario) {
   std::vector<MilestoneDelta> deltas;
-  const ClockCounter baseline_clock(baseline);
-  const ClockCounter scenario_clock(scenario);
   for (const auto& pair : pair_tasks(baseline, scenario)) {
     const auto* task = pair.baseline_task != nullptr ? pair.baseline_task : pair.scenario_task;
     if (task == nullptr || task->kind != model::TaskKind::milestone) continue;
     MilestoneDelta delta;
     delta.task_id = pair.task_id;
     delta.name = task->name.empty() ? task->id : task->name;
-    delta.baseline = point_of(baseline, baseline_clock, pair.baseline);
-    delta.scenario = point_of(scenario, scenario_clock, pair.scenario);
+    delta.baseline = point_of(baseline, pair.baseline);
+    delta.scenario = point_of(scenario, pair.scenario);
     deltas.push_back(std::move(delta));
   }
   // The whole-pathway row repeats the last milestone when that ends both runs.

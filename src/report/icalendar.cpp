@@ -90,10 +90,10 @@ std::string render_icalendar(const ScheduledPathway& scheduled) {
     const bool milestone = task.kind == model::TaskKind::milestone;
     const bool decision = task.kind == model::TaskKind::decision;
     if (timing.skipped || !(milestone || decision)) continue;
-    std::string description =
-        fmt::format("{}: {} ({} calendar days, {} clock days from the start of the pathway)",
-                    pathway.title, detail::display_name(task),
-                    calendar::days_between(timeline.start, timing.finish), timing.clock_days);
+    std::string description = fmt::format(
+        "{}: {} ({} calendar days, {} clock days from the start of the pathway)", pathway.title,
+        detail::display_name(task), calendar::days_between(timeline.start, timing.finish),
+        timeline.clock.days_between(timeline.start, timing.finish));
     if (timing.sitting_wait_days > 0) {
       description +=
           fmt::format("; waited {} days for the committee sitting", timing.sitting_wait_days);

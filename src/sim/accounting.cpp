@@ -3,51 +3,48 @@
 #include <algorithm>
 #include <climits>
 
+#include "regsim/error.hpp"
+
 namespace regsim::sim::detail {
 namespace {
 
 using model::DependencyType;
 
-// Days of the agency clock over [first, last): a day counts when some task with the
-// clock running is active and no clock-stop task is active (docs/workflow-format.md).
-class AgencyClock {
- public:
-  AgencyClock(const CompiledPathway& pathway, const ApplicationRecord& record, std::int32_t first,
-              std::int32_t last)
-      : first_(first), prefix_(static_cast<std::size_t>(last - first) + 1, 0) {
-    const std::size_t span = static_cast<std::size_t>(last - first);
-    std::vector<std::int32_t> running(span + 1, 0), stopped(span + 1, 0);
-    for (std::size_t i = 0; i < pathway.instances.size(); ++i) {
-      if (record.skipped[i] || record.finish[i] <= record.start[i]) continue;
-      const auto& task = pathway.tasks[static_cast<std::size_t>(pathway.instances[i].task)];
-      const auto from = static_cast<std::size_t>(record.start[i] - first);
-      const auto to = static_cast<std::size_t>(record.finish[i] - first);
-      if (task.clock_runs) ++running[from], --running[to];
-      if (task.stops_clock) ++stopped[from], --stopped[to];
-    }
-    std::int32_t run = 0, stop = 0;
-    for (std::size_t d = 0; d < span; ++d) {
-      run += running[d];
-      stop += stopped[d];
-      prefix_[d + 1] = prefix_[d] + (run > 0 && stop == 0 ? 1 : 0);
-    }
+// The agency clock over [first, last): a day counts when some task with the clock
+// running is active and no clock-stop task is (docs/workflow-format.md). Coverage per
+// day by difference arrays, then one pass that records the runs of counted days.
+AgencyClock count_clock(const CompiledPathway& pathway, const ApplicationRecord& record,
+                        std::int32_t first, std::int32_t last) {
+  const std::size_t span = static_cast<std::size_t>(last - first);
+  std::vector<std::int32_t> running(span + 1, 0), stopped(span + 1, 0);
+  for (std::size_t i = 0; i < pathway.instances.size(); ++i) {
+    if (record.skipped[i] || record.finish[i] <= record.start[i]) continue;
+    const auto& task = pathway.tasks[static_cast<std::size_t>(pathway.instances[i].task)];
+    const auto from = static_cast<std::size_t>(record.start[i] - first);
+    const auto to = static_cast<std::size_t>(record.finish[i] - first);
+    if (task.clock_runs) ++running[from], --running[to];
+    if (task.stops_clock) ++stopped[from], --stopped[to];
   }
-
-  /// Clock days in [from, to); negative when `to` < `from`.
-  std::int32_t between(std::int32_t from, std::int32_t to) const {
-    if (to < from) return -between(to, from);
-    return at(to) - at(from);
+  AgencyClock clock;
+  std::int32_t run = 0, stop = 0, before = 0;
+  std::size_t run_start = 0;
+  bool on = false;
+  const auto close = [&](std::size_t end) {
+    clock.runs.push_back({to_date(first + static_cast<std::int32_t>(run_start)),
+                          to_date(first + static_cast<std::int32_t>(end)), before});
+    before += static_cast<std::int32_t>(end - run_start);
+  };
+  for (std::size_t d = 0; d < span; ++d) {
+    run += running[d];
+    stop += stopped[d];
+    const bool counts = run > 0 && stop == 0;
+    if (counts && !on) run_start = d;
+    if (!counts && on) close(d);
+    on = counts;
   }
-
- private:
-  std::int32_t at(std::int32_t day) const {
-    const std::int64_t offset =
-        std::clamp<std::int64_t>(day - first_, 0, static_cast<std::int64_t>(prefix_.size()) - 1);
-    return prefix_[static_cast<std::size_t>(offset)];
-  }
-  std::int32_t first_;
-  std::vector<std::int32_t> prefix_;
-};
+  if (on) close(span);
+  return clock;
+}
 
 // Total and free float in calendar days by a backward pass over the actual schedule: a
 // link leaves a gap between the constraint it sets and the successor's actual date; a
@@ -86,22 +83,103 @@ void compute_float(const CompiledPathway& pathway, const ApplicationRecord& reco
   }
 }
 
+// The timings of every task, rounds of rework merged into one, in the pathway's order.
+std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
+                                     const ApplicationRecord& record, const AgencyClock& clock,
+                                     std::int32_t last) {
+  const auto& model = *pathway.pathway;
+  std::vector<std::int32_t> total, free;
+  compute_float(pathway, record, last, total, free);
+  std::vector<TaskTiming> tasks(model.tasks.size());
+  std::vector<char> seen(model.tasks.size(), 0);
+  for (std::size_t i = 0; i < pathway.instances.size(); ++i) {
+    const auto task_index = static_cast<std::size_t>(pathway.instances[i].task);
+    auto& timing = tasks[task_index];
+    const bool real = !record.skipped[i];
+    const Date start = to_date(record.start[i]), finish = to_date(record.finish[i]);
+    if (!seen[task_index]) {
+      // Round 1 always comes first: instances of round 1 have the task's own index.
+      seen[task_index] = 1;
+      timing.task_id = model.tasks[task_index].id;
+      timing.ready = to_date(record.ready[i]);
+      timing.start = start;
+      timing.finish = finish;
+      timing.skipped = !real;
+      timing.rounds = real ? 1 : 0;
+      timing.total_float_days = total[i];
+      timing.free_float_days = free[i];
+    } else if (real) {
+      timing.finish = std::max(timing.finish, finish);
+      ++timing.rounds;
+      timing.total_float_days = std::min(timing.total_float_days, total[i]);
+      timing.free_float_days = std::min(timing.free_float_days, free[i]);
+    }
+    if (!real) continue;
+    const auto& calendar =
+        *pathway.calendars[static_cast<std::size_t>(pathway.tasks[task_index].calendar)];
+    timing.working_days += calendar.working_days_between(start, finish);
+    timing.clock_days += clock.days_between(start, finish);
+    timing.resource_wait_days += record.start[i] - record.ready[i];
+    timing.sitting_wait_days += record.finish[i] - record.duration_end[i];
+  }
+  for (auto& timing : tasks) {
+    timing.calendar_days = calendar::days_between(timing.start, timing.finish);
+    timing.critical = !timing.skipped && timing.total_float_days == 0;
+    if (timing.skipped) timing.rounds = 0;
+  }
+  return tasks;
+}
+
 }  // namespace
+
+DeadlineResult measure_deadline(const Timeline& timeline, const model::Deadline& deadline,
+                                const TaskTiming& from_task, const TaskTiming& to_task,
+                                const calendar::Calendar& working_calendar) {
+  const Date from =
+      deadline.from_anchor == model::Anchor::start ? from_task.start : from_task.finish;
+  const Date to = deadline.to_anchor == model::Anchor::finish ? to_task.finish : to_task.start;
+  // The due date is only shown, but one past 9999-12-31 (a long limit from a late
+  // start) cannot be printed: the file's problem, reported at the deadline.
+  const auto due = [&deadline](auto compute) -> Date {
+    try {
+      return compute();
+    } catch (const Error& error) {
+      throw InputError(deadline.where, "date_out_of_range",
+                       "deadline '" + deadline.id + "': " + std::string(error.what()));
+    }
+  };
+  DeadlineResult outcome;
+  outcome.deadline_id = deadline.id;
+  outcome.limit = deadline.limit;
+  outcome.basis = deadline.basis;
+  switch (deadline.basis) {
+    case model::ClockBasis::calendar_days:
+      outcome.used = calendar::days_between(from, to);
+      outcome.due = due([&] { return to_date(to_day(from) + deadline.limit); });
+      break;
+    case model::ClockBasis::working_days:
+      outcome.used = working_calendar.working_days_between(from, to);
+      outcome.due = due([&] { return working_calendar.add_working_days(from, deadline.limit); });
+      break;
+    case model::ClockBasis::clock_days:
+      outcome.used = timeline.clock.days_between(from, to);
+      outcome.due = due([&] { return to_date(to_day(from) + deadline.limit); });
+      break;
+  }
+  outcome.margin = outcome.limit - outcome.used;
+  outcome.met = outcome.used <= outcome.limit;
+  return outcome;
+}
 
 Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& result,
                         std::size_t application) {
   const auto& record = result.applications[application];
   const auto& model = *pathway.pathway;
-  const std::size_t count = pathway.instances.size();
   std::int32_t first = INT_MAX, last = INT_MIN;
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < pathway.instances.size(); ++i) {
     first = std::min(first, record.start[i]);
     last = std::max(last, record.finish[i]);
   }
-  const AgencyClock clock(pathway, record, first, last);
-  std::vector<std::int32_t> total, free;
-  compute_float(pathway, record, last, total, free);
-
   Timeline timeline;
   timeline.pathway_id = model.id;
   timeline.scenario_id = model.scenario.empty() ? model::baseline_scenario : model.scenario;
@@ -112,85 +190,14 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
   const auto& default_calendar =
       *pathway.calendars[static_cast<std::size_t>(pathway.default_calendar)];
   timeline.working_days = default_calendar.working_days_between(timeline.start, timeline.finish);
-  timeline.clock_days = clock.between(first, last);
-
-  timeline.tasks.resize(model.tasks.size());
-  std::vector<char> seen(model.tasks.size(), 0);
-  for (std::size_t i = 0; i < count; ++i) {
-    const auto task_index = static_cast<std::size_t>(pathway.instances[i].task);
-    auto& timing = timeline.tasks[task_index];
-    const bool real = !record.skipped[i];
-    if (!seen[task_index]) {
-      // Round 1 always comes first: instances of round 1 have the task's own index.
-      seen[task_index] = 1;
-      timing.task_id = model.tasks[task_index].id;
-      timing.ready = to_date(record.ready[i]);
-      timing.start = to_date(record.start[i]);
-      timing.finish = to_date(record.finish[i]);
-      timing.skipped = !real;
-      timing.rounds = real ? 1 : 0;
-      timing.total_float_days = total[i];
-      timing.free_float_days = free[i];
-    } else if (real) {
-      timing.finish = std::max(timing.finish, to_date(record.finish[i]));
-      ++timing.rounds;
-      timing.total_float_days = std::min(timing.total_float_days, total[i]);
-      timing.free_float_days = std::min(timing.free_float_days, free[i]);
-    }
-    if (!real) continue;
-    const auto& calendar =
-        *pathway.calendars[static_cast<std::size_t>(pathway.tasks[task_index].calendar)];
-    timing.working_days +=
-        calendar.working_days_between(to_date(record.start[i]), to_date(record.finish[i]));
-    timing.clock_days += clock.between(record.start[i], record.finish[i]);
-    timing.resource_wait_days += record.start[i] - record.ready[i];
-    timing.sitting_wait_days += record.finish[i] - record.duration_end[i];
-  }
-  for (auto& timing : timeline.tasks) {
-    timing.calendar_days = calendar::days_between(timing.start, timing.finish);
-    timing.critical = !timing.skipped && timing.total_float_days == 0;
-    if (timing.skipped) timing.rounds = 0;
-  }
-
+  timeline.clock = count_clock(pathway, record, first, last);
+  timeline.clock_days = timeline.clock.days_between(timeline.start, timeline.finish);
+  timeline.tasks = task_timings(pathway, record, timeline.clock, last);
   for (std::size_t d = 0; d < model.deadlines.size() && d < pathway.deadlines.size(); ++d) {
-    const auto& deadline = model.deadlines[d];
-    const auto& from_timing = timeline.tasks[static_cast<std::size_t>(pathway.deadlines[d].from)];
-    const auto& to_timing = timeline.tasks[static_cast<std::size_t>(pathway.deadlines[d].to)];
-    const calendar::Date from =
-        deadline.from_anchor == model::Anchor::start ? from_timing.start : from_timing.finish;
-    const calendar::Date to =
-        deadline.to_anchor == model::Anchor::finish ? to_timing.finish : to_timing.start;
-    // The due date is only shown, but one past 9999-12-31 (a long limit from a late
-    // start) cannot be printed: the file's problem, reported at the deadline.
-    const auto due = [&deadline](auto compute) -> calendar::Date {
-      try {
-        return compute();
-      } catch (const Error& error) {
-        throw InputError(deadline.where, "date_out_of_range",
-                         "deadline '" + deadline.id + "': " + std::string(error.what()));
-      }
-    };
-    DeadlineResult outcome;
-    outcome.deadline_id = deadline.id;
-    outcome.limit = deadline.limit;
-    outcome.basis = deadline.basis;
-    switch (deadline.basis) {
-      case model::ClockBasis::calendar_days:
-        outcome.used = calendar::days_between(from, to);
-        outcome.due = due([&] { return to_date(to_day(from) + deadline.limit); });
-        break;
-      case model::ClockBasis::working_days:
-        outcome.used = default_calendar.working_days_between(from, to);
-        outcome.due = due([&] { return default_calendar.add_working_days(from, deadline.limit); });
-        break;
-      case model::ClockBasis::clock_days:
-        outcome.used = clock.between(to_day(from), to_day(to));
-        outcome.due = due([&] { return to_date(to_day(from) + deadline.limit); });
-        break;
-    }
-    outcome.margin = outcome.limit - outcome.used;
-    outcome.met = outcome.used <= outcome.limit;
-    timeline.deadlines.push_back(outcome);
+    const auto& ends = pathway.deadlines[d];
+    timeline.deadlines.push_back(measure_deadline(
+        timeline, model.deadlines[d], timeline.tasks[static_cast<std::size_t>(ends.from)],
+        timeline.tasks[static_cast<std::size_t>(ends.to)], default_calendar));
   }
   return timeline;
 }
@@ -226,3 +233,18 @@ std::vector<PoolStatistics> build_pool_statistics(const CompiledPathway& pathway
 }
 
 }  // namespace regsim::sim::detail
+
+namespace regsim::sim {
+
+DeadlineResult measure_deadline(const Timeline& timeline, const model::Pathway& pathway,
+                                const model::Deadline& deadline) {
+  const TaskTiming* from = timeline.find(deadline.from);
+  const TaskTiming* to = timeline.find(deadline.to);
+  if (from == nullptr || to == nullptr) {
+    throw Error("deadline '" + deadline.id + "': the timeline has no task '" +
+                (from == nullptr ? deadline.from : deadline.to) + "'");
+  }
+  return detail::measure_deadline(timeline, deadline, *from, *to, pathway.default_calendar());
+}
+
+}  // namespace regsim::sim

@@ -11,6 +11,13 @@ namespace regsim::sim::detail {
 Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& result,
                         std::size_t application);
 
+/// What `deadline` measures between `from_task` and `to_task` of `timeline` (its clock
+/// days from timeline.clock, its working days on `working_calendar`), and where it falls
+/// due. The one place deadlines are measured: the scheduler's own and measure_deadline().
+DeadlineResult measure_deadline(const Timeline& timeline, const model::Deadline& deadline,
+                                const TaskTiming& from_task, const TaskTiming& to_task,
+                                const calendar::Calendar& working_calendar);
+
 /// Queue statistics of every pool over a portfolio run.
 std::vector<PoolStatistics> build_pool_statistics(const CompiledPathway& pathway,
                                                   const EngineResult& result);

@@ -33,13 +33,6 @@ struct Shared {
   std::exception_ptr failure;
 };
 
-const TaskTiming* find_timing(const Timeline& timeline, const std::string& task_id) {
-  for (const auto& timing : timeline.tasks) {
-    if (timing.task_id == task_id) return &timing;
-  }
-  return nullptr;
-}
-
 void record(Shared& shared, std::int64_t run, const Draws& draws, const Timeline& timeline) {
   Samples& s = shared.samples;
   const auto r = static_cast<std::size_t>(run);
@@ -50,7 +43,7 @@ void record(Shared& shared, std::int64_t run, const Draws& draws, const Timeline
 
   s.end_days[r] = calendar::days_between(s.origin, timeline.finish);
   for (std::size_t t = 0; t < tasks; ++t) {
-    const TaskTiming* timing = aligned ? &timeline.tasks[t] : find_timing(timeline, s.task_ids[t]);
+    const TaskTiming* timing = aligned ? &timeline.tasks[t] : timeline.find(s.task_ids[t]);
     const bool happened = timing != nullptr && !timing->skipped;
     s.happened[r * tasks + t] = happened ? 1 : 0;
     s.critical[r * tasks + t] = happened && timing->critical ? 1 : 0;
@@ -59,7 +52,7 @@ void record(Shared& shared, std::int64_t run, const Draws& draws, const Timeline
   }
   for (std::size_t m = 0; m < milestones; ++m) {
     const auto t = static_cast<std::size_t>(s.milestones[m]);
-    const TaskTiming* timing = aligned ? &timeline.tasks[t] : find_timing(timeline, s.task_ids[t]);
+    const TaskTiming* timing = aligned ? &timeline.tasks[t] : timeline.find(s.task_ids[t]);
     s.milestone_days[r * milestones + m] = timing != nullptr && !timing->skipped
                                                ? calendar::days_between(s.origin, timing->finish)
                                                : -1;

@@ -29,6 +29,11 @@ add_test(NAME cli.exports.ics_is_rfc5545
          COMMAND bash -c "\"$1\" schedule kr/listing --format ics -o \"$2/listing.ics\" && python3 -c 'import sys; data=open(sys.argv[1],\"rb\").read(); lines=data.split(b\"\\r\\n\"); assert data.endswith(b\"\\r\\n\") and b\"\\n\" not in data.replace(b\"\\r\\n\", b\"\"), \"CRLF\"; assert max(map(len, lines)) <= 75, \"fold\"; assert lines[0] == b\"BEGIN:VCALENDAR\"; print(data.count(b\"BEGIN:VEVENT\"), \"events\")' \"$2/listing.ics\""
                  _ ${REGSIM_CLI} ${export_dir})
 set_tests_properties(cli.exports.ics_is_rfc5545 PROPERTIES PASS_REGULAR_EXPRESSION "^[1-9][0-9]* events")
+add_test(NAME cli.exports.ics_clock_days_are_the_schedules
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/ics_clock_days.py ${REGSIM_CLI}
+                 kr/biosimilar kr/listing kr/new-drug ema/centralised fda/nme-bla)
+set_tests_properties(cli.exports.ics_clock_days_are_the_schedules PROPERTIES LABELS "cli;exports"
+                     PASS_REGULAR_EXPRESSION "^[1-9][0-9]* events agree with the schedule")
 regsim_cli_test(NAME exports.mermaid_has_absolute_dates EXIT 0
                 ARGS schedule fda/nme-bla --format mermaid
                 MATCH "gantt\n.*dateFormat YYYY-MM-DD.*:crit, milestone, [a-z_]+, 2026-03-16, 0d")

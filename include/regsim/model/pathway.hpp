@@ -131,6 +131,10 @@ struct Pathway {
   /// `calendars`; "weekdays" (Mon-Fri, no holidays) works without being loaded. Throws
   /// InputError (unknown_calendar, at the task) for any other name that is not loaded.
   const calendar::Calendar& calendar_of(const Task& task) const;
+  /// The default calendar (`calendar`), found as calendar_of() finds a task's; working-day
+  /// deadlines count on it. Throws regsim::Error when a name other than "weekdays" is not
+  /// loaded (reading reports that first, with its position).
+  const calendar::Calendar& default_calendar() const;
   /// The convention a task counts by: its own, else its calendar's declared default,
   /// else the pathway default.
   calendar::Convention convention_of(const Task& task) const;

@@ -54,24 +54,4 @@ class TimingIndex {
   std::unordered_map<std::string_view, const sim::TaskTiming*> timings_;
 };
 
-/// Answers clock_days_between for one run in constant time after a linear set-up;
-/// for reports that ask once per milestone.
-class ClockCounter {
- public:
-  explicit ClockCounter(const ScheduledRun& run);
-  /// Same as clock_days_between(run, from, to).
-  int between(calendar::Date from, calendar::Date to) const;
-
- private:
-  calendar::Date first_{boost::date_time::not_a_date_time};  // span of the active tasks
-  calendar::Date last_{boost::date_time::not_a_date_time};
-  std::vector<int> clock_before_;  // clock days in [first_, first_ + i)
-};
-
-/// Days in [from, to) on which the agency clock runs, counted as the scheduler counts
-/// Timeline::clock_days: a day counts when some task with the clock running is active
-/// and no clock-stop task (kind clock-stop, clock stopped) is active. Skipped and
-/// zero-length tasks are never active. Negative or empty ranges give 0.
-int clock_days_between(const ScheduledRun& run, calendar::Date from, calendar::Date to);
-
 }  // namespace regsim::report

@@ -14,12 +14,12 @@ using calendar::Date;
 /// When one task of one application ran, and what it cost on each clock.
 struct TaskTiming {
   std::string task_id;
-  Date ready;   ///< when its dependencies (and lags) allowed it to start
-  Date start;   ///< when it started: ready, or later after waiting for a resource
-  Date finish;  ///< when it ended (for decisions: the sitting day)
-  int calendar_days = 0;  ///< finish - start
-  int working_days = 0;   ///< working days in [start, finish) on the task's calendar
-  int clock_days = 0;     ///< calendar days in [start, finish) with the agency clock running
+  Date ready;                  ///< when its dependencies (and lags) allowed it to start
+  Date start;                  ///< when it started: ready, or later after waiting for a resource
+  Date finish;                 ///< when it ended (for decisions: the sitting day)
+  int calendar_days = 0;       ///< finish - start
+  int working_days = 0;        ///< working days in [start, finish) on the task's calendar
+  int clock_days = 0;          ///< calendar days in [start, finish) with the agency clock running
   int resource_wait_days = 0;  ///< start - ready, spent queueing for a pool
   int sitting_wait_days = 0;   ///< days between being ready to decide and the sitting
   int total_float_days = 0;    ///< calendar days the task could slip without moving the end
@@ -31,14 +31,35 @@ struct TaskTiming {
   friend bool operator==(const TaskTiming&, const TaskTiming&) = default;
 };
 
+/// The days on which the agency clock ran for one application. The scheduler counts the
+/// clock once, here; reports, exports and expectations read clock days from this record
+/// and never count them again. A day counts when some task with the clock running is
+/// active and no clock-stop task is (docs/workflow-format.md, "Clocks").
+struct AgencyClock {
+  /// Consecutive days [from, to) with the clock running, after `before` earlier clock days.
+  struct Run {
+    Date from;
+    Date to;
+    int before = 0;
+    friend bool operator==(const Run&, const Run&) = default;
+  };
+  std::vector<Run> runs;  ///< in date order, disjoint and never touching
+
+  /// Clock days before `day` (0 for a special date such as not_a_date_time).
+  int days_before(Date day) const;
+  /// Clock days in [from, to); negative when `to` is before `from`. O(log runs).
+  int days_between(Date from, Date to) const;
+  friend bool operator==(const AgencyClock&, const AgencyClock&) = default;
+};
+
 /// Whether a deadline was met, and by how much.
 struct DeadlineResult {
   std::string deadline_id;
-  int limit = 0;    ///< in the deadline's basis units
-  int used = 0;     ///< measured in the same units
-  int margin = 0;   ///< limit - used; negative when missed
+  int limit = 0;   ///< in the deadline's basis units
+  int used = 0;    ///< measured in the same units
+  int margin = 0;  ///< limit - used; negative when missed
   bool met = true;
-  Date due;         ///< the date the limit falls on when the clock never stops
+  Date due;  ///< the date the limit falls on when the clock never stops
   model::ClockBasis basis = model::ClockBasis::calendar_days;
   friend bool operator==(const DeadlineResult&, const DeadlineResult&) = default;
 };
@@ -47,19 +68,34 @@ struct DeadlineResult {
 struct Timeline {
   std::string pathway_id;
   std::string scenario_id;
-  int application = 0;     ///< 0 for a single application; index in portfolio mode
-  Date start;              ///< the earliest task start
-  Date finish;             ///< the latest task finish
-  int calendar_days = 0;   ///< finish - start
-  int working_days = 0;    ///< on the pathway's default calendar
-  int clock_days = 0;      ///< days with the agency clock running, over the whole application
-  std::vector<TaskTiming> tasks;          ///< in the pathway's task order
+  int application = 0;    ///< 0 for a single application; index in portfolio mode
+  Date start;             ///< the earliest task start
+  Date finish;            ///< the latest task finish
+  int calendar_days = 0;  ///< finish - start
+  int working_days = 0;   ///< on the pathway's default calendar
+  int clock_days = 0;     ///< days with the agency clock running, over the whole application
+  /// When the agency clock ran: clock days between any two dates of the timeline. Empty
+  /// in a timeline read back from a baseline file, which keeps only the totals.
+  AgencyClock clock;
+  /// In the pathway's task order: tasks[i] is pathway.tasks[i], so loops over both go by
+  /// position and never search.
+  std::vector<TaskTiming> tasks;
   std::vector<DeadlineResult> deadlines;  ///< in the pathway's deadline order
 
-  /// The timing of a task, or nullptr.
+  /// The timing of a task, or nullptr: the one lookup by id (a linear search; loops over
+  /// tasks go by position).
   const TaskTiming* find(std::string_view task_id) const;
   friend bool operator==(const Timeline&, const Timeline&) = default;
 };
+
+/// What `deadline` measures on `timeline`, exactly as the scheduler measures a pathway's
+/// own deadlines: days between the anchors of its two tasks in calendar days, in working
+/// days of `pathway`'s default calendar, or in clock days (timeline.clock), and the date
+/// the limit falls on. For measuring spans a pathway does not declare (expectations)
+/// without scheduling again. Throws regsim::Error when the timeline has neither task,
+/// InputError (`date_out_of_range`) when the due date falls past 9999-12-31.
+DeadlineResult measure_deadline(const Timeline& timeline, const model::Pathway& pathway,
+                                const model::Deadline& deadline);
 
 /// Queue statistics of one resource pool over a portfolio run.
 struct PoolStatistics {
@@ -69,7 +105,7 @@ struct PoolStatistics {
   int waited = 0;             ///< requests that had to queue
   double mean_wait_days = 0;  ///< over all requests
   int max_wait_days = 0;
-  double utilisation = 0;     ///< busy unit-days / (capacity x span days), 0..1
+  double utilisation = 0;  ///< busy unit-days / (capacity x span days), 0..1
   friend bool operator==(const PoolStatistics&, const PoolStatistics&) = default;
 };
 

@@ -21,15 +21,6 @@ namespace regsim::testing {
 
 namespace detail {
 
-/// The timing of `task_id` in `timeline`, or nullptr.
-inline const sim::TaskTiming* find_timing(const sim::Timeline& timeline,
-                                          const std::string& task_id) {
-  for (const auto& task : timeline.tasks) {
-    if (task.task_id == task_id) return &task;
-  }
-  return nullptr;
-}
-
 /// Calendar days from the timeline's start to the finish of `milestone` (to the timeline's
 /// finish when `milestone` is empty); false with a reason in `why` when it cannot be measured.
 inline bool elapsed(const sim::Timeline& timeline, const std::string& milestone, int& days,
@@ -39,7 +30,7 @@ inline bool elapsed(const sim::Timeline& timeline, const std::string& milestone,
     days = calendar::days_between(timeline.start, timeline.finish);
     return true;
   }
-  const sim::TaskTiming* timing = find_timing(timeline, milestone);
+  const sim::TaskTiming* timing = timeline.find(milestone);
   if (timing == nullptr) {
     why = "no task '" + milestone + "'";
     return false;

@@ -11,7 +11,8 @@ using regsim::calendar::DurationUnit;
 namespace model = regsim::model;
 namespace sim = regsim::sim;
 
-inline model::Task make_task(std::string id, std::string name, std::string owner, model::TaskKind kind) {
+inline model::Task make_task(std::string id, std::string name, std::string owner,
+                             model::TaskKind kind) {
   model::Task task;
   task.id = std::move(id);
   task.name = std::move(name);
@@ -34,7 +35,8 @@ inline sim::TaskTiming timing(std::string id, Date start, Date finish, bool crit
 // A five-step review, hand-scheduled: submission Mon 2026-03-02; review 60d to 05-01;
 // questions (clock stop) 30d from 05-01 to 05-31; after a 2-day lag the committee
 // decides at its sitting on Wed 2026-06-10 (ready 06-02 + 5d = 06-07); approval is tied
-// to the decision by a finish-to-finish link, which TaskJuggler cannot express.
+// to the decision by a finish-to-finish link, which TaskJuggler cannot express. The
+// agency clock runs 60 days in the review and 8 at the committee: 68 clock days.
 struct Fixture {
   model::Pathway pathway;
   sim::Timeline timeline;
@@ -45,21 +47,25 @@ struct Fixture {
     pathway.calendar = "test";
     pathway.calendars.emplace(
         "test", regsim::calendar::Calendar("test", {{Date(2026, 5, 5), "Children's Day"}}));
-    pathway.tasks = {make_task("submission", "Submission", "applicant", model::TaskKind::milestone),
-                     make_task("review", "Scientific review: quality & safety", "agency",
-                               model::TaskKind::task),
-                     make_task("questions", "Answer questions", "applicant",
-                               model::TaskKind::clock_stop),
-                     make_task("drec.decision", "Committee decision", "committee",
-                               model::TaskKind::decision),
-                     make_task("approval", "Approval", "agency", model::TaskKind::milestone)};
+    pathway.tasks = {
+        make_task("submission", "Submission", "applicant", model::TaskKind::milestone),
+        make_task("review", "Scientific review: quality & safety", "agency", model::TaskKind::task),
+        make_task("questions", "Answer questions", "applicant", model::TaskKind::clock_stop),
+        make_task("drec.decision", "Committee decision", "committee", model::TaskKind::decision),
+        make_task("approval", "Approval", "agency", model::TaskKind::milestone)};
     pathway.dependencies = {
         {"submission", "review", model::DependencyType::finish_to_start, {}, {}},
         {"review", "questions", model::DependencyType::finish_to_start, {}, {}},
-        {"questions", "drec.decision", model::DependencyType::finish_to_start,
-         Duration{2, DurationUnit::calendar_days}, {}},
-        {"drec.decision", "approval", model::DependencyType::finish_to_finish,
-         Duration{0, DurationUnit::calendar_days}, {}}};
+        {"questions",
+         "drec.decision",
+         model::DependencyType::finish_to_start,
+         Duration{2, DurationUnit::calendar_days},
+         {}},
+        {"drec.decision",
+         "approval",
+         model::DependencyType::finish_to_finish,
+         Duration{0, DurationUnit::calendar_days},
+         {}}};
     model::Deadline deadline;
     deadline.id = "statutory";
     deadline.name = "Statutory limit";
@@ -74,6 +80,9 @@ struct Fixture {
     timeline.start = Date(2026, 3, 2);
     timeline.finish = Date(2026, 6, 10);
     timeline.calendar_days = 100;
+    timeline.clock_days = 68;
+    timeline.clock.runs = {{Date(2026, 3, 2), Date(2026, 5, 1), 0},
+                           {Date(2026, 6, 2), Date(2026, 6, 10), 60}};
     timeline.tasks = {timing("submission", Date(2026, 3, 2), Date(2026, 3, 2), true),
                       timing("review", Date(2026, 3, 2), Date(2026, 5, 1), true),
                       timing("questions", Date(2026, 5, 1), Date(2026, 5, 31), true),

@@ -6,10 +6,10 @@
 
 #include "export_fixture.hpp"
 
-using regsim_test::Fixture;
 using regsim::calendar::Date;
 using regsim::calendar::Duration;
 using regsim::calendar::DurationUnit;
+using regsim_test::Fixture;
 namespace model = regsim::model;
 namespace sim = regsim::sim;
 
@@ -35,7 +35,8 @@ TEST_CASE("mermaid export has absolute dates, crit and milestone tags, sections 
   const std::string chart = regsim::report::render_mermaid(fixture.scheduled());
   CHECK(chart.rfind("gantt\n", 0) == 0);
   CHECK(chart.find("dateFormat YYYY-MM-DD") != std::string::npos);
-  CHECK(chart.find("section Applicant\n    Submission :crit, milestone, submission, 2026-03-02, 0d") !=
+  CHECK(chart.find(
+            "section Applicant\n    Submission :crit, milestone, submission, 2026-03-02, 0d") !=
         std::string::npos);
   // ':' in a name would end the name in Mermaid; it is replaced.
   CHECK(chart.find("Scientific review - quality & safety :crit, review, 2026-03-02, 2026-05-01") !=
@@ -79,6 +80,26 @@ TEST_CASE("iCalendar export follows RFC 5545 framing", "[report][exports]") {
   CHECK(events == 4);  // submission, decision, approval, deadline
 }
 
+TEST_CASE("icalendar events give the clock days from the start the schedule counted",
+          "[report][exports]") {
+  // Issue 27: the events printed each milestone's own clock days (0 for a milestone)
+  // instead of the clock from the start of the pathway.
+  const Fixture fixture;
+  const auto unfolded = std::regex_replace(regsim::report::render_icalendar(fixture.scheduled()),
+                                           std::regex("\r\n "), "");
+  // iCalendar text escapes ',' as '\,'.
+  CHECK(unfolded.find("Approval (100 calendar days\\, 68 clock days from the start of the "
+                      "pathway)") != std::string::npos);
+  CHECK(unfolded.find("Submission (0 calendar days\\, 0 clock days from") != std::string::npos);
+  // The clock record, not the task: end the second run four days earlier and
+  // the figure follows.
+  Fixture shorter;
+  shorter.timeline.clock.runs[1].to = Date(2026, 6, 6);
+  const auto changed = std::regex_replace(regsim::report::render_icalendar(shorter.scheduled()),
+                                          std::regex("\r\n "), "");
+  CHECK(changed.find("Approval (100 calendar days\\, 64 clock days from") != std::string::npos);
+}
+
 TEST_CASE("iCalendar folding never splits a UTF-8 character", "[report][exports]") {
   Fixture fixture;
   fixture.pathway.tasks[0].name = std::string(30, 'x') + "의약품 품목허가 신청서 제출 및 접수 확인";
@@ -95,7 +116,8 @@ TEST_CASE("iCalendar folding never splits a UTF-8 character", "[report][exports]
 TEST_CASE("TaskJuggler export encodes links, gaps and pinned starts", "[report][exports]") {
   const Fixture fixture;
   const std::string tjp = regsim::report::render_taskjuggler(fixture.scheduled());
-  CHECK(tjp.find("project example_review \"Review; with 'quotes', commas (baseline)\" 2026-03-02 - ") !=
+  CHECK(tjp.find(
+            "project example_review \"Review; with 'quotes', commas (baseline)\" 2026-03-02 - ") !=
         std::string::npos);
   CHECK(tjp.find("leaves holiday \"Children's Day\" 2026-05-05") != std::string::npos);
   // The first task has no predecessor: its start is given.
@@ -105,29 +127,36 @@ TEST_CASE("TaskJuggler export encodes links, gaps and pinned starts", "[report][
   CHECK(tjp.find("task review \"Scientific review: quality & safety\" {\n  depends submission\n"
                  "  duration 60d\n}") != std::string::npos);
   // The 2-day lag is a gap; the decision's duration includes its sitting wait.
-  CHECK(tjp.find("task drec_decision \"Committee decision\" {\n  depends questions { gapduration 2d }\n"
-                 "  duration 8d\n}") != std::string::npos);
+  CHECK(tjp.find(
+            "task drec_decision \"Committee decision\" {\n  depends questions { gapduration 2d }\n"
+            "  duration 8d\n}") != std::string::npos);
   CHECK(tjp.find("#   drec.decision -> drec_decision") != std::string::npos);
   // FF cannot be said in tj3: the link is noted and the start pinned.
-  CHECK(tjp.find("task approval \"Approval\" {\n  # not expressible in tj3: FF drec.decision lag 0d\n"
-                 "  start 2026-06-10\n  milestone\n}") != std::string::npos);
+  CHECK(
+      tjp.find("task approval \"Approval\" {\n  # not expressible in tj3: FF drec.decision lag 0d\n"
+               "  start 2026-06-10\n  milestone\n}") != std::string::npos);
 }
 
 TEST_CASE("MS Project XML export has the required elements and round-trips links",
           "[report][exports]") {
   Fixture fixture;
-  fixture.pathway.dependencies.push_back({"submission", "questions",
+  fixture.pathway.dependencies.push_back({"submission",
+                                          "questions",
                                           model::DependencyType::start_to_start,
-                                          Duration{3, DurationUnit::working_days}, {}});
-  fixture.pathway.dependencies.push_back({"review", "approval", model::DependencyType::start_to_finish,
-                                          Duration{-2, DurationUnit::weeks}, {}});
+                                          Duration{3, DurationUnit::working_days},
+                                          {}});
+  fixture.pathway.dependencies.push_back({"review",
+                                          "approval",
+                                          model::DependencyType::start_to_finish,
+                                          Duration{-2, DurationUnit::weeks},
+                                          {}});
   const std::string xml = regsim::report::render_mspdi(fixture.scheduled());
   CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                   "<Project xmlns=\"http://schemas.microsoft.com/project\">",
                   0) == 0);
-  for (const char* element : {"<Calendars>", "<WeekDays>", "<Exceptions>", "<Tasks>", "<UID>",
-                              "<Start>", "<Finish>", "<Duration>", "<Milestone>1</Milestone>",
-                              "</Project>"}) {
+  for (const char* element :
+       {"<Calendars>", "<WeekDays>", "<Exceptions>", "<Tasks>", "<UID>", "<Start>", "<Finish>",
+        "<Duration>", "<Milestone>1</Milestone>", "</Project>"}) {
     INFO(element);
     CHECK(xml.find(element) != std::string::npos);
   }

@@ -41,7 +41,8 @@ inline sim::TaskTiming make_timing(std::string id, const char* start, const char
 ///   GMP inspection ready 03-02, queued 14 d for inspectors, 03-16..04-15 (30 d);
 ///   questions 06-10..08-09 (60 d, clock stopped, critical); pre-meeting skipped;
 ///   committee ready 08-11, 7 d of work then 15 d waiting for the sitting of Wed
-///   09-02 (22 d); approval ◆ 09-02. Elapsed 184 days, 124 with the clock running.
+///   09-02 (22 d); approval ◆ 09-02. Elapsed 184 days, 122 with the clock running
+///   (03-02..06-10 and 08-11..09-02: not in the question round nor the 2-day lag).
 ///   Deadline: 120 clock days from submission to approval, due 06-30, missed by 2.
 struct ReviewFixture {
   model::Pathway pathway;
@@ -76,6 +77,8 @@ struct ReviewFixture {
     timeline.finish = day("2026-09-02");
     timeline.calendar_days = 184;
     timeline.clock_days = 122;
+    timeline.clock.runs = {{day("2026-03-02"), day("2026-06-10"), 0},
+                           {day("2026-08-11"), day("2026-09-02"), 100}};
     auto submission = make_timing("submission", "2026-03-02", "2026-03-02", true);
     auto review = make_timing("review", "2026-03-02", "2026-06-10", true);
     review.clock_days = 100;
@@ -127,6 +130,8 @@ struct ReformedFixture {
     timeline.finish = day("2026-07-01");
     timeline.calendar_days = 121;
     timeline.clock_days = 89;
+    timeline.clock.runs = {{day("2026-03-02"), day("2026-05-11"), 0},
+                           {day("2026-06-12"), day("2026-07-01"), 70}};
     auto review = make_timing("review", "2026-03-02", "2026-05-11", true);
     review.clock_days = 70;
     auto parallel = make_timing("parallel_eval", "2026-03-02", "2026-04-01", false);
