@@ -3,6 +3,7 @@
 #include <map>
 #include <tuple>
 
+#include "regsim/analysis/comparison.hpp"
 #include "regsim/analysis/expectations.hpp"
 #include "regsim/analysis/summary.hpp"
 #include "regsim/model/scenario.hpp"
@@ -12,9 +13,6 @@
 namespace regsim::analysis {
 namespace {
 
-// The id of the deadline measured between two tasks with the scheduler's own deadline
-// accounting (sim::measure_deadline). Not a valid file id, so it never meets a real one.
-constexpr const char* measuring_deadline = "regsim:expectation";
 // `milestone: end` in Monte Carlo assertions, when the pathway has no task of that name.
 constexpr const char* end_id = "end";
 
@@ -42,226 +40,244 @@ void require_scenario(const model::Pathway& pathway, const std::string& scenario
       "pathway " + pathway.id + " has no scenario '" + scenario + "' (it has " + known + ")");
 }
 
-}  // namespace
-
-struct Evaluator::Cache {
+// What the evaluator keeps between assertions: scenarios applied, scheduled, compared and
+// simulated once per (pathway, scenario, start[, other scenario | runs, seed]).
+struct Caches {
   using Key = std::tuple<const model::Pathway*, std::string, std::string>;
+  using PairKey = std::tuple<const model::Pathway*, std::string, std::string, std::string>;
   using RunKey = std::tuple<const model::Pathway*, std::string, std::string, int, std::uint64_t>;
   struct Simulation {
     sim::Samples samples;
     SimulationSummary summary;
   };
   std::map<Key, model::Pathway> applied;
-  std::map<Key, sim::Timeline> timelines;
+  std::map<Key, ScheduledScenario> scheduled;
+  std::map<PairKey, Comparison> comparisons;
   std::map<RunKey, Simulation> simulations;
 };
+
+std::string days_text(int days) {
+  return std::to_string(days) + " days";
+}
+
+// Measures one assertion on one pathway (as read: scenarios still overlays), filling the
+// caches as it goes. One member per kind of check; std::visit picks it.
+class Measurer {
+ public:
+  Measurer(Caches& caches, const model::Assertion& assertion, const model::Pathway& pathway,
+           int threads)
+      : caches_(caches), assertion_(assertion), pathway_(pathway), threads_(threads) {}
+
+  Actual operator()(const model::MilestoneCheck& check);
+  Actual operator()(const model::PercentileCheck& check);
+  Actual operator()(const model::ProbabilityCheck& check);
+  Actual operator()(const model::FasterCheck& check);
+  Actual operator()(const model::NoTaskAfterCheck& check);
+
+ private:
+  const model::Pathway& applied(const std::string& scenario);
+  const ScheduledScenario& scheduled(const std::string& scenario);
+  std::optional<int> days(const std::string& scenario, const std::string& milestone,
+                          const std::string& from, model::ClockBasis basis);
+  const Comparison& comparison(const std::string& mine, const std::string& other);
+  const Caches::Simulation& simulation(int runs, std::uint64_t seed);
+  const MilestoneSummary& summary_of(const SimulationSummary& summary,
+                                     const std::string& milestone);
+  std::string start_of_assertion() const { return start_key(assertion_.start); }
+
+  Caches& caches_;
+  const model::Assertion& assertion_;
+  const model::Pathway& pathway_;
+  int threads_;
+};
+
+const model::Pathway& Measurer::applied(const std::string& scenario) {
+  require_scenario(pathway_, scenario, assertion_);
+  const Caches::Key key{&pathway_, scenario, ""};
+  auto found = caches_.applied.find(key);
+  if (found == caches_.applied.end()) {
+    found = caches_.applied.emplace(key, model::apply_scenario(pathway_, scenario)).first;
+  }
+  return found->second;
+}
+
+const ScheduledScenario& Measurer::scheduled(const std::string& scenario) {
+  const Caches::Key key{&pathway_, scenario, start_of_assertion()};
+  auto found = caches_.scheduled.find(key);
+  if (found == caches_.scheduled.end()) {
+    ScheduledScenario made;
+    made.pathway = applied(scenario);
+    sim::RunOptions options;
+    options.start = assertion_.start;
+    made.timeline = sim::schedule(made.pathway, options);
+    found = caches_.scheduled.emplace(key, std::move(made)).first;
+  }
+  return found->second;
+}
+
+// Days from `from` (the timeline start) to `milestone` (the end) on `basis`; the names are
+// checked against the applied pathway before anything is scheduled.
+std::optional<int> Measurer::days(const std::string& scenario, const std::string& milestone,
+                                  const std::string& from, model::ClockBasis basis) {
+  const model::Pathway& pathway = applied(scenario);
+  require_task(pathway, milestone, assertion_);
+  require_task(pathway, from, assertion_);
+  return span_days(scheduled(scenario), from, milestone, basis);
+}
+
+// `other` as the baseline, `mine` as the one scenario: the comparison `regsim compare`
+// makes, so "faster than" reads the same measures.
+const Comparison& Measurer::comparison(const std::string& mine, const std::string& other) {
+  const Caches::PairKey key{&pathway_, mine, other, start_of_assertion()};
+  auto found = caches_.comparisons.find(key);
+  if (found == caches_.comparisons.end()) {
+    found = caches_.comparisons.emplace(key, compare(scheduled(other), {scheduled(mine)})).first;
+  }
+  return found->second;
+}
+
+const Caches::Simulation& Measurer::simulation(int runs, std::uint64_t seed) {
+  const Caches::RunKey key{&pathway_, assertion_.scenario, start_of_assertion(), runs, seed};
+  auto found = caches_.simulations.find(key);
+  if (found == caches_.simulations.end()) {
+    const model::Pathway& pathway = applied(assertion_.scenario);
+    if (runs > sim::max_runs(pathway)) {
+      throw InputError(assertion_.where, "too_many_runs",
+                       "runs: " + sim::sample_limit_message(pathway, runs));
+    }
+    sim::MonteCarloOptions options;
+    options.runs = runs;
+    options.seed = seed;
+    options.threads = threads_;
+    options.start = assertion_.start;
+    Caches::Simulation simulation;
+    simulation.samples = sim::run_monte_carlo(sim::Scheduler(pathway), options);
+    simulation.summary = summarize(pathway, simulation.samples);
+    found = caches_.simulations.emplace(key, std::move(simulation)).first;
+  }
+  return found->second;
+}
+
+// The summary of a milestone task (or of the end) in a Monte Carlo run.
+const MilestoneSummary& Measurer::summary_of(const SimulationSummary& summary,
+                                             const std::string& milestone) {
+  const model::Pathway& pathway = applied(assertion_.scenario);
+  const model::Task* task = pathway.find_task(milestone);
+  if (task == nullptr && milestone == end_id) return summary.end;
+  require_task(pathway, milestone, assertion_);
+  for (const auto& entry : summary.milestones) {
+    if (entry.id == milestone) return entry;
+  }
+  throw InputError(assertion_.where, "not_a_milestone",
+                   "'" + milestone + "' is not a milestone task; Monte Carlo assertions " +
+                       "measure milestones (or 'end')");
+}
+
+Actual Measurer::operator()(const model::MilestoneCheck& check) {
+  Actual actual;
+  if (check.measure == model::MilestoneMeasure::date) {
+    require_task(applied(assertion_.scenario), check.milestone, assertion_);
+    const sim::TaskTiming* timing = scheduled(assertion_.scenario).timeline.find(check.milestone);
+    if (timing == nullptr || timing->skipped) return Actual{0, {}, true, "skipped"};
+    actual.date = timing->finish;
+    return actual;
+  }
+  const auto basis = check.measure == model::MilestoneMeasure::clock_days
+                         ? model::ClockBasis::clock_days
+                         : model::ClockBasis::calendar_days;
+  const auto value = days(assertion_.scenario, check.milestone, check.from, basis);
+  if (!value) return Actual{0, {}, true, check.milestone + " skipped"};
+  actual.number = *value;
+  const sim::TaskTiming* timing = scheduled(assertion_.scenario).timeline.find(check.milestone);
+  if (timing != nullptr) actual.note = check.milestone + " on " + calendar::to_iso(timing->finish);
+  return actual;
+}
+
+Actual Measurer::operator()(const model::PercentileCheck& check) {
+  const auto& run = simulation(check.runs, check.seed);
+  const MilestoneSummary& summary = summary_of(run.summary, check.milestone);
+  if (summary.reached == 0) return Actual{0, {}, true, check.milestone + " never reached"};
+  const int value = check.percentile == 50   ? summary.p50
+                    : check.percentile == 80 ? summary.p80
+                                             : summary.p90;
+  Actual actual;
+  actual.number = value;
+  const calendar::Date date = run.summary.start + boost::gregorian::days(value);
+  if (check.expected.date) {
+    actual.date = date;
+    actual.note = days_text(value);
+  } else {
+    actual.note = calendar::to_iso(date);
+  }
+  return actual;
+}
+
+Actual Measurer::operator()(const model::ProbabilityCheck& check) {
+  const auto& run = simulation(check.runs, check.seed);
+  Actual actual;
+  if (!check.deadline.empty()) {
+    for (const auto& deadline : run.summary.deadlines) {
+      if (deadline.id != check.deadline) continue;
+      actual.number = deadline.probability;
+      actual.note =
+          std::to_string(deadline.met) + " of " + std::to_string(run.summary.runs) + " runs";
+      return actual;
+    }
+    throw InputError(
+        assertion_.where, "unknown_deadline",
+        "pathway " + applied(assertion_.scenario).id + " has no deadline '" + check.deadline + "'");
+  }
+  const MilestoneSummary& summary = summary_of(run.summary, check.milestone);
+  const int limit =
+      check.by ? calendar::days_between(run.summary.start, *check.by) : check.within.value_or(0);
+  // The S-curve holds, for each distinct value, the share of all runs at or below it.
+  double probability = 0;
+  for (const auto& point : summary.s_curve) {
+    if (point.days <= limit) probability = point.probability;
+  }
+  actual.number = probability;
+  actual.note =
+      "by day " + std::to_string(limit) + " of " + std::to_string(run.summary.runs) + " runs";
+  return actual;
+}
+
+Actual Measurer::operator()(const model::FasterCheck& check) {
+  // Names are checked in both scenarios before either is scheduled.
+  for (const auto* scenario : {&assertion_.scenario, &check.other}) {
+    require_task(applied(*scenario), check.milestone, assertion_);
+    require_task(applied(*scenario), check.from, assertion_);
+  }
+  const Comparison& compared = comparison(assertion_.scenario, check.other);
+  const auto mine =
+      span_days(compared.scenarios.front().scenario, check.from, check.milestone, check.basis);
+  const auto theirs = span_days(compared.baseline, check.from, check.milestone, check.basis);
+  const auto change =
+      span_change(compared, compared.scenarios.front(), check.from, check.milestone, check.basis);
+  if (!mine || !theirs || !change) return Actual{0, {}, true, "milestone skipped"};
+  Actual actual;
+  actual.number = -*change;  // days gained: the other's minus mine
+  actual.note = std::to_string(*mine) + " against " + std::to_string(*theirs) + " days";
+  return actual;
+}
+
+Actual Measurer::operator()(const model::NoTaskAfterCheck&) {
+  const sim::TaskTiming* last = latest_finish(scheduled(assertion_.scenario).timeline);
+  if (last == nullptr) return Actual{0, {}, true, "every task skipped"};
+  Actual actual;
+  actual.date = last->finish;
+  actual.note = last->task_id;
+  return actual;
+}
+
+}  // namespace
+
+struct Evaluator::Cache : Caches {};
 
 Evaluator::Evaluator(int threads) : cache_(std::make_unique<Cache>()), threads_(threads) {}
 Evaluator::~Evaluator() = default;
 
 Actual Evaluator::measure(const model::Assertion& assertion, const model::Pathway& pathway) {
-  auto& cache = *cache_;
-  auto applied_for = [&](const std::string& scenario) -> const model::Pathway& {
-    require_scenario(pathway, scenario, assertion);
-    const Cache::Key key{&pathway, scenario, ""};
-    auto found = cache.applied.find(key);
-    if (found == cache.applied.end()) {
-      found = cache.applied.emplace(key, model::apply_scenario(pathway, scenario)).first;
-    }
-    return found->second;
-  };
-  auto timeline_for = [&](const std::string& scenario) -> const sim::Timeline& {
-    const Cache::Key key{&pathway, scenario, start_key(assertion.start)};
-    auto found = cache.timelines.find(key);
-    if (found == cache.timelines.end()) {
-      sim::RunOptions options;
-      options.start = assertion.start;
-      found = cache.timelines.emplace(key, sim::schedule(applied_for(scenario), options)).first;
-    }
-    return found->second;
-  };
-  // Days from `from` (the timeline start) to `milestone` (the end) on `basis`.
-  auto days_on = [&](const std::string& scenario, const std::string& milestone,
-                     const std::string& from, model::ClockBasis basis) -> std::optional<int> {
-    const model::Pathway& applied = applied_for(scenario);
-    require_task(applied, milestone, assertion);
-    require_task(applied, from, assertion);
-    const sim::Timeline& timeline = timeline_for(scenario);
-    if (basis == model::ClockBasis::calendar_days) {
-      if (milestone.empty()) {
-        const auto* first = from.empty() ? nullptr : timeline.find(from);
-        if (first != nullptr && first->skipped) return std::nullopt;
-        return calendar::days_between(first ? first->start : timeline.start, timeline.finish);
-      }
-      return elapsed_days(timeline, milestone, from, assertion.where);
-    }
-    if (milestone.empty() && from.empty()) {
-      return basis == model::ClockBasis::clock_days ? timeline.clock_days : timeline.working_days;
-    }
-    // Clock and working days between two tasks: measured as the scheduler measures a
-    // deadline, from the timeline's own clock record (no scheduling again).
-    model::Deadline deadline;
-    deadline.id = measuring_deadline;
-    deadline.basis = basis;
-    deadline.from = from;
-    deadline.to = milestone;
-    if (deadline.from.empty()) {
-      const sim::TaskTiming* first = nullptr;
-      for (const auto& task : timeline.tasks) {
-        if (!task.skipped && task.start == timeline.start) {
-          first = &task;
-          break;
-        }
-      }
-      if (first == nullptr) return std::nullopt;
-      deadline.from = first->task_id;
-    }
-    if (deadline.to.empty()) {
-      const sim::TaskTiming* last = latest_finish(timeline);
-      if (last == nullptr) return std::nullopt;
-      deadline.to = last->task_id;
-    }
-    const auto* from_timing = timeline.find(deadline.from);
-    const auto* to_timing = timeline.find(deadline.to);
-    if (from_timing == nullptr || to_timing == nullptr || from_timing->skipped ||
-        to_timing->skipped) {
-      return std::nullopt;
-    }
-    return sim::measure_deadline(timeline, applied, deadline).used;
-  };
-  auto simulation_for = [&](int runs, std::uint64_t seed) -> const Cache::Simulation& {
-    const Cache::RunKey key{&pathway, assertion.scenario, start_key(assertion.start), runs, seed};
-    auto found = cache.simulations.find(key);
-    if (found == cache.simulations.end()) {
-      const model::Pathway& applied = applied_for(assertion.scenario);
-      if (runs > sim::max_runs(applied)) {
-        throw InputError(assertion.where, "too_many_runs",
-                         "runs: " + sim::sample_limit_message(applied, runs));
-      }
-      sim::MonteCarloOptions options;
-      options.runs = runs;
-      options.seed = seed;
-      options.threads = threads_;
-      options.start = assertion.start;
-      Cache::Simulation simulation;
-      simulation.samples = sim::run_monte_carlo(sim::Scheduler(applied), options);
-      simulation.summary = summarize(applied, simulation.samples);
-      found = cache.simulations.emplace(key, std::move(simulation)).first;
-    }
-    return found->second;
-  };
-  // The summary of a milestone task (or of the end) in a Monte Carlo run.
-  auto milestone_summary = [&](const SimulationSummary& summary,
-                               const std::string& milestone) -> const MilestoneSummary& {
-    const model::Pathway& applied = applied_for(assertion.scenario);
-    const model::Task* task = applied.find_task(milestone);
-    if (task == nullptr && milestone == end_id) return summary.end;
-    require_task(applied, milestone, assertion);
-    for (const auto& entry : summary.milestones) {
-      if (entry.id == milestone) return entry;
-    }
-    throw InputError(assertion.where, "not_a_milestone",
-                     "'" + milestone + "' is not a milestone task; Monte Carlo assertions " +
-                         "measure milestones (or 'end')");
-  };
-  auto days_text = [](int days) { return std::to_string(days) + " days"; };
-
-  struct Visitor {
-    const model::Assertion& assertion;
-    decltype(timeline_for)& timeline_of;
-    decltype(days_on)& days;
-    decltype(simulation_for)& simulation;
-    decltype(milestone_summary)& summary_of;
-    decltype(applied_for)& applied;
-    decltype(days_text)& text;
-
-    Actual operator()(const model::MilestoneCheck& check) const {
-      Actual actual;
-      if (check.measure == model::MilestoneMeasure::date) {
-        require_task(applied(assertion.scenario), check.milestone, assertion);
-        const sim::TaskTiming* timing = timeline_of(assertion.scenario).find(check.milestone);
-        if (timing == nullptr || timing->skipped) return Actual{0, {}, true, "skipped"};
-        actual.date = timing->finish;
-        return actual;
-      }
-      const auto basis = check.measure == model::MilestoneMeasure::clock_days
-                             ? model::ClockBasis::clock_days
-                             : model::ClockBasis::calendar_days;
-      const auto value = days(assertion.scenario, check.milestone, check.from, basis);
-      if (!value) return Actual{0, {}, true, check.milestone + " skipped"};
-      actual.number = *value;
-      const sim::TaskTiming* timing = timeline_of(assertion.scenario).find(check.milestone);
-      if (timing != nullptr)
-        actual.note = check.milestone + " on " + calendar::to_iso(timing->finish);
-      return actual;
-    }
-    Actual operator()(const model::PercentileCheck& check) const {
-      const auto& run = simulation(check.runs, check.seed);
-      const MilestoneSummary& summary = summary_of(run.summary, check.milestone);
-      if (summary.reached == 0) return Actual{0, {}, true, check.milestone + " never reached"};
-      const int value = check.percentile == 50   ? summary.p50
-                        : check.percentile == 80 ? summary.p80
-                                                 : summary.p90;
-      Actual actual;
-      actual.number = value;
-      const calendar::Date date = run.summary.start + boost::gregorian::days(value);
-      if (check.expected.date) {
-        actual.date = date;
-        actual.note = text(value);
-      } else {
-        actual.note = calendar::to_iso(date);
-      }
-      return actual;
-    }
-    Actual operator()(const model::ProbabilityCheck& check) const {
-      const auto& run = simulation(check.runs, check.seed);
-      Actual actual;
-      if (!check.deadline.empty()) {
-        for (const auto& deadline : run.summary.deadlines) {
-          if (deadline.id != check.deadline) continue;
-          actual.number = deadline.probability;
-          actual.note =
-              std::to_string(deadline.met) + " of " + std::to_string(run.summary.runs) + " runs";
-          return actual;
-        }
-        throw InputError(assertion.where, "unknown_deadline",
-                         "pathway " + applied(assertion.scenario).id + " has no deadline '" +
-                             check.deadline + "'");
-      }
-      const MilestoneSummary& summary = summary_of(run.summary, check.milestone);
-      const int limit = check.by ? calendar::days_between(run.summary.start, *check.by)
-                                 : check.within.value_or(0);
-      // The S-curve holds, for each distinct value, the share of all runs at or below it.
-      double probability = 0;
-      for (const auto& point : summary.s_curve) {
-        if (point.days <= limit) probability = point.probability;
-      }
-      actual.number = probability;
-      actual.note =
-          "by day " + std::to_string(limit) + " of " + std::to_string(run.summary.runs) + " runs";
-      return actual;
-    }
-    Actual operator()(const model::FasterCheck& check) const {
-      const auto mine = days(assertion.scenario, check.milestone, check.from, check.basis);
-      const auto theirs = days(check.other, check.milestone, check.from, check.basis);
-      if (!mine || !theirs) return Actual{0, {}, true, "milestone skipped"};
-      Actual actual;
-      actual.number = *theirs - *mine;
-      actual.note = std::to_string(*mine) + " against " + std::to_string(*theirs) + " days";
-      return actual;
-    }
-    Actual operator()(const model::NoTaskAfterCheck&) const {
-      const sim::TaskTiming* last = latest_finish(timeline_of(assertion.scenario));
-      if (last == nullptr) return Actual{0, {}, true, "every task skipped"};
-      Actual actual;
-      actual.date = last->finish;
-      actual.note = last->task_id;
-      return actual;
-    }
-  };
-  return std::visit(Visitor{assertion, timeline_for, days_on, simulation_for, milestone_summary,
-                            applied_for, days_text},
-                    assertion.check);
+  return std::visit(Measurer(*cache_, assertion, pathway, threads_), assertion.check);
 }
 
 AssertionResult Evaluator::evaluate(const model::Assertion& assertion,

@@ -106,27 +106,6 @@ AssertionResult judge(const model::Assertion& assertion, const Actual& actual) {
   return result;
 }
 
-std::optional<int> elapsed_days(const sim::Timeline& timeline, const std::string& milestone,
-                                const std::string& from, const SourceLocation& where) {
-  const sim::TaskTiming* to = timeline.find(milestone);
-  if (to == nullptr) {
-    throw InputError(where, "unknown_task",
-                     "the pathway " + timeline.pathway_id + " has no task '" + milestone + "'");
-  }
-  calendar::Date origin = timeline.start;
-  if (!from.empty()) {
-    const sim::TaskTiming* start = timeline.find(from);
-    if (start == nullptr) {
-      throw InputError(where, "unknown_task",
-                       "the pathway " + timeline.pathway_id + " has no task '" + from + "'");
-    }
-    if (start->skipped) return std::nullopt;
-    origin = start->start;
-  }
-  if (to->skipped) return std::nullopt;
-  return calendar::days_between(origin, to->finish);
-}
-
 const sim::TaskTiming* latest_finish(const sim::Timeline& timeline) {
   const sim::TaskTiming* latest = nullptr;
   for (const auto& task : timeline.tasks) {

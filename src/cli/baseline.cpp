@@ -5,7 +5,7 @@
 #include <string>
 
 #include "commands.hpp"
-#include "regsim/analysis/timeline_diff.hpp"
+#include "regsim/analysis/comparison.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/baseline_reader.hpp"
 #include "regsim/io/bundled.hpp"
@@ -27,7 +27,8 @@ struct BaselineOptions {
   int tolerance = 0;
 };
 
-sim::Timeline schedule_file(const BaselineOptions& options, const std::string& scenario) {
+analysis::ScheduledScenario schedule_file(const BaselineOptions& options,
+                                          const std::string& scenario) {
   auto read = io::read_pathway(io::resolve_pathway_argument(options.file));
   sim::RunOptions run;
   if (!options.start.empty()) {
@@ -35,26 +36,34 @@ sim::Timeline schedule_file(const BaselineOptions& options, const std::string& s
     if (!run.start)
       throw UsageError("--start: '" + options.start + "' is not a date; use YYYY-MM-DD");
   }
-  return sim::schedule(model::apply_scenario(std::move(read), scenario), run);
+  analysis::ScheduledScenario scheduled;
+  scheduled.pathway = model::apply_scenario(std::move(read), scenario);
+  scheduled.timeline = sim::schedule(scheduled.pathway, run);
+  return scheduled;
 }
 
 std::string run_save(const BaselineOptions& options) {
   const std::string scenario =
       options.scenario.empty() ? model::baseline_scenario : options.scenario;
-  return report::render_baseline_json(schedule_file(options, scenario));
+  return report::render_baseline_json(schedule_file(options, scenario).timeline);
 }
 
 void run_diff(const BaselineOptions& options, Context& context) {
   if (options.tolerance < 0) throw UsageError("--tolerance: use 0 or more days");
-  const sim::Timeline saved = io::read_baseline_json(options.baseline);
+  // The saved side is a timeline alone: a baseline file keeps no pathway.
+  analysis::ScheduledScenario saved;
+  saved.timeline = io::read_baseline_json(options.baseline);
   // Without --scenario, compare like with like: the scenario the baseline was saved from.
-  const std::string scenario = options.scenario.empty() ? saved.scenario_id : options.scenario;
-  const sim::Timeline current = schedule_file(options, scenario);
-  const auto diff = analysis::diff_timelines(saved, current, options.tolerance);
-  context.out << report::render_timeline_diff(diff, saved, current);
+  const std::string scenario =
+      options.scenario.empty() ? saved.timeline.scenario_id : options.scenario;
+  auto current = schedule_file(options, scenario);
+  const auto comparison = analysis::compare(std::move(saved), {std::move(current)},
+                                            analysis::CompareOptions{options.tolerance});
+  context.out << report::render_timeline_diff(comparison);
   context.out.flush();
-  if (diff.regressions > 0) {
-    throw ExpectationFailed(std::to_string(diff.regressions) + " regression(s)");
+  const int regressions = comparison.scenarios.front().regressions;
+  if (regressions > 0) {
+    throw ExpectationFailed(std::to_string(regressions) + " regression(s)");
   }
 }
 

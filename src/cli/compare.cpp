@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "regsim/analysis/comparison.hpp"
 #include "regsim/analysis/summary.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/pathway_reader.hpp"
@@ -14,7 +15,6 @@
 #include "regsim/report/html.hpp"
 #include "regsim/report/markdown.hpp"
 #include "regsim/report/percentile_table.hpp"
-#include "regsim/report/timeline_json.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -34,27 +34,58 @@ struct CompareOptions {
   int threads = 1;
 };
 
-// A scheduled scenario that owns what report::ScheduledRun borrows.
-struct Run {
-  model::Pathway pathway;
-  sim::Timeline timeline;
-  std::string title;
-};
-
-std::string scenario_title(const std::vector<model::Scenario>& overlays, const std::string& id) {
-  for (const auto& scenario : overlays) {
-    if (scenario.id == id) return scenario.title.empty() ? id : scenario.title;
+std::string render(const analysis::Comparison& comparison, report::Format format,
+                   const report::TextOptions& text, const std::string& title) {
+  switch (format) {
+    case report::Format::text:
+      return report::render_comparison(comparison, text);
+    case report::Format::md:
+      return report::render_comparison_markdown(comparison, text);
+    case report::Format::csv:
+      return report::render_csv(comparison);
+    case report::Format::json:
+      return report::render_comparison_json(comparison);
+    case report::Format::html:
+    case report::Format::svg: {
+      report::PictureOptions picture;
+      picture.title = title;
+      return format == report::Format::html ? report::render_html_report(comparison, {}, picture)
+                                            : report::render_svg_gantt(comparison, picture);
+    }
+    case report::Format::mermaid:
+    case report::Format::ics:
+    case report::Format::tjp:
+    case report::Format::mspdi:
+      break;  // refused before anything was scheduled
   }
-  return id;
+  return {};
 }
 
-Run schedule_scenario(model::Pathway&& pathway, const std::vector<model::Scenario>& overlays,
-                      const std::string& id) {
-  Run run;
-  run.pathway = model::apply_scenario(std::move(pathway), overlays, id);
-  run.timeline = sim::schedule(run.pathway);
-  run.title = scenario_title(overlays, id);
-  return run;
+// P50/P80 of every side, from Monte Carlo runs with the same seed for each, so that the
+// scenarios read the same random outcomes where they share tasks.
+std::string percentile_table(const analysis::Comparison& comparison, const CompareOptions& options,
+                             bool markdown) {
+  std::vector<const analysis::ScheduledScenario*> sides{&comparison.baseline};
+  for (const auto& compared : comparison.scenarios)
+    sides.push_back(&compared.scenario);
+  // Refused before the first scenario runs rather than after minutes of work.
+  for (const auto* side : sides) {
+    if (options.runs > sim::max_runs(side->pathway)) {
+      throw UsageError("--runs: " + sim::sample_limit_message(side->pathway, options.runs));
+    }
+  }
+  std::vector<analysis::SimulationSummary> summaries;
+  const InterruptibleWork work;  // Ctrl-C joins the workers, then exits 130
+  for (const auto* side : sides) {
+    sim::MonteCarloOptions mc;
+    mc.runs = options.runs;
+    mc.seed = options.seed;
+    mc.threads = options.threads;
+    mc.cancel = work.flag();
+    const sim::Scheduler scheduler(side->pathway);
+    summaries.push_back(analysis::summarize(side->pathway, sim::run_monte_carlo(scheduler, mc)));
+  }
+  return report::render_percentile_table(summaries, markdown);
 }
 
 void run_compare(const CompareOptions& options, Context& context) {
@@ -81,89 +112,28 @@ void run_compare(const CompareOptions& options, Context& context) {
                      "' has no scenario to compare with; name one with --scenario or add "
                      "`scenarios:` to the file");
   }
-  // Runs live in a vector reserved up front: ScheduledRun holds references into it.
-  std::vector<Run> runs;
-  runs.reserve(ids.size() + 1);
-  // Each run works on a copy of the pathway without its overlays (set apart once), and
-  // the last takes the pathway over.
+  // Each scenario is applied to a copy of the pathway without its overlays (set apart
+  // once), and the last takes the pathway over.
   const std::string title = pathway.title;
   std::vector<model::Scenario> overlays = std::move(pathway.scenarios);
   pathway.scenarios.clear();
-  for (std::size_t i = 0; i <= ids.size(); ++i) {
-    const std::string& id = i == 0 ? options.baseline : ids[i - 1];
-    runs.push_back(schedule_scenario(i == ids.size() ? std::move(pathway) : model::Pathway(pathway),
-                                     overlays, id));
+  analysis::ScheduledScenario baseline =
+      analysis::schedule_scenario(model::Pathway(pathway), overlays, options.baseline);
+  std::vector<analysis::ScheduledScenario> scenarios;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    scenarios.push_back(analysis::schedule_scenario(
+        i + 1 == ids.size() ? std::move(pathway) : model::Pathway(pathway), overlays, ids[i]));
   }
   overlays = {};  // as big as the tasks: freed before the report is built
+  const analysis::Comparison comparison =
+      analysis::compare(std::move(baseline), std::move(scenarios));
 
-  const report::ScheduledRun baseline{runs[0].pathway, runs[0].timeline, runs[0].title};
-  std::vector<report::ScheduledRun> scenarios;
-  for (std::size_t i = 1; i < runs.size(); ++i) {
-    scenarios.push_back({runs[i].pathway, runs[i].timeline, runs[i].title});
-  }
   const bool to_terminal = options.output.empty() || options.output == "-";
   const report::TextOptions text{options.width, options.ascii,
                                  context.color && to_terminal && *format == report::Format::text};
-  std::string out;
-  switch (*format) {
-    case report::Format::text:
-      out = report::render_comparison(baseline, scenarios, text);
-      break;
-    case report::Format::md:
-      out = report::render_comparison_markdown(baseline, scenarios, text);
-      break;
-    case report::Format::csv: {
-      std::vector<report::ScheduledRun> all{baseline};
-      for (const auto& scenario : scenarios)
-        all.push_back(scenario);
-      out = report::render_csv(all);
-      break;
-    }
-    case report::Format::html:
-    case report::Format::svg: {
-      std::vector<report::ScheduledPathway> pictures;
-      for (const auto& run : runs)
-        pictures.push_back({run.pathway, run.timeline});
-      report::PictureOptions picture;
-      picture.title = title;
-      out = *format == report::Format::html ? report::render_html_report(pictures, {}, picture)
-                                            : report::render_svg_gantt(pictures, picture);
-      break;
-    }
-    case report::Format::mermaid:
-    case report::Format::ics:
-    case report::Format::tjp:
-    case report::Format::mspdi:
-      break;  // refused above
-    case report::Format::json: {
-      std::vector<std::string> documents;
-      for (const auto& run : runs)
-        documents.push_back(report::render_timeline_json(run.timeline));
-      out = report::render_comparison_json(baseline, scenarios, documents);
-      break;
-    }
-  }
+  std::string out = render(comparison, *format, text, title);
   if (options.runs > 0 && (*format == report::Format::text || *format == report::Format::md)) {
-    // Refused before the first scenario runs rather than after minutes of work.
-    for (const auto& run : runs) {
-      if (options.runs > sim::max_runs(run.pathway)) {
-        throw UsageError("--runs: " + sim::sample_limit_message(run.pathway, options.runs));
-      }
-    }
-    // Same seed for every scenario, so the comparison reads the same random outcomes
-    // where the scenarios share tasks.
-    std::vector<analysis::SimulationSummary> summaries;
-    const InterruptibleWork work;  // Ctrl-C joins the workers, then exits 130
-    for (const auto& run : runs) {
-      sim::MonteCarloOptions mc;
-      mc.runs = options.runs;
-      mc.seed = options.seed;
-      mc.threads = options.threads;
-      mc.cancel = work.flag();
-      const sim::Scheduler scheduler(run.pathway);
-      summaries.push_back(analysis::summarize(run.pathway, sim::run_monte_carlo(scheduler, mc)));
-    }
-    out += report::render_percentile_table(summaries, *format == report::Format::md);
+    out += percentile_table(comparison, options, *format == report::Format::md);
   }
   emit(context, options.output, out);
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
@@ -65,39 +66,11 @@ std::vector<calendar::Date> regular_arrivals(const model::Pathway& pathway, cale
   return arrivals;
 }
 
-std::string run_schedule(const ScheduleOptions& options) {
-  const auto format = report::parse_format(options.format);
-  if (!format) {
-    throw UsageError("--format: '" + options.format +
-                     "' is not a format; use text, md, csv, json, html, svg, mermaid, ics, tjp "
-                     "or mspdi");
-  }
-  if (options.width < 40) throw UsageError("--width: use at least 40 columns");
-  if (options.applications < 0) throw UsageError("--applications: use a positive number");
-  if (!options.every.empty() && options.applications == 0 && !options.portfolio) {
-    throw UsageError("--every needs --applications N (or --portfolio)");
-  }
-  auto applied = model::apply_scenario(io::read_pathway(io::resolve_pathway_argument(options.file)),
-                                       options.scenario);
-  std::optional<calendar::Date> start;
-  if (!options.start.empty()) start = parse_start(options.start);
+// Many applications arriving over time and sharing the pathway's pools.
+std::string run_portfolio(const ScheduleOptions& options, report::Format format,
+                          model::Pathway applied, std::optional<calendar::Date> start) {
   const sim::Scheduler scheduler(std::move(applied));
   const model::Pathway& pathway = scheduler.pathway();
-
-  const bool portfolio = options.portfolio || options.applications > 0;
-  if (!portfolio) {
-    sim::RunOptions run;
-    run.start = start;
-    const auto timeline = scheduler.run(run);
-    if (*format == report::Format::json) return report::render_timeline_json(timeline);
-    if (*format == report::Format::text) {
-      return report::render_timeline_table(timeline, report::TableOptions{options.width});
-    }
-    report::TextOptions text;
-    text.width = options.width;
-    return report::render_schedule(report::ScheduledRun{pathway, timeline, {}}, *format, text);
-  }
-
   const auto first = start ? start : pathway.start;
   if (!first) {
     throw InputError(SourceLocation{pathway.file}, "missing_start",
@@ -124,9 +97,44 @@ std::string run_schedule(const ScheduleOptions& options) {
   }
   if (arrivals.empty()) throw UsageError("the portfolio has no applications");
   const auto result = scheduler.run_portfolio(arrivals, section.priorities);
-  if (*format == report::Format::json) return report::render_portfolio_json(result);
-  if (*format != report::Format::text) throw UsageError("a portfolio prints as text or json");
+  if (format == report::Format::json) return report::render_portfolio_json(result);
+  if (format != report::Format::text) throw UsageError("a portfolio prints as text or json");
   return report::render_portfolio_table(result, report::TableOptions{options.width});
+}
+
+std::string run_schedule(const ScheduleOptions& options) {
+  const auto format = report::parse_format(options.format);
+  if (!format) {
+    throw UsageError("--format: '" + options.format +
+                     "' is not a format; use text, md, csv, json, html, svg, mermaid, ics, tjp "
+                     "or mspdi");
+  }
+  if (options.width < 40) throw UsageError("--width: use at least 40 columns");
+  if (options.applications < 0) throw UsageError("--applications: use a positive number");
+  if (!options.every.empty() && options.applications == 0 && !options.portfolio) {
+    throw UsageError("--every needs --applications N (or --portfolio)");
+  }
+  auto applied = model::apply_scenario(io::read_pathway(io::resolve_pathway_argument(options.file)),
+                                       options.scenario);
+  std::optional<calendar::Date> start;
+  if (!options.start.empty()) start = parse_start(options.start);
+
+  const bool portfolio = options.portfolio || options.applications > 0;
+  if (!portfolio) {
+    sim::RunOptions run;
+    run.start = start;
+    // Titled by the scenario id, not its title, as the schedule's reports always were.
+    analysis::ScheduledScenario scheduled;
+    scheduled.timeline = sim::schedule(applied, run);
+    scheduled.pathway = std::move(applied);
+    if (*format == report::Format::text) {
+      return report::render_timeline_table(scheduled.timeline, report::TableOptions{options.width});
+    }
+    report::TextOptions text;
+    text.width = options.width;
+    return report::render_schedule(scheduled, *format, text);
+  }
+  return run_portfolio(options, *format, std::move(applied), start);
 }
 
 }  // namespace

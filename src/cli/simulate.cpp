@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "regsim/analysis/convergence.hpp"
+#include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/analysis/summary.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
@@ -101,9 +102,11 @@ void run_simulate(Context& context, const SimulateOptions& options) {
     // The page shows the deterministic schedule beside the spread of the runs.
     sim::RunOptions run;
     run.start = start;
-    const auto timeline = scheduler.run(run);
+    analysis::ScheduledScenario scheduled;
+    scheduled.timeline = scheduler.run(run);
+    scheduled.pathway = pathway;
     emit(context, options.output,
-         report::render_html_report({{pathway, timeline}}, {report::distribution_view(summary)}));
+         report::render_html_report(scheduled, {report::distribution_view(summary)}));
   } else {
     emit(context, options.output,
          report::render_simulation_text(summary, {options.width, options.ascii, 10}));

@@ -3,14 +3,16 @@
 #include <cmath>
 
 #include "json_writer.hpp"
-#include "regsim/error.hpp"
 #include "regsim/report/comparison.hpp"
 #include "regsim/report/formatters.hpp"
 #include "regsim/version.hpp"
+#include "timeline_document.hpp"
 
 namespace regsim::report {
 namespace {
 
+using analysis::ScenarioComparison;
+using analysis::ScheduledScenario;
 using detail::JsonWriter;
 
 // Two decimals: enough for a percentage, and stable across platforms' last bits.
@@ -29,7 +31,7 @@ void write_date(JsonWriter& out, calendar::Date date) {
   out.value(calendar::to_iso(date));
 }
 
-void write_point(JsonWriter& out, const std::optional<MilestonePoint>& p) {
+void write_point(JsonWriter& out, const std::optional<analysis::MilestonePoint>& p) {
   if (!p) return out.null();
   out.begin_object();
   out.field("date", calendar::to_iso(p->date));
@@ -38,23 +40,8 @@ void write_point(JsonWriter& out, const std::optional<MilestonePoint>& p) {
   out.end_object();
 }
 
-void write_deadline_outcome(JsonWriter& out, const sim::Timeline& timeline, const std::string& id) {
-  for (const auto& result : timeline.deadlines) {
-    if (result.deadline_id != id) continue;
-    out.begin_object();
-    out.field("used", result.used);
-    out.field("margin", result.margin);
-    out.field("met", result.met);
-    out.key("due");
-    write_date(out, result.due);
-    out.end_object();
-    return;
-  }
-  out.null();
-}
-
-// The fields that describe one run; the caller closes the object.
-void write_run_header(JsonWriter& out, const ScheduledRun& run) {
+// The fields that describe one side; the caller closes the object.
+void write_run_header(JsonWriter& out, const ScheduledScenario& run) {
   const auto& t = run.timeline;
   out.begin_object();
   out.field("scenario",
@@ -68,9 +55,9 @@ void write_run_header(JsonWriter& out, const ScheduledRun& run) {
   out.field("clock_days", t.clock_days);
 }
 
-void write_milestones(JsonWriter& out, const ScheduledRun& baseline, const ScheduledRun& scenario) {
+void write_milestones(JsonWriter& out, const ScenarioComparison& compared) {
   out.begin_array();
-  for (const auto& delta : milestone_deltas(baseline, scenario)) {
+  for (const auto& delta : compared.milestones) {
     out.begin_object();
     out.key("task");
     if (delta.task_id.empty()) {
@@ -96,74 +83,65 @@ void write_milestones(JsonWriter& out, const ScheduledRun& baseline, const Sched
   out.end_array();
 }
 
-void write_tasks(JsonWriter& out, const ScheduledRun& baseline, const ScheduledRun& scenario) {
-  const auto days = [&](const sim::TaskTiming* t) {
-    if (t == nullptr || t->skipped) return out.null();
-    out.value(t->calendar_days);
+void write_tasks(JsonWriter& out, const ScheduledScenario& baseline,
+                 const ScenarioComparison& compared) {
+  // A side's calendar days, or null where the task is absent or skipped.
+  const auto days = [&](const sim::Timeline& timeline, std::optional<std::size_t> position) {
+    if (!position || timeline.tasks[*position].skipped) return out.null();
+    out.value(timeline.tasks[*position].calendar_days);
   };
   out.begin_array();
-  for (const auto& pair : pair_tasks(baseline, scenario)) {
-    const char* status = pair.baseline == nullptr   ? "added"
-                         : pair.scenario == nullptr ? "removed"
-                                                    : "both";
+  for (const auto& delta : compared.tasks) {
+    const char* status = !delta.baseline ? "added" : !delta.scenario ? "removed" : "both";
     out.begin_object();
-    out.field("task", pair.task_id);
+    out.field("task", delta.task_id);
     out.field("status", status);
     out.key("baseline_days");
-    days(pair.baseline);
+    days(baseline.timeline, delta.baseline);
     out.key("scenario_days");
-    days(pair.scenario);
+    days(compared.scenario.timeline, delta.scenario);
     out.key("change_days");
-    if (pair.baseline != nullptr && pair.scenario != nullptr && !pair.baseline->skipped &&
-        !pair.scenario->skipped) {
-      out.value(pair.scenario->calendar_days - pair.baseline->calendar_days);
-    } else {
-      out.null();
-    }
+    write_optional(out, delta.days_change);
     out.end_object();
   }
   out.end_array();
 }
 
-void write_deadlines(JsonWriter& out, const ScheduledRun& baseline, const ScheduledRun& scenario) {
+void write_deadline_outcome(JsonWriter& out, const sim::Timeline& timeline,
+                            std::optional<std::size_t> position) {
+  if (!position) return out.null();
+  const auto& result = timeline.deadlines[*position];
+  out.begin_object();
+  out.field("used", result.used);
+  out.field("margin", result.margin);
+  out.field("met", result.met);
+  out.key("due");
+  write_date(out, result.due);
+  out.end_object();
+}
+
+void write_deadlines(JsonWriter& out, const ScheduledScenario& baseline,
+                     const ScenarioComparison& compared) {
   out.begin_array();
-  for (const auto& outcome : baseline.timeline.deadlines) {
+  for (const auto& pair : compared.deadlines) {
+    const auto& outcome = baseline.timeline.deadlines[*pair.baseline];
     out.begin_object();
     out.field("deadline", outcome.deadline_id);
     out.field("limit", outcome.limit);
     out.field("basis", model::to_string(outcome.basis));
     out.key("baseline");
-    write_deadline_outcome(out, baseline.timeline, outcome.deadline_id);
+    write_deadline_outcome(out, baseline.timeline, pair.baseline);
     out.key("scenario");
-    write_deadline_outcome(out, scenario.timeline, outcome.deadline_id);
+    write_deadline_outcome(out, compared.scenario.timeline, pair.scenario);
     out.end_object();
   }
   out.end_array();
 }
 
-// A timeline document embedded as is: it was written by render_timeline_json with the
-// same indentation, so only its outer shape is checked, not re-parsed.
-void write_timeline(JsonWriter& out, const std::string& document) {
-  const auto first = document.find_first_not_of(" \n");
-  const auto last = document.find_last_not_of(" \n");
-  if (first == std::string::npos || document[first] != '{' || document[last] != '}') {
-    throw Error(
-        "a timeline document is not valid JSON: expected an object from "
-        "render_timeline_json");
-  }
-  out.key("timeline");
-  out.document(document);
-}
-
 }  // namespace
 
-std::string render_comparison_json(const ScheduledRun& baseline,
-                                   const std::vector<ScheduledRun>& scenarios,
-                                   const std::vector<std::string>& timeline_documents) {
-  if (!timeline_documents.empty() && timeline_documents.size() != scenarios.size() + 1) {
-    throw Error("render_comparison_json needs one timeline document per run, baseline first");
-  }
-  const bool with_timelines = !timeline_documents.empty();
+std::string render_comparison_json(const analysis::Comparison& comparison, bool timelines) {
+  const ScheduledScenario& baseline = comparison.baseline;
   JsonWriter out(2);
   out.begin_object();
   out.field("schema", compare_schema);
@@ -174,19 +152,25 @@ std::string render_comparison_json(const ScheduledRun& baseline,
   out.field("title", baseline.pathway.title);
   out.key("baseline");
   write_run_header(out, baseline);
-  if (with_timelines) write_timeline(out, timeline_documents[0]);
+  if (timelines) {
+    out.key("timeline");
+    detail::write_timeline_document(out, baseline.timeline);
+  }
   out.end_object();
   out.key("comparisons");
   out.begin_array();
-  for (std::size_t i = 0; i < scenarios.size(); ++i) {
-    write_run_header(out, scenarios[i]);
+  for (const auto& compared : comparison.scenarios) {
+    write_run_header(out, compared.scenario);
     out.key("milestones");
-    write_milestones(out, baseline, scenarios[i]);
+    write_milestones(out, compared);
     out.key("tasks");
-    write_tasks(out, baseline, scenarios[i]);
+    write_tasks(out, baseline, compared);
     out.key("deadlines");
-    write_deadlines(out, baseline, scenarios[i]);
-    if (with_timelines) write_timeline(out, timeline_documents[i + 1]);
+    write_deadlines(out, baseline, compared);
+    if (timelines) {
+      out.key("timeline");
+      detail::write_timeline_document(out, compared.scenario.timeline);
+    }
     out.end_object();
   }
   out.end_array();

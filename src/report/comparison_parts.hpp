@@ -4,14 +4,16 @@
 #include <string>
 #include <vector>
 
+#include "regsim/analysis/comparison.hpp"
 #include "regsim/report/options.hpp"
-#include "regsim/report/scheduled_run.hpp"
 
 namespace regsim::report::detail {
 
-/// The two-bar chart of a comparison: a caption, the date header, two rows per task,
-/// the deadline feet, a blank line and the legend. A single line when nothing is dated.
-std::vector<std::string> comparison_chart(const ScheduledRun& baseline,
-                                          const ScheduledRun& scenario, const TextOptions& options);
+/// The two-bar chart of `scenario` against `baseline`: a caption, the date header, two
+/// rows per task, the deadline feet, a blank line and the legend. A single line when
+/// nothing is dated.
+std::vector<std::string> comparison_chart(const analysis::ScheduledScenario& baseline,
+                                          const analysis::ScenarioComparison& scenario,
+                                          const TextOptions& options);
 
 }  // namespace regsim::report::detail

@@ -12,6 +12,9 @@
 namespace regsim::report {
 namespace {
 
+using analysis::ScenarioComparison;
+using analysis::ScheduledScenario;
+using analysis::TaskDelta;
 using detail::Ink;
 
 // Columns of the milestone table when it is laid out as a table (wide reports).
@@ -19,7 +22,7 @@ constexpr int date_width = 10;
 constexpr int table_figures = 1 + date_width + 1 + date_width + 2 * (2 + 5 + 1 + 5 + 1 + 6 + 1 + 7);
 constexpr int min_table_name = 12;
 
-std::string summary(const ScheduledRun& run, int label_width, const TextOptions& options) {
+std::string summary(const ScheduledScenario& run, int label_width, const TextOptions& options) {
   const auto& t = run.timeline;
   return pad_right(detail::fit(run.label(), label_width, options), label_width) +
          fmt::format(" {} {} {}  {} calendar days, {} clock days", t.start,
@@ -30,12 +33,13 @@ std::string figures_text(int base, int now) {
   return fmt::format("{:>5} {:>5} {:>6}", base, now, format_change(now - base));
 }
 
-std::vector<std::string> milestone_table(const std::vector<MilestoneDelta>& deltas,
-                                         const ScheduledRun& baseline, const ScheduledRun& scenario,
+std::vector<std::string> milestone_table(const std::vector<analysis::MilestoneDelta>& deltas,
+                                         const ScheduledScenario& baseline,
+                                         const ScheduledScenario& scenario,
                                          const TextOptions& options) {
   std::vector<std::string> lines;
   const int width = options.width;
-  auto date_or_dash = [](const std::optional<MilestonePoint>& point) {
+  auto date_or_dash = [](const std::optional<analysis::MilestonePoint>& point) {
     return point ? calendar::to_iso(point->date) : std::string("-");
   };
   if (width - table_figures >= min_table_name) {
@@ -92,34 +96,48 @@ std::vector<std::string> milestone_table(const std::vector<MilestoneDelta>& delt
   return lines;
 }
 
+// One side of a task delta: its timing and its pathway task, each possibly absent.
+struct Side {
+  const sim::TaskTiming* timing = nullptr;
+  const model::Task* task = nullptr;
+};
+
+Side side_of(const ScheduledScenario& run, std::optional<std::size_t> position) {
+  if (!position) return {};
+  return {&run.timeline.tasks[*position], run.task(*position)};
+}
+
+// The name of a delta's row: the baseline's task, else the scenario's.
+std::string row_name(const TaskDelta& delta, const Side& before, const Side& after) {
+  const auto* task = before.task != nullptr ? before.task : after.task;
+  return detail::row_name(task, before.timing != nullptr ? before.timing : after.timing,
+                          delta.task_id);
+}
+
 // The two rows of one task: the baseline's bar above the scenario's.
-void task_rows(const TaskPair& pair, const detail::Layout& layout, const ScheduledRun& baseline,
-               const ScheduledRun& scenario, const TextOptions& options,
-               std::vector<std::string>& lines) {
-  const auto* task = pair.baseline_task != nullptr ? pair.baseline_task : pair.scenario_task;
-  const auto* any = pair.baseline != nullptr ? pair.baseline : pair.scenario;
-  const std::string name = detail::row_name(task, any, pair.task_id);
+void task_rows(const TaskDelta& delta, const detail::Layout& layout,
+               const ScheduledScenario& baseline, const ScheduledScenario& scenario,
+               const TextOptions& options, std::vector<std::string>& lines) {
+  const Side sides[2] = {side_of(baseline, delta.baseline), side_of(scenario, delta.scenario)};
+  const std::string name = row_name(delta, sides[0], sides[1]);
   for (int side = 0; side < 2; ++side) {
-    const auto* timing = side == 0 ? pair.baseline : pair.scenario;
-    const auto* side_task = side == 0 ? pair.baseline_task : pair.scenario_task;
+    const auto* timing = sides[side].timing;
     const auto& run = side == 0 ? baseline : scenario;
     detail::ChartLine chart(layout.axis.columns);
     std::vector<std::string> figures{"-", "-", ""};
     if (timing == nullptr) {
-      const auto* other = side == 0 ? pair.scenario : pair.baseline;
+      const auto* other = sides[1 - side].timing;
       chart.write(layout.axis.column_of(other->start), side == 0 ? "(added)" : "(removed)");
     } else if (timing->skipped) {
       chart.write(std::max(0, layout.axis.column_of(timing->start)), "(skipped)");
     } else {
-      detail::paint_task(chart, layout.axis, *timing, side_task);
+      detail::paint_task(chart, layout.axis, *timing, sides[side].task);
       if (!(timing->start < timing->finish)) {
         detail::label_point(chart, layout.axis.column_of(timing->start),
                             calendar::to_iso(timing->start));
       }
       figures = {std::to_string(timing->calendar_days), std::to_string(timing->clock_days), ""};
-      if (side == 1 && pair.baseline != nullptr && !pair.baseline->skipped) {
-        figures[2] = format_change(timing->calendar_days - pair.baseline->calendar_days);
-      }
+      if (side == 1 && delta.days_change) figures[2] = format_change(*delta.days_change);
     }
     for (const auto& result : run.timeline.deadlines) {
       if (!result.due.is_special()) {
@@ -133,14 +151,17 @@ void task_rows(const TaskPair& pair, const detail::Layout& layout, const Schedul
   }
 }
 
-std::vector<std::string> deadline_lines(const ScheduledRun& baseline, const ScheduledRun& scenario,
+std::vector<std::string> deadline_lines(const ScheduledScenario& baseline,
+                                        const ScenarioComparison& compared,
                                         const TextOptions& options) {
+  const ScheduledScenario& scenario = compared.scenario;
   std::vector<std::string> lines;
   const int label_width =
       std::min(16, std::max(display_width(baseline.label()), display_width(scenario.label())) + 1);
   int number = 0;
-  for (const auto& result : baseline.timeline.deadlines) {
-    const auto* deadline = find_deadline(baseline.pathway, result.deadline_id);
+  for (const auto& pair : compared.deadlines) {
+    const auto& result = baseline.timeline.deadlines[*pair.baseline];
+    const auto* deadline = baseline.deadline(*pair.baseline);
     const std::string name =
         deadline != nullptr && !deadline->name.empty() ? deadline->name : result.deadline_id;
     std::string head =
@@ -151,15 +172,14 @@ std::vector<std::string> deadline_lines(const ScheduledRun& baseline, const Sche
     for (auto& line : detail::wrap(head, options.width, 2, options))
       lines.push_back(line);
     for (const auto* run : {&baseline, &scenario}) {
-      const auto it =
-          std::find_if(run->timeline.deadlines.begin(), run->timeline.deadlines.end(),
-                       [&](const auto& r) { return r.deadline_id == result.deadline_id; });
+      const auto position = run == &baseline ? pair.baseline : pair.scenario;
       std::string text = "-";
-      if (it != run->timeline.deadlines.end()) {
-        text = fmt::format("used {}, ", it->used) +
-               (it->met ? fmt::format("met with {} to spare", it->margin)
-                        : fmt::format("MISSED by {}", -it->margin));
-        if (!it->due.is_special()) text += fmt::format(" (due {})", it->due);
+      if (position) {
+        const auto& it = run->timeline.deadlines[*position];
+        text = fmt::format("used {}, ", it.used) +
+               (it.met ? fmt::format("met with {} to spare", it.margin)
+                       : fmt::format("MISSED by {}", -it.margin));
+        if (!it.due.is_special()) text += fmt::format(" (due {})", it.due);
       }
       for (auto& line : detail::wrap(
                "  " +
@@ -173,8 +193,9 @@ std::vector<std::string> deadline_lines(const ScheduledRun& baseline, const Sche
   return lines;
 }
 
-void section(const ScheduledRun& baseline, const ScheduledRun& scenario, const TextOptions& options,
-             std::vector<std::string>& lines) {
+void section(const ScheduledScenario& baseline, const ScenarioComparison& compared,
+             const TextOptions& options, std::vector<std::string>& lines) {
+  const ScheduledScenario& scenario = compared.scenario;
   const int width = options.width;
   const std::string title =
       baseline.pathway.title.empty() ? baseline.pathway.id : baseline.pathway.title;
@@ -187,16 +208,15 @@ void section(const ScheduledRun& baseline, const ScheduledRun& scenario, const T
     lines.push_back(line);
   }
   std::string second = summary(scenario, label_width, options);
-  const int change = scenario.timeline.calendar_days - baseline.timeline.calendar_days;
-  if (baseline.timeline.calendar_days != 0) {
-    second += fmt::format("  ({} days, {})", format_change(change),
-                          format_percent(100.0 * change / baseline.timeline.calendar_days));
+  if (compared.calendar_days_change_percent) {
+    second += fmt::format("  ({} days, {})", format_change(compared.calendar_days_change),
+                          format_percent(compared.calendar_days_change_percent));
   }
   for (auto& line : detail::wrap(second, width, label_width + 1, options))
     lines.push_back(line);
   lines.emplace_back();
 
-  const auto chart = detail::comparison_chart(baseline, scenario, options);
+  const auto chart = detail::comparison_chart(baseline, compared, options);
   if (chart.size() == 1) {
     lines.push_back(chart[0]);
     return;
@@ -204,14 +224,13 @@ void section(const ScheduledRun& baseline, const ScheduledRun& scenario, const T
   const auto legend_at = std::find(chart.begin(), chart.end(), std::string());
   lines.insert(lines.end(), chart.begin(), legend_at);
   lines.emplace_back();
-  for (auto& line :
-       milestone_table(milestone_deltas(baseline, scenario), baseline, scenario, options)) {
+  for (auto& line : milestone_table(compared.milestones, baseline, scenario, options)) {
     lines.push_back(std::move(line));
   }
   if (!baseline.timeline.deadlines.empty()) {
     lines.emplace_back();
     lines.push_back("Deadlines");
-    for (auto& line : deadline_lines(baseline, scenario, options))
+    for (auto& line : deadline_lines(baseline, compared, options))
       lines.push_back(line);
   }
   lines.insert(lines.end(), legend_at, chart.end());
@@ -221,22 +240,21 @@ void section(const ScheduledRun& baseline, const ScheduledRun& scenario, const T
 
 namespace detail {
 
-std::vector<std::string> comparison_chart(const ScheduledRun& baseline,
-                                          const ScheduledRun& scenario,
+std::vector<std::string> comparison_chart(const ScheduledScenario& baseline,
+                                          const ScenarioComparison& compared,
                                           const TextOptions& options) {
+  const ScheduledScenario& scenario = compared.scenario;
   const int width = options.width;
   std::vector<std::string> lines;
-  const auto [first, last] = detail::date_range({&baseline, &scenario});
+  const auto [first, last] = detail::date_range({&baseline.timeline, &scenario.timeline});
   if (first.is_special()) {
     lines.push_back("No task is scheduled.");
     return lines;
   }
-  const auto pairs = pair_tasks(baseline, scenario);
   std::vector<std::string> names;
-  for (const auto& pair : pairs) {
-    const auto* task = pair.baseline_task != nullptr ? pair.baseline_task : pair.scenario_task;
-    names.push_back(detail::row_name(task, pair.baseline != nullptr ? pair.baseline : pair.scenario,
-                                     pair.task_id));
+  for (const auto& delta : compared.tasks) {
+    names.push_back(
+        row_name(delta, side_of(baseline, delta.baseline), side_of(scenario, delta.scenario)));
   }
   const auto layout =
       detail::plan_layout(names, {{"Days", 5}, {"Clock", 5}, {"Change", 6}}, first, last, options);
@@ -247,8 +265,8 @@ std::vector<std::string> comparison_chart(const ScheduledRun& baseline,
   }
   for (auto& line : layout.header(options))
     lines.push_back(std::move(line));
-  for (const auto& pair : pairs)
-    task_rows(pair, layout, baseline, scenario, options, lines);
+  for (const auto& delta : compared.tasks)
+    task_rows(delta, layout, baseline, scenario, options, lines);
   lines.push_back(layout.rule(options));
   for (int side = 0; side < 2; ++side) {
     const auto& run = side == 0 ? baseline : scenario;
@@ -274,18 +292,17 @@ std::vector<std::string> comparison_chart(const ScheduledRun& baseline,
 
 }  // namespace detail
 
-std::string render_comparison(const ScheduledRun& baseline,
-                              const std::vector<ScheduledRun>& scenarios,
-                              const TextOptions& options) {
+std::string render_comparison(const analysis::Comparison& comparison, const TextOptions& options) {
   detail::check_width(options);
   std::vector<std::string> lines;
+  const auto& scenarios = comparison.scenarios;
   for (std::size_t i = 0; i < scenarios.size(); ++i) {
     if (i > 0) {
       lines.emplace_back();
       lines.push_back(std::string(static_cast<std::size_t>(options.width), '='));
       lines.emplace_back();
     }
-    section(baseline, scenarios[i], options, lines);
+    section(comparison.baseline, scenarios[i], options, lines);
   }
   std::string text;
   for (const auto& line : lines)

@@ -127,9 +127,7 @@ class RowWriter {
   bool first_ = true;
 };
 
-}  // namespace
-
-std::string render_csv(const std::vector<ScheduledRun>& runs) {
+std::string render_rows(const std::vector<const analysis::ScheduledScenario*>& runs) {
   std::string out;
   const auto& columns = csv_columns();
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -137,26 +135,19 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
   }
   out += "\r\n";
   std::size_t rows = 0;
-  for (const auto& run : runs)
-    rows += run.timeline.tasks.size();
+  for (const auto* run : runs)
+    rows += run->timeline.tasks.size();
   out.reserve(out.size() + rows * 160);
   RowWriter row(out);
-  for (const auto& run : runs) {
+  for (const auto* scheduled : runs) {
+    const auto& run = *scheduled;
     const std::string scenario =
         run.timeline.scenario_id.empty() ? model::baseline_scenario : run.timeline.scenario_id;
     const std::string& pathway =
         run.timeline.pathway_id.empty() ? run.pathway.id : run.timeline.pathway_id;
-    // Timelines list tasks in the pathway's order; the index is only for other orders.
-    std::optional<TaskIndex> tasks;
     for (std::size_t i = 0; i < run.timeline.tasks.size(); ++i) {
       const auto& timing = run.timeline.tasks[i];
-      const model::Task* task = nullptr;
-      if (i < run.pathway.tasks.size() && run.pathway.tasks[i].id == timing.task_id) {
-        task = &run.pathway.tasks[i];
-      } else {
-        if (!tasks) tasks.emplace(run.pathway);
-        task = tasks->find(timing.task_id);
-      }
+      const model::Task* task = run.task(i);
       const std::string_view name = task != nullptr && !task->name.empty()
                                         ? std::string_view(task->name)
                                         : std::string_view(timing.task_id);
@@ -194,6 +185,19 @@ std::string render_csv(const std::vector<ScheduledRun>& runs) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string render_csv(const analysis::ScheduledScenario& run) {
+  return render_rows({&run});
+}
+
+std::string render_csv(const analysis::Comparison& comparison) {
+  std::vector<const analysis::ScheduledScenario*> runs{&comparison.baseline};
+  for (const auto& compared : comparison.scenarios)
+    runs.push_back(&compared.scenario);
+  return render_rows(runs);
 }
 
 }  // namespace regsim::report

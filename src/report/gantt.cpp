@@ -21,9 +21,41 @@ std::string join_lines(const std::vector<std::string>& lines) {
   return text;
 }
 
+// Under the rows: a numbered foot under each deadline line, which ties it to its sentence
+// below, then the sentences.
+void append_deadlines(const analysis::ScheduledScenario& run, const detail::Layout& layout,
+                      const TextOptions& options, std::vector<std::string>& lines) {
+  const auto& timeline = run.timeline;
+  if (timeline.deadlines.empty()) return;
+  detail::ChartLine feet(layout.axis.columns);
+  for (std::size_t d = 0; d < timeline.deadlines.size(); ++d) {
+    const auto& result = timeline.deadlines[d];
+    if (result.due.is_special()) continue;
+    const int column = layout.axis.column_of(result.due);
+    if (column >= 0 && column < feet.columns() &&
+        feet.inks[static_cast<std::size_t>(column)] == Ink::empty) {
+      feet.write(column, std::to_string(d + 1).substr(0, 1));
+    }
+  }
+  lines.push_back(layout.row("", "Deadlines", {}, detail::draw(feet, options), options.ascii));
+  lines.emplace_back();
+  for (std::size_t d = 0; d < timeline.deadlines.size(); ++d) {
+    const auto& result = timeline.deadlines[d];
+    const auto* deadline = run.deadline(d);
+    const std::string name =
+        deadline != nullptr && !deadline->name.empty() ? deadline->name : result.deadline_id;
+    for (auto& line :
+         detail::wrap(fmt::format("{} {}: {}", d + 1, name,
+                                  detail::deadline_sentence(deadline, result, options.ascii)),
+                      options.width, 2, options)) {
+      lines.push_back(std::move(line));
+    }
+  }
+}
+
 }  // namespace
 
-std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
+std::string render_gantt(const analysis::ScheduledScenario& run, const TextOptions& options) {
   detail::check_width(options);
   const auto& timeline = run.timeline;
   const int width = options.width;
@@ -33,7 +65,7 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
   lines.push_back(detail::fit(
       fmt::format("{} {} {}", title, options.ascii ? "-" : "\u2014", run.label()), width, options));
 
-  const auto [first, last] = detail::date_range({&run});
+  const auto [first, last] = detail::date_range({&timeline});
   if (first.is_special()) {
     lines.push_back("No task is scheduled.");
     return join_lines(lines);
@@ -45,11 +77,10 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
                   width, options));
   lines.emplace_back();
 
-  const TaskIndex tasks(run.pathway);
   std::vector<std::string> names;
-  for (const auto& timing : timeline.tasks) {
-    const auto* task = tasks.find(timing.task_id);
-    names.push_back(detail::row_name(task, &timing, timing.task_id));
+  for (std::size_t i = 0; i < timeline.tasks.size(); ++i) {
+    const auto& timing = timeline.tasks[i];
+    names.push_back(detail::row_name(run.task(i), &timing, timing.task_id));
   }
   const auto layout = detail::plan_layout(names, {{"Days", 5}, {"Clock", 5}}, first, last, options);
   for (auto& line : layout.header(options))
@@ -65,7 +96,7 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
 
   for (std::size_t i = 0; i < timeline.tasks.size(); ++i) {
     const auto& timing = timeline.tasks[i];
-    const auto* task = tasks.find(timing.task_id);
+    const auto* task = run.task(i);
     detail::ChartLine chart(layout.axis.columns);
     detail::paint_task(chart, layout.axis, timing, task);
     const bool point = !timing.skipped && !(timing.start < timing.finish);
@@ -89,33 +120,7 @@ std::string render_gantt(const ScheduledRun& run, const TextOptions& options) {
   }
   lines.push_back(layout.rule(options));
 
-  if (!timeline.deadlines.empty()) {
-    // A numbered foot under each deadline line ties it to its sentence below.
-    detail::ChartLine feet(layout.axis.columns);
-    for (std::size_t d = 0; d < timeline.deadlines.size(); ++d) {
-      const auto& result = timeline.deadlines[d];
-      if (result.due.is_special()) continue;
-      const int column = layout.axis.column_of(result.due);
-      if (column >= 0 && column < feet.columns() &&
-          feet.inks[static_cast<std::size_t>(column)] == Ink::empty) {
-        feet.write(column, std::to_string(d + 1).substr(0, 1));
-      }
-    }
-    lines.push_back(layout.row("", "Deadlines", {}, detail::draw(feet, options), options.ascii));
-    lines.emplace_back();
-    for (std::size_t d = 0; d < timeline.deadlines.size(); ++d) {
-      const auto& result = timeline.deadlines[d];
-      const auto* deadline = find_deadline(run.pathway, result.deadline_id);
-      const std::string name =
-          deadline != nullptr && !deadline->name.empty() ? deadline->name : result.deadline_id;
-      for (auto& line :
-           detail::wrap(fmt::format("{} {}: {}", d + 1, name,
-                                    detail::deadline_sentence(deadline, result, options.ascii)),
-                        width, 2, options)) {
-        lines.push_back(std::move(line));
-      }
-    }
-  }
+  append_deadlines(run, layout, options, lines);
   lines.emplace_back();
   for (auto& line : detail::legend(layout.axis, options))
     lines.push_back(std::move(line));

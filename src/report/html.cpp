@@ -34,68 +34,98 @@ std::string signed_days(int days) {
   return fmt::format("{:+d}", days);
 }
 
-std::string delta_cell(int reference, int value) {
-  const int delta = value - reference;
-  const double percent = reference == 0 ? 0.0 : 100.0 * delta / reference;
+// A change against the reference, its percentage of the reference (0 when that is 0).
+std::string delta_cell(int delta, std::optional<double> percent) {
   return fmt::format("<td class=\"{}\">{} ({:+.1f}%)</td>",
                      delta < 0 ? "better" : (delta > 0 ? "worse" : ""), signed_days(delta),
-                     percent);
+                     percent.value_or(0.0));
 }
 
-std::string scenario_label(const std::vector<ScheduledPathway>& scenarios, std::size_t s) {
+std::string scenario_label(const detail::Pictured& scenarios, std::size_t s) {
   return fmt::format("<span class=\"swatch\" style=\"background:{}\"></span>{}",
-                     detail::scenario_colour(s), xml_escape(scenarios[s].timeline.scenario_id));
+                     detail::scenario_colour(s), xml_escape(scenarios[s]->timeline.scenario_id));
 }
 
-std::string summary_table(const std::vector<ScheduledPathway>& scenarios) {
+// What the tables show: the scenarios, the first being the reference, and the comparison
+// of the others with it (none for a single scenario).
+struct Shown {
+  detail::Pictured scenarios;
+  const analysis::Comparison* comparison = nullptr;
+
+  /// The comparison of scenario `s` (s >= 1) with the reference.
+  const analysis::ScenarioComparison& against(std::size_t s) const {
+    return comparison->scenarios[s - 1];
+  }
+};
+
+std::string summary_table(const Shown& shown) {
   std::string html =
       "<table><tr><th>Scenario</th><th>Start</th><th>Finish</th><th>Calendar days</th>"
       "<th>Clock days</th><th>Change</th></tr>\n";
-  const auto& reference = scenarios.front().timeline;
-  for (std::size_t s = 0; s < scenarios.size(); ++s) {
-    const auto& timeline = scenarios[s].timeline;
+  for (std::size_t s = 0; s < shown.scenarios.size(); ++s) {
+    const auto& timeline = shown.scenarios[s]->timeline;
     html +=
         fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
-                    scenario_label(scenarios, s), calendar::to_iso(timeline.start),
+                    scenario_label(shown.scenarios, s), calendar::to_iso(timeline.start),
                     calendar::to_iso(timeline.finish), timeline.calendar_days, timeline.clock_days,
                     s == 0 ? std::string("<td>reference</td>")
-                           : delta_cell(reference.calendar_days, timeline.calendar_days));
+                           : delta_cell(shown.against(s).calendar_days_change,
+                                        shown.against(s).calendar_days_change_percent));
   }
   return html + "</table>\n";
 }
 
-std::string milestone_table(const std::vector<ScheduledPathway>& scenarios) {
+// Per scenario (after the reference), its task deltas by the reference's task position.
+std::vector<std::vector<const analysis::TaskDelta*>> deltas_by_reference(const Shown& shown) {
+  std::vector<std::vector<const analysis::TaskDelta*>> by_position(shown.scenarios.size());
+  for (std::size_t s = 1; s < shown.scenarios.size(); ++s) {
+    by_position[s].resize(shown.scenarios.front()->timeline.tasks.size(), nullptr);
+    for (const auto& delta : shown.against(s).tasks) {
+      if (delta.baseline) by_position[s][*delta.baseline] = &delta;
+    }
+  }
+  return by_position;
+}
+
+std::string milestone_table(const Shown& shown) {
+  const auto& scenarios = shown.scenarios;
   std::string html = "<table><tr><th>Milestone</th>";
   for (std::size_t s = 0; s < scenarios.size(); ++s)
     html += "<th>" + scenario_label(scenarios, s) + "</th>";
   html += "</tr>\n";
-  const auto& reference = scenarios.front();
-  for (std::size_t t = 0; t < reference.pathway.tasks.size(); ++t) {
-    const auto& task = reference.pathway.tasks[t];
-    if (task.kind != model::TaskKind::milestone && task.kind != model::TaskKind::decision) continue;
-    html += "<tr><td>" + xml_escape(detail::display_name(task)) + "</td>";
-    const int reference_days =
-        calendar::days_between(reference.timeline.start, reference.timeline.tasks[t].finish);
+  const auto& reference = *scenarios.front();
+  const auto deltas = deltas_by_reference(shown);
+  for (std::size_t t = 0; t < reference.timeline.tasks.size(); ++t) {
+    const auto* task = reference.task(t);
+    if (task == nullptr ||
+        (task->kind != model::TaskKind::milestone && task->kind != model::TaskKind::decision)) {
+      continue;
+    }
+    html += "<tr><td>" + xml_escape(detail::display_name(*task)) + "</td>";
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
-      const auto* timing = scenarios[s].timeline.find(task.id);
-      if (timing == nullptr || timing->skipped) {
+      const analysis::TaskDelta* delta = s == 0 ? nullptr : deltas[s][t];
+      const auto position = s == 0             ? std::optional<std::size_t>(t)
+                            : delta != nullptr ? delta->scenario
+                                               : std::nullopt;
+      const auto& timeline = scenarios[s]->timeline;
+      if (!position || timeline.tasks[*position].skipped) {
         html += "<td>—</td>";
         continue;
       }
-      const int days = calendar::days_between(scenarios[s].timeline.start, timing->finish);
-      html +=
-          fmt::format("<td>{}<br><small>day {}{}</small></td>", calendar::to_iso(timing->finish),
-                      days, s == 0 ? "" : ", " + signed_days(days - reference_days));
+      const auto finish = timeline.tasks[*position].finish;
+      html += fmt::format("<td>{}<br><small>day {}{}</small></td>", calendar::to_iso(finish),
+                          calendar::days_between(timeline.start, finish),
+                          s == 0 ? "" : ", " + signed_days(*delta->elapsed_change));
     }
     html += "</tr>\n";
   }
   return html + "</table>\n";
 }
 
-std::string deadline_table(const std::vector<ScheduledPathway>& scenarios) {
+std::string deadline_table(const detail::Pictured& scenarios) {
   std::string rows;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
-    const auto& scheduled = scenarios[s];
+    const auto& scheduled = *scenarios[s];
     for (std::size_t d = 0; d < scheduled.timeline.deadlines.size(); ++d) {
       const auto& result = scheduled.timeline.deadlines[d];
       const auto basis = describe(result.basis);
@@ -113,27 +143,27 @@ std::string deadline_table(const std::vector<ScheduledPathway>& scenarios) {
          rows + "</table>\n";
 }
 
-}  // namespace
-
-std::string render_html_report(const std::vector<ScheduledPathway>& scenarios,
-                               const std::vector<DistributionView>& distributions,
-                               const PictureOptions& options) {
-  const std::string title =
-      options.title.empty() && !scenarios.empty() ? scenarios.front().pathway.title : options.title;
+std::string render_page(const Shown& shown, const std::vector<DistributionView>& distributions,
+                        const PictureOptions& options) {
+  const auto& scenarios = shown.scenarios;
+  const std::string title = options.title.empty() && !scenarios.empty()
+                                ? scenarios.front()->pathway.title
+                                : options.title;
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   html += fmt::format("<title>{} — regsim</title>\n<style>{}</style>\n</head>\n<body>\n",
                       xml_escape(title), style);
   html += fmt::format("<h1>{}</h1>\n", xml_escape(title));
   if (!scenarios.empty()) {
-    const auto& pathway = scenarios.front().pathway;
+    const auto& pathway = scenarios.front()->pathway;
     html += fmt::format("<p class=\"meta\">{} · {} · calendar {} · {} scenario{}</p>\n",
                         xml_escape(pathway.id), xml_escape(pathway.jurisdiction),
                         xml_escape(pathway.calendar), scenarios.size(),
                         scenarios.size() == 1 ? "" : "s");
-    html += "<h2>Summary</h2>\n" + summary_table(scenarios);
-    html += "<h2>Timeline</h2>\n<figure>" + render_svg_gantt(scenarios, options) + "</figure>\n";
-    html += "<h2>Milestones</h2>\n" + milestone_table(scenarios);
+    html += "<h2>Summary</h2>\n" + summary_table(shown);
+    html += "<h2>Timeline</h2>\n<figure>" + detail::render_svg_gantt(scenarios, options) +
+            "</figure>\n";
+    html += "<h2>Milestones</h2>\n" + milestone_table(shown);
     html += "<h2>Deadlines</h2>\n" + deadline_table(scenarios);
   }
   if (!distributions.empty()) html += "<h2>Uncertainty (Monte Carlo)</h2>\n";
@@ -156,6 +186,20 @@ std::string render_html_report(const std::vector<ScheduledPathway>& scenarios,
       "unless marked as clock days.</footer>\n</body>\n</html>\n",
       version_string);
   return html;
+}
+
+}  // namespace
+
+std::string render_html_report(const analysis::ScheduledScenario& scenario,
+                               const std::vector<DistributionView>& distributions,
+                               const PictureOptions& options) {
+  return render_page(Shown{{&scenario}, nullptr}, distributions, options);
+}
+
+std::string render_html_report(const analysis::Comparison& comparison,
+                               const std::vector<DistributionView>& distributions,
+                               const PictureOptions& options) {
+  return render_page(Shown{detail::pictured(comparison), &comparison}, distributions, options);
 }
 
 }  // namespace regsim::report

@@ -69,7 +69,7 @@ void append_event(std::string& out, const std::string& uid, const std::string& s
 
 }  // namespace
 
-std::string render_icalendar(const ScheduledPathway& scheduled) {
+std::string render_icalendar(const analysis::ScheduledScenario& scheduled) {
   const auto& pathway = scheduled.pathway;
   const auto& timeline = scheduled.timeline;
   // DTSTAMP is required; taking it from the schedule keeps the output reproducible.

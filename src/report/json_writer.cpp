@@ -96,24 +96,6 @@ void JsonWriter::null() {
   put("null");
 }
 
-void JsonWriter::document(std::string_view json_text) {
-  before_value();
-  while (!json_text.empty() && json_text.back() == '\n')
-    json_text.remove_suffix(1);
-  // Strings never hold a raw newline (it is escaped), so every newline in the text is
-  // layout, and indenting after each one moves the whole document to this depth.
-  while (true) {
-    const auto newline = json_text.find('\n');
-    if (newline == std::string_view::npos) break;
-    put(json_text.substr(0, newline));
-    json_text.remove_prefix(newline + 1);
-    const auto indentation = std::min(json_text.find_first_not_of(' '), json_text.size());
-    new_line(indentation);
-    json_text.remove_prefix(indentation);
-  }
-  put(json_text);
-}
-
 void JsonWriter::write_string(std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
   // Room for every byte escaped as \u00XX, and the quotes.

@@ -41,10 +41,6 @@ class JsonWriter {
   void value(double number);
   void null();
 
-  /// A whole JSON document written by another JsonWriter with the same indent,
-  /// embedded as the next value (re-indented to this depth).
-  void document(std::string_view json_text);
-
   /// `key` and `value` in one call.
   template <typename T>
   void field(std::string_view name, const T& v) {

@@ -69,7 +69,8 @@ Layout plan_layout(const std::vector<std::string>& names, std::vector<Column> fi
   return layout;
 }
 
-std::pair<calendar::Date, calendar::Date> date_range(const std::vector<const ScheduledRun*>& runs) {
+std::pair<calendar::Date, calendar::Date> date_range(
+    const std::vector<const sim::Timeline*>& timelines) {
   calendar::Date first(boost::date_time::not_a_date_time);
   calendar::Date last(boost::date_time::not_a_date_time);
   auto include = [&](calendar::Date date) {
@@ -77,13 +78,13 @@ std::pair<calendar::Date, calendar::Date> date_range(const std::vector<const Sch
     if (first.is_special() || date < first) first = date;
     if (last.is_special() || last < date) last = date;
   };
-  for (const auto* run : runs) {
-    for (const auto& timing : run->timeline.tasks) {
+  for (const auto* timeline : timelines) {
+    for (const auto& timing : timeline->tasks) {
       if (timing.skipped) continue;
       include(std::min(timing.ready, timing.start));
       include(timing.finish);
     }
-    for (const auto& deadline : run->timeline.deadlines)
+    for (const auto& deadline : timeline->deadlines)
       include(deadline.due);
   }
   return {first, last};

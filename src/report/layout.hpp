@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "chart.hpp"
-#include "regsim/report/scheduled_run.hpp"
+#include "regsim/model/pathway.hpp"
+#include "regsim/report/options.hpp"
+#include "regsim/sim/timeline.hpp"
 
 namespace regsim::report::detail {
 
@@ -39,9 +41,10 @@ struct Layout {
 Layout plan_layout(const std::vector<std::string>& names, std::vector<Column> figures,
                    calendar::Date first, calendar::Date last, const TextOptions& options);
 
-/// The first and last day a chart of these runs must show: every task's ready and
+/// The first and last day a chart of these timelines must show: every task's ready and
 /// finish day and every deadline's due date. Both not-a-date when nothing is dated.
-std::pair<calendar::Date, calendar::Date> date_range(const std::vector<const ScheduledRun*>& runs);
+std::pair<calendar::Date, calendar::Date> date_range(
+    const std::vector<const sim::Timeline*>& timelines);
 
 /// The name a report shows for a task: its name, "(N rounds)" appended for rework.
 std::string row_name(const model::Task* task, const sim::TaskTiming* timing, std::string_view id);

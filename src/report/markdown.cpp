@@ -13,7 +13,10 @@
 namespace regsim::report {
 namespace {
 
-std::string title_of(const ScheduledRun& run) {
+using analysis::ScenarioComparison;
+using analysis::ScheduledScenario;
+
+std::string title_of(const ScheduledScenario& run) {
   return run.pathway.title.empty() ? run.pathway.id : run.pathway.title;
 }
 
@@ -59,24 +62,10 @@ std::string deadline_result(const sim::DeadlineResult& result) {
                     : fmt::format("**missed** by {}", -result.margin);
 }
 
-std::string comparison_section(const ScheduledRun& baseline, const ScheduledRun& scenario,
-                               const TextOptions& options) {
-  std::string md = fmt::format("## {}: {} vs {}\n\n", markdown_cell(title_of(baseline)),
-                               markdown_cell(baseline.label()), markdown_cell(scenario.label()));
-  md += "| Scenario | Start | Finish | Calendar days | Clock days |\n";
-  md += "| --- | --- | --- | ---: | ---: |\n";
-  for (const auto* run : {&baseline, &scenario}) {
-    const auto& t = run->timeline;
-    md += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(run->label()), t.start,
-                      t.finish, t.calendar_days, t.clock_days);
-  }
-  md += "\n### Milestones\n\n";
-  md += fmt::format(
-      "| Milestone | {} | {} | Calendar days | Change | % | Clock days | Change | % |\n",
-      markdown_cell(baseline.label()), markdown_cell(scenario.label()));
-  md += "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
-  for (const auto& delta : milestone_deltas(baseline, scenario)) {
-    auto date = [](const std::optional<MilestonePoint>& p) {
+std::string milestone_rows(const ScenarioComparison& compared) {
+  std::string md;
+  for (const auto& delta : compared.milestones) {
+    auto date = [](const std::optional<analysis::MilestonePoint>& p) {
       return p ? calendar::to_iso(p->date) : std::string("-");
     };
     md += fmt::format("| {} | {} | {} ", markdown_cell(delta.name), date(delta.baseline),
@@ -92,51 +81,83 @@ std::string comparison_section(const ScheduledRun& baseline, const ScheduledRun&
       md += "| - | - | - | - | - | - |\n";
     }
   }
+  return md;
+}
+
+std::string task_rows(const ScheduledScenario& baseline, const ScenarioComparison& compared) {
+  const ScheduledScenario& scenario = compared.scenario;
+  auto days = [](const sim::TaskTiming* t) {
+    return t == nullptr ? std::string("removed")
+           : t->skipped ? std::string("skipped")
+                        : std::to_string(t->calendar_days);
+  };
+  auto finish = [](const sim::TaskTiming* t) {
+    return t == nullptr || t->skipped ? std::string("-") : calendar::to_iso(t->finish);
+  };
+  std::string md;
+  for (const auto& delta : compared.tasks) {
+    const auto* before = delta.baseline ? &baseline.timeline.tasks[*delta.baseline] : nullptr;
+    const auto* after = delta.scenario ? &scenario.timeline.tasks[*delta.scenario] : nullptr;
+    const auto* task = delta.baseline ? baseline.task(*delta.baseline) : nullptr;
+    if (task == nullptr && delta.scenario) task = scenario.task(*delta.scenario);
+    md += fmt::format("| {} | {} | {} | {} | {} | {} |\n", name_of(task, delta.task_id),
+                      before == nullptr ? std::string("added") : days(before), days(after),
+                      delta.days_change ? format_change(*delta.days_change) : std::string("-"),
+                      finish(before), finish(after));
+  }
+  return md;
+}
+
+std::string deadline_rows(const ScheduledScenario& baseline, const ScenarioComparison& compared) {
+  std::string md;
+  for (const auto& pair : compared.deadlines) {
+    const auto& result = baseline.timeline.deadlines[*pair.baseline];
+    const auto* deadline = baseline.deadline(*pair.baseline);
+    md += fmt::format(
+        "| {} | {} {} | used {}, {} | {} |\n",
+        markdown_cell(deadline != nullptr && !deadline->name.empty() ? deadline->name
+                                                                     : result.deadline_id),
+        result.limit, describe(result.basis), result.used, deadline_result(result),
+        !pair.scenario
+            ? std::string("-")
+            : fmt::format("used {}, {}", compared.scenario.timeline.deadlines[*pair.scenario].used,
+                          deadline_result(compared.scenario.timeline.deadlines[*pair.scenario])));
+  }
+  return md;
+}
+
+std::string comparison_section(const ScheduledScenario& baseline,
+                               const ScenarioComparison& compared, const TextOptions& options) {
+  const ScheduledScenario& scenario = compared.scenario;
+  std::string md = fmt::format("## {}: {} vs {}\n\n", markdown_cell(title_of(baseline)),
+                               markdown_cell(baseline.label()), markdown_cell(scenario.label()));
+  md += "| Scenario | Start | Finish | Calendar days | Clock days |\n";
+  md += "| --- | --- | --- | ---: | ---: |\n";
+  for (const auto* run : {&baseline, &scenario}) {
+    const auto& t = run->timeline;
+    md += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(run->label()), t.start,
+                      t.finish, t.calendar_days, t.clock_days);
+  }
+  md += "\n### Milestones\n\n";
+  md += fmt::format(
+      "| Milestone | {} | {} | Calendar days | Change | % | Clock days | Change | % |\n",
+      markdown_cell(baseline.label()), markdown_cell(scenario.label()));
+  md += "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+  md += milestone_rows(compared);
   md += "\n### Tasks\n\n";
   md += fmt::format("| Task | {} days | {} days | Change | {} finish | {} finish |\n",
                     markdown_cell(baseline.label()), markdown_cell(scenario.label()),
                     markdown_cell(baseline.label()), markdown_cell(scenario.label()));
   md += "| --- | ---: | ---: | ---: | --- | --- |\n";
-  for (const auto& pair : pair_tasks(baseline, scenario)) {
-    auto days = [](const sim::TaskTiming* t) {
-      return t == nullptr ? std::string("removed")
-             : t->skipped ? std::string("skipped")
-                          : std::to_string(t->calendar_days);
-    };
-    auto finish = [](const sim::TaskTiming* t) {
-      return t == nullptr || t->skipped ? std::string("-") : calendar::to_iso(t->finish);
-    };
-    std::string change = "-";
-    if (pair.baseline != nullptr && pair.scenario != nullptr && !pair.baseline->skipped &&
-        !pair.scenario->skipped) {
-      change = format_change(pair.scenario->calendar_days - pair.baseline->calendar_days);
-    }
-    const auto* task = pair.baseline_task != nullptr ? pair.baseline_task : pair.scenario_task;
-    md += fmt::format("| {} | {} | {} | {} | {} | {} |\n", name_of(task, pair.task_id),
-                      pair.baseline == nullptr ? std::string("added") : days(pair.baseline),
-                      days(pair.scenario), change, finish(pair.baseline), finish(pair.scenario));
-  }
+  md += task_rows(baseline, compared);
   if (!baseline.timeline.deadlines.empty()) {
     md += "\n### Deadlines\n\n";
     md += fmt::format("| Deadline | Limit | {} | {} |\n", markdown_cell(baseline.label()),
                       markdown_cell(scenario.label()));
     md += "| --- | --- | --- | --- |\n";
-    for (const auto& result : baseline.timeline.deadlines) {
-      const auto* deadline = find_deadline(baseline.pathway, result.deadline_id);
-      const auto it =
-          std::find_if(scenario.timeline.deadlines.begin(), scenario.timeline.deadlines.end(),
-                       [&](const auto& r) { return r.deadline_id == result.deadline_id; });
-      md += fmt::format(
-          "| {} | {} {} | used {}, {} | {} |\n",
-          markdown_cell(deadline != nullptr && !deadline->name.empty() ? deadline->name
-                                                                       : result.deadline_id),
-          result.limit, describe(result.basis), result.used, deadline_result(result),
-          it == scenario.timeline.deadlines.end()
-              ? std::string("-")
-              : fmt::format("used {}, {}", it->used, deadline_result(*it)));
-    }
+    md += deadline_rows(baseline, compared);
   }
-  md += "\n### Chart\n\n" + code_block(detail::comparison_chart(baseline, scenario, options));
+  md += "\n### Chart\n\n" + code_block(detail::comparison_chart(baseline, compared, options));
   return md;
 }
 
@@ -156,7 +177,7 @@ std::string markdown_cell(std::string_view text) {
   return cell;
 }
 
-std::string render_gantt_markdown(const ScheduledRun& run, const TextOptions& options) {
+std::string render_gantt_markdown(const ScheduledScenario& run, const TextOptions& options) {
   const auto& t = run.timeline;
   std::string md =
       fmt::format("# {}: {}\n\n", markdown_cell(title_of(run)), markdown_cell(run.label()));
@@ -164,9 +185,9 @@ std::string render_gantt_markdown(const ScheduledRun& run, const TextOptions& op
                     t.calendar_days, t.clock_days);
   md += "| Task | Kind | Start | Finish | Days | Clock days | Waits | Critical |\n";
   md += "| --- | --- | --- | --- | ---: | ---: | --- | :---: |\n";
-  const TaskIndex tasks(run.pathway);
-  for (const auto& timing : t.tasks) {
-    const auto* task = tasks.find(timing.task_id);
+  for (std::size_t i = 0; i < t.tasks.size(); ++i) {
+    const auto& timing = t.tasks[i];
+    const auto* task = run.task(i);
     const std::string kind = task != nullptr ? std::string(to_string(task->kind)) : "";
     if (timing.skipped) {
       md += fmt::format("| {} | {} | - | - | skipped | - | | |\n", name_of(task, timing.task_id),
@@ -180,8 +201,9 @@ std::string render_gantt_markdown(const ScheduledRun& run, const TextOptions& op
   if (!t.deadlines.empty()) {
     md += "\n## Deadlines\n\n| Deadline | Limit | Used | Result | Due |\n";
     md += "| --- | --- | ---: | --- | --- |\n";
-    for (const auto& result : t.deadlines) {
-      const auto* deadline = find_deadline(run.pathway, result.deadline_id);
+    for (std::size_t d = 0; d < t.deadlines.size(); ++d) {
+      const auto& result = t.deadlines[d];
+      const auto* deadline = run.deadline(d);
       md += fmt::format(
           "| {} | {} {} | {} | {} | {} |\n",
           markdown_cell(deadline != nullptr && !deadline->name.empty() ? deadline->name
@@ -195,15 +217,15 @@ std::string render_gantt_markdown(const ScheduledRun& run, const TextOptions& op
   return md;
 }
 
-std::string render_comparison_markdown(const ScheduledRun& baseline,
-                                       const std::vector<ScheduledRun>& scenarios,
+std::string render_comparison_markdown(const analysis::Comparison& comparison,
                                        const TextOptions& options) {
   detail::check_width(options);
   TextOptions plain = options;
   plain.color = false;
-  std::string md = fmt::format("# {}: scenario comparison\n", markdown_cell(title_of(baseline)));
-  for (const auto& scenario : scenarios)
-    md += "\n" + comparison_section(baseline, scenario, plain);
+  std::string md =
+      fmt::format("# {}: scenario comparison\n", markdown_cell(title_of(comparison.baseline)));
+  for (const auto& compared : comparison.scenarios)
+    md += "\n" + comparison_section(comparison.baseline, compared, plain);
   return md;
 }
 

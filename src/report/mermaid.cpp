@@ -34,7 +34,7 @@ std::string capitalised(std::string text) {
 
 }  // namespace
 
-std::string render_mermaid(const ScheduledPathway& scheduled) {
+std::string render_mermaid(const analysis::ScheduledScenario& scheduled) {
   const auto& pathway = scheduled.pathway;
   const auto& timeline = scheduled.timeline;
   const auto identifiers = detail::plain_identifiers(pathway);

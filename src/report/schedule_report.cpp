@@ -10,27 +10,27 @@
 
 namespace regsim::report {
 
-std::string render_schedule(const ScheduledRun& run, Format format, const TextOptions& options) {
-  const ScheduledPathway scheduled{run.pathway, run.timeline};
+std::string render_schedule(const analysis::ScheduledScenario& run, Format format,
+                            const TextOptions& options) {
   switch (format) {
     case Format::html:
-      return render_html_report({scheduled});
+      return render_html_report(run);
     case Format::svg:
-      return render_svg_gantt({scheduled});
+      return render_svg_gantt(run);
     case Format::mermaid:
-      return render_mermaid(scheduled);
+      return render_mermaid(run);
     case Format::ics:
-      return render_icalendar(scheduled);
+      return render_icalendar(run);
     case Format::tjp:
-      return render_taskjuggler(scheduled);
+      return render_taskjuggler(run);
     case Format::mspdi:
-      return render_mspdi(scheduled);
+      return render_mspdi(run);
     case Format::text:
       return render_gantt(run, options);
     case Format::md:
       return render_gantt_markdown(run, options);
     case Format::csv:
-      return render_csv({run});
+      return render_csv(run);
     case Format::json:
       return render_timeline_json(run.timeline);
   }

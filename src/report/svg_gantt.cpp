@@ -25,11 +25,11 @@ struct Row {
   std::vector<int> positions;
 };
 
-std::vector<Row> rows_of(const std::vector<ScheduledPathway>& scenarios) {
+std::vector<Row> rows_of(const detail::Pictured& scenarios) {
   std::vector<Row> rows;
   std::map<std::string, std::size_t> row_of;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
-    const auto& tasks = scenarios[s].pathway.tasks;
+    const auto& tasks = scenarios[s]->pathway.tasks;
     for (std::size_t t = 0; t < tasks.size(); ++t) {
       auto [it, inserted] = row_of.emplace(tasks[t].id, rows.size());
       if (inserted) {
@@ -99,15 +99,15 @@ void append_bar(std::string& svg, const detail::TimeScale& scale, const model::T
   }
 }
 
-void append_legend(std::string& svg, const std::vector<ScheduledPathway>& scenarios, double y) {
+void append_legend(std::string& svg, const detail::Pictured& scenarios, double y) {
   double x = 10;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     svg += fmt::format(
         "<rect x=\"{:.0f}\" y=\"{:.0f}\" width=\"14\" height=\"10\" fill=\"{}\"/>"
         "<text x=\"{:.0f}\" y=\"{:.0f}\">{}</text>\n",
         x, y, detail::scenario_colour(s), x + 18, y + 9,
-        detail::xml_escape(scenarios[s].timeline.scenario_id));
-    x += 30 + 7.0 * static_cast<double>(scenarios[s].timeline.scenario_id.size());
+        detail::xml_escape(scenarios[s]->timeline.scenario_id));
+    x += 30 + 7.0 * static_cast<double>(scenarios[s]->timeline.scenario_id.size());
   }
   const char* entries[] = {"agency clock running",
                            "clock stopped (hatched)",
@@ -124,8 +124,7 @@ void append_legend(std::string& svg, const std::vector<ScheduledPathway>& scenar
 
 }  // namespace
 
-std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
-                             const PictureOptions& options) {
+std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOptions& options) {
   if (scenarios.empty())
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n";
   const auto rows = rows_of(scenarios);
@@ -135,7 +134,8 @@ std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
       row_padding * 2 + static_cast<double>(scenarios.size()) * (bar_height + bar_gap);
   const double chart_bottom = header_height + row_height * static_cast<double>(rows.size());
   const double height = chart_bottom + 40;
-  const std::string title = options.title.empty() ? scenarios.front().pathway.title : options.title;
+  const std::string title =
+      options.title.empty() ? scenarios.front()->pathway.title : options.title;
 
   std::string svg = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1:.0f}\" "
@@ -166,15 +166,15 @@ std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
       const int position = rows[r].positions[s];
       if (position < 0) continue;
-      const auto& timing = scenarios[s].timeline.tasks[static_cast<std::size_t>(position)];
+      const auto& timing = scenarios[s]->timeline.tasks[static_cast<std::size_t>(position)];
       if (timing.skipped) continue;
       const double y = top + row_padding + static_cast<double>(s) * (bar_height + bar_gap);
-      append_bar(svg, scale, scenarios[s].pathway.tasks[static_cast<std::size_t>(position)], timing,
-                 s, y);
+      append_bar(svg, scale, scenarios[s]->pathway.tasks[static_cast<std::size_t>(position)],
+                 timing, s, y);
     }
   }
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
-    for (const auto& deadline : scenarios[s].timeline.deadlines) {
+    for (const auto& deadline : scenarios[s]->timeline.deadlines) {
       const double x = scale.x(deadline.due);
       svg += fmt::format(
           "<line class=\"deadline\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" "
@@ -183,13 +183,23 @@ std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
           "font-size=\"10\">{4}</text>\n",
           x, header_height - 10, chart_bottom, detail::scenario_colour(s),
           detail::xml_escape(deadline.deadline_id),
-          detail::xml_escape(scenarios[s].timeline.scenario_id), calendar::to_iso(deadline.due),
+          detail::xml_escape(scenarios[s]->timeline.scenario_id), calendar::to_iso(deadline.due),
           deadline.met ? "met" : "missed", x + 3, header_height - 4 + 0);
     }
   }
   append_legend(svg, scenarios, chart_bottom + 16);
   svg += "</svg>\n";
   return svg;
+}
+
+std::string render_svg_gantt(const analysis::ScheduledScenario& scenario,
+                             const PictureOptions& options) {
+  return detail::render_svg_gantt({&scenario}, options);
+}
+
+std::string render_svg_gantt(const analysis::Comparison& comparison,
+                             const PictureOptions& options) {
+  return detail::render_svg_gantt(detail::pictured(comparison), options);
 }
 
 }  // namespace regsim::report

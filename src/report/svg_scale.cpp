@@ -16,14 +16,20 @@ TimeScale::TimeScale(calendar::Date first, calendar::Date last, double left, dou
       left_(left),
       right_(right) {}
 
-TimeScale TimeScale::covering(const std::vector<ScheduledPathway>& scenarios, double left,
-                              double right) {
-  calendar::Date first = scenarios.front().timeline.start;
-  calendar::Date last = scenarios.front().timeline.finish;
-  for (const auto& scenario : scenarios) {
-    first = std::min(first, scenario.timeline.start);
-    last = std::max(last, scenario.timeline.finish);
-    for (const auto& deadline : scenario.timeline.deadlines) {
+Pictured pictured(const analysis::Comparison& comparison) {
+  Pictured scenarios{&comparison.baseline};
+  for (const auto& compared : comparison.scenarios)
+    scenarios.push_back(&compared.scenario);
+  return scenarios;
+}
+
+TimeScale TimeScale::covering(const Pictured& scenarios, double left, double right) {
+  calendar::Date first = scenarios.front()->timeline.start;
+  calendar::Date last = scenarios.front()->timeline.finish;
+  for (const auto* scenario : scenarios) {
+    first = std::min(first, scenario->timeline.start);
+    last = std::max(last, scenario->timeline.finish);
+    for (const auto& deadline : scenario->timeline.deadlines) {
       first = std::min(first, deadline.due);
       last = std::max(last, deadline.due);
     }

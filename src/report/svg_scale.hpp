@@ -4,9 +4,20 @@
 #include <string>
 #include <vector>
 
-#include "regsim/report/exports.hpp"
+#include "regsim/analysis/comparison.hpp"
+#include "regsim/analysis/scheduled_scenario.hpp"
+#include "regsim/report/html.hpp"
 
 namespace regsim::report::detail {
+
+/// The scenarios one picture shows, the first being the reference.
+using Pictured = std::vector<const analysis::ScheduledScenario*>;
+
+/// The baseline, then each scenario of `comparison`.
+Pictured pictured(const analysis::Comparison& comparison);
+
+/// render_svg_gantt() of any list of scenarios.
+std::string render_svg_gantt(const Pictured& scenarios, const PictureOptions& options);
 
 /// Maps dates linearly onto [left, right] pixels, with ticks at readable boundaries.
 class TimeScale {
@@ -17,7 +28,7 @@ class TimeScale {
   };
   TimeScale(calendar::Date first, calendar::Date last, double left, double right);
   /// Covers every task and deadline of every scenario, with a little margin.
-  static TimeScale covering(const std::vector<ScheduledPathway>& scenarios, double left, double right);
+  static TimeScale covering(const Pictured& scenarios, double left, double right);
 
   double x(calendar::Date date) const;
   /// Week, month or quarter boundaries, whichever gives at most ~14 ticks.

@@ -43,9 +43,54 @@ std::optional<ExpressedLink> express(const model::Pathway& pathway, const model:
   return ExpressedLink{predecessor_identifier, on_start, gap, shifted};
 }
 
+// One task: its links to predecessors (where tj3 can express them), a pinned start where
+// they cannot explain it, and its elapsed duration.
+void append_task(std::string& out, const model::Pathway& pathway, const sim::Timeline& timeline,
+                 std::size_t index, const std::vector<std::string>& identifiers,
+                 const std::vector<const model::Dependency*>& incoming,
+                 const std::map<std::string, std::size_t, std::less<>>& index_of) {
+  const auto& task = pathway.tasks[index];
+  const auto& timing = timeline.tasks[index];
+  out += fmt::format("task {} {} {{\n", identifiers[index], tj_string(detail::display_name(task)));
+  std::optional<Date> implied_start;
+  std::vector<std::string> unexpressed;
+  for (const auto* link : incoming) {
+    const std::size_t from = index_of.at(link->from);
+    const auto expressed = express(pathway, *link, timeline.tasks[from], task, identifiers[from]);
+    if (!expressed) {
+      unexpressed.push_back(fmt::format("{} {} lag {}", model::to_string(link->type), link->from,
+                                        calendar::to_string(link->lag)));
+      continue;
+    }
+    std::string options;
+    if (expressed->on_start) options += "onstart";
+    if (expressed->gap_days > 0) {
+      options += fmt::format("{}gapduration {}d", options.empty() ? "" : " ", expressed->gap_days);
+    }
+    out += fmt::format("  depends {}{}\n", expressed->predecessor,
+                       options.empty() ? std::string() : " { " + options + " }");
+    if (!implied_start || expressed->earliest_start > *implied_start) {
+      implied_start = expressed->earliest_start;
+    }
+  }
+  for (const auto& link : unexpressed)
+    out += fmt::format("  # not expressible in tj3: {}\n", link);
+  if (!implied_start || *implied_start != timing.start) {
+    out += fmt::format("  start {}\n", calendar::to_iso(timing.start));
+  }
+  const int days = calendar::days_between(timing.start, timing.finish);
+  if (days == 0) {
+    out += "  milestone\n";
+  } else {
+    out += fmt::format("  duration {}d\n", days);
+  }
+  if (timing.skipped) out += "  # skipped in this scenario: kept as a milestone\n";
+  out += "}\n";
+}
+
 }  // namespace
 
-std::string render_taskjuggler(const ScheduledPathway& scheduled) {
+std::string render_taskjuggler(const analysis::ScheduledScenario& scheduled) {
   const auto& pathway = scheduled.pathway;
   const auto& timeline = scheduled.timeline;
   const auto identifiers = detail::plain_identifiers(pathway);
@@ -92,48 +137,8 @@ std::string render_taskjuggler(const ScheduledPathway& scheduled) {
                        calendar::to_iso(holiday.date));
   }
   out += '\n';
-
-  for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
-    const auto& task = pathway.tasks[index];
-    const auto& timing = timeline.tasks[index];
-    out +=
-        fmt::format("task {} {} {{\n", identifiers[index], tj_string(detail::display_name(task)));
-    std::optional<Date> implied_start;
-    std::vector<std::string> unexpressed;
-    for (const auto* link : incoming[index]) {
-      const std::size_t from = index_of.at(link->from);
-      const auto expressed = express(pathway, *link, timeline.tasks[from], task, identifiers[from]);
-      if (!expressed) {
-        unexpressed.push_back(fmt::format("{} {} lag {}", model::to_string(link->type), link->from,
-                                          calendar::to_string(link->lag)));
-        continue;
-      }
-      std::string options;
-      if (expressed->on_start) options += "onstart";
-      if (expressed->gap_days > 0) {
-        options +=
-            fmt::format("{}gapduration {}d", options.empty() ? "" : " ", expressed->gap_days);
-      }
-      out += fmt::format("  depends {}{}\n", expressed->predecessor,
-                         options.empty() ? std::string() : " { " + options + " }");
-      if (!implied_start || expressed->earliest_start > *implied_start) {
-        implied_start = expressed->earliest_start;
-      }
-    }
-    for (const auto& link : unexpressed)
-      out += fmt::format("  # not expressible in tj3: {}\n", link);
-    if (!implied_start || *implied_start != timing.start) {
-      out += fmt::format("  start {}\n", calendar::to_iso(timing.start));
-    }
-    const int days = calendar::days_between(timing.start, timing.finish);
-    if (days == 0) {
-      out += "  milestone\n";
-    } else {
-      out += fmt::format("  duration {}d\n", days);
-    }
-    if (timing.skipped) out += "  # skipped in this scenario: kept as a milestone\n";
-    out += "}\n";
-  }
+  for (std::size_t index = 0; index < pathway.tasks.size(); ++index)
+    append_task(out, pathway, timeline, index, identifiers, incoming[index], index_of);
   return out;
 }
 

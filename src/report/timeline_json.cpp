@@ -2,6 +2,7 @@
 
 #include "json_writer.hpp"
 #include "regsim/version.hpp"
+#include "timeline_document.hpp"
 
 namespace regsim::report {
 namespace {
@@ -84,14 +85,18 @@ void write_header(JsonWriter& out, const std::string& pathway, const std::string
 
 }  // namespace
 
-std::string render_timeline_json(const sim::Timeline& timeline, int indent) {
-  JsonWriter out(indent);
+void detail::write_timeline_document(JsonWriter& out, const sim::Timeline& timeline) {
   write_header(out, timeline.pathway_id, timeline.scenario_id);
   out.key("applications");
   out.begin_array();
   write_application(out, timeline);
   out.end_array();
   out.end_object();
+}
+
+std::string render_timeline_json(const sim::Timeline& timeline, int indent) {
+  JsonWriter out(indent);
+  detail::write_timeline_document(out, timeline);
   return out.take();
 }
 

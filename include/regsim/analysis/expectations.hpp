@@ -39,20 +39,15 @@ struct AssertionResult {
 /// measuring is done by the caller.
 AssertionResult judge(const model::Assertion& assertion, const Actual& actual);
 
-/// Calendar days from the start of `from` (the timeline's start when empty) to the finish
-/// of `milestone` in `timeline`; std::nullopt when the milestone was skipped. Throws
-/// InputError (`unknown_task`, at `where`) when the timeline has no such task.
-std::optional<int> elapsed_days(const sim::Timeline& timeline, const std::string& milestone,
-                                const std::string& from, const SourceLocation& where = {});
-
 /// The task that finishes last in `timeline` (the first in pathway order on a tie);
 /// nullptr when every task was skipped.
 const sim::TaskTiming* latest_finish(const sim::Timeline& timeline);
 
 /// Measures and judges assertions against pathways. Deterministic schedules and Monte
 /// Carlo samples are computed once per (pathway, scenario, start[, runs, seed]) and
-/// reused by later assertions. Clock and working days are measured by the scheduler's
-/// own deadline accounting, so they agree with `regsim schedule`; percentiles and
+/// reused by later assertions. Days between tasks are analysis::span_days (the
+/// scheduler's own deadline accounting), and "faster than" reads an analysis::Comparison,
+/// so they agree with `regsim schedule` and `regsim compare`; percentiles and
 /// probabilities come from analysis::summarize, so they agree with `regsim simulate`.
 class Evaluator {
  public:

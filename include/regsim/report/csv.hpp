@@ -5,7 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "regsim/report/scheduled_run.hpp"
+#include "regsim/analysis/comparison.hpp"
+#include "regsim/analysis/scheduled_scenario.hpp"
 
 namespace regsim::report {
 
@@ -19,9 +20,12 @@ const std::vector<std::string_view>& csv_columns();
 /// CR or an LF, or starts or ends with a space; otherwise unchanged (RFC 4180 §2).
 std::string csv_field(std::string_view text);
 
-/// A header row and one row per task of each run, runs in the order given, tasks in
-/// timeline order. Lines end in CRLF (RFC 4180). `clock` is "running" or "stopped";
-/// booleans are "true"/"false"; dates ISO 8601.
-std::string render_csv(const std::vector<ScheduledRun>& runs);
+/// A header row and one row per task of `run`, in timeline order. Lines end in CRLF
+/// (RFC 4180). `clock` is "running" or "stopped"; booleans are "true"/"false"; dates
+/// ISO 8601.
+std::string render_csv(const analysis::ScheduledScenario& run);
+
+/// The same for every side of a comparison: the baseline's rows, then each scenario's.
+std::string render_csv(const analysis::Comparison& comparison);
 
 }  // namespace regsim::report

@@ -3,8 +3,8 @@
 
 #include <string>
 
+#include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/report/options.hpp"
-#include "regsim/report/scheduled_run.hpp"
 
 namespace regsim::report {
 
@@ -17,6 +17,6 @@ namespace regsim::report {
 /// (ready -> start) and waiting for a committee sitting are drawn with distinct glyphs;
 /// milestones are ◆; critical tasks are marked '!' before their name. Throws
 /// regsim::Error when the width is outside [min_width, max_width].
-std::string render_gantt(const ScheduledRun& run, const TextOptions& options = {});
+std::string render_gantt(const analysis::ScheduledScenario& run, const TextOptions& options = {});
 
 }  // namespace regsim::report

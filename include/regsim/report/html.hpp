@@ -6,7 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "regsim/report/exports.hpp"
+#include "regsim/analysis/comparison.hpp"
+#include "regsim/analysis/scheduled_scenario.hpp"
 
 namespace regsim::report {
 
@@ -29,21 +30,31 @@ struct DistributionView {
 
 /// Options of the pictures.
 struct PictureOptions {
-  int width = 1200;  ///< SVG width in pixels
-  std::string title; ///< empty: the first pathway's title
+  int width = 1200;   ///< SVG width in pixels
+  std::string title;  ///< empty: the first pathway's title
 };
 
-/// An SVG Gantt of one or more scenarios of one pathway on one time axis: for each task
-/// one bar per scenario (the first is the reference), critical tasks outlined, clock-stop
+/// An SVG Gantt of one scenario: one bar per task, critical tasks outlined, clock-stop
 /// spans hatched, sitting and resource waits drawn as lighter lead-ins, milestones as
 /// diamonds, deadlines as dashed vertical lines, and a legend. A standalone SVG document.
-std::string render_svg_gantt(const std::vector<ScheduledPathway>& scenarios,
+std::string render_svg_gantt(const analysis::ScheduledScenario& scenario,
                              const PictureOptions& options = {});
 
-/// One self-contained HTML page (inline CSS and SVG, no scripts, no network): the Gantt,
-/// a milestone table per scenario with deltas against the first, deadlines, and for each
+/// The same for a comparison on one time axis: for each task one bar per side, the
+/// baseline's first.
+std::string render_svg_gantt(const analysis::Comparison& comparison,
+                             const PictureOptions& options = {});
+
+/// One self-contained HTML page (inline CSS and SVG, no scripts, no network) of one
+/// scenario: a summary, the Gantt, the milestones, the deadlines, and for each
 /// DistributionView a histogram, an S-curve and a tornado.
-std::string render_html_report(const std::vector<ScheduledPathway>& scenarios,
+std::string render_html_report(const analysis::ScheduledScenario& scenario,
+                               const std::vector<DistributionView>& distributions = {},
+                               const PictureOptions& options = {});
+
+/// The same page for a comparison: every side in the summary, the Gantt, the milestone
+/// and deadline tables, with each scenario's change against the baseline.
+std::string render_html_report(const analysis::Comparison& comparison,
                                const std::vector<DistributionView>& distributions = {},
                                const PictureOptions& options = {});
 

@@ -3,8 +3,8 @@
 
 #include <string>
 
+#include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/report/options.hpp"
-#include "regsim/report/scheduled_run.hpp"
 
 namespace regsim::report {
 
@@ -12,7 +12,7 @@ namespace regsim::report {
 /// render_gantt_markdown(), csv -> render_csv() of this one run; html, svg, mermaid, ics,
 /// tjp and mspdi -> the renderers of exports.hpp and html.hpp; json ->
 /// render_timeline_json().
-std::string render_schedule(const ScheduledRun& run, Format format,
+std::string render_schedule(const analysis::ScheduledScenario& run, Format format,
                             const TextOptions& options = {});
 
 }  // namespace regsim::report

@@ -111,20 +111,6 @@ TEST_CASE("judge fails an assertion whose milestone did not happen", "[analysis]
   CHECK(result.actual == "none (approval skipped)");
 }
 
-TEST_CASE("elapsed_days measures from the start or from a task", "[analysis][expectations]") {
-  const auto timeline = test::review_timeline("baseline", 406);
-  CHECK(analysis::elapsed_days(timeline, "approval", "") == 406);
-  CHECK(analysis::elapsed_days(timeline, "review", "submission") == 100);
-  CHECK_FALSE(analysis::elapsed_days(timeline, "questions", "").has_value());
-  try {
-    analysis::elapsed_days(timeline, "approvl", "", {"checks.yaml", 4, 5});
-    FAIL("no error");
-  } catch (const InputError& error) {
-    CHECK(error.diagnostics().at(0).id == "unknown_task");
-    CHECK(error.diagnostics().at(0).where.line == 4);
-  }
-}
-
 TEST_CASE("latest_finish ignores skipped tasks", "[analysis][expectations]") {
   auto timeline = test::review_timeline("baseline", 406);
   REQUIRE(analysis::latest_finish(timeline) != nullptr);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "regsim/error.hpp"
+#include "regsim/report/timeline_json.hpp"
 #include "unit/report/fixture.hpp"
 
 using nlohmann::json;
@@ -11,9 +12,8 @@ using nlohmann::json;
 TEST_CASE("render_comparison_json follows regsim.compare/1", "[report]") {
   const regsim::test::ReviewFixture b;
   const regsim::test::ReformedFixture r;
-  const auto text = regsim::report::render_comparison_json(
-      {b.pathway, b.timeline, ""}, {{r.pathway, r.timeline, "Reformed review"}},
-      {R"({"schema": "regsim.timeline/1", "n": 1})", R"({"schema": "regsim.timeline/1", "n": 2})"});
+  const auto text = regsim::report::render_comparison_json(regsim::analysis::compare(
+      {b.pathway, b.timeline, ""}, {{r.pathway, r.timeline, "Reformed review"}}));
   const auto doc = json::parse(text);
   CHECK(doc["schema"] == "regsim.compare/1");
   CHECK(doc["version"] == 1);
@@ -21,12 +21,14 @@ TEST_CASE("render_comparison_json follows regsim.compare/1", "[report]") {
   CHECK(doc["pathway"] == "example/review");
   CHECK(doc["baseline"]["scenario"] == "baseline");
   CHECK(doc["baseline"]["calendar_days"] == 184);
-  CHECK(doc["baseline"]["timeline"]["n"] == 1);
+  // Each side's whole timeline, as render_timeline_json writes it.
+  CHECK(doc["baseline"]["timeline"] ==
+        json::parse(regsim::report::render_timeline_json(b.timeline)));
   REQUIRE(doc["comparisons"].size() == 1);
   const auto& c = doc["comparisons"][0];
   CHECK(c["scenario"] == "reformed");
   CHECK(c["title"] == "Reformed review");
-  CHECK(c["timeline"]["n"] == 2);
+  CHECK(c["timeline"] == json::parse(regsim::report::render_timeline_json(r.timeline)));
   const auto& approval = c["milestones"][1];
   CHECK(approval["task"] == "approval");
   CHECK(approval["baseline"]["date"] == "2026-09-02");
@@ -46,17 +48,25 @@ TEST_CASE("render_comparison_json follows regsim.compare/1", "[report]") {
   CHECK(text.back() == '\n');
 }
 
-TEST_CASE("render_comparison_json leaves timelines out when none are given", "[report]") {
+TEST_CASE("render_comparison_json leaves timelines out when asked", "[report]") {
   const regsim::test::ReviewFixture b;
-  const auto doc =
-      json::parse(regsim::report::render_comparison_json({b.pathway, b.timeline, ""}, {}));
+  const auto doc = json::parse(regsim::report::render_comparison_json(
+      regsim::analysis::compare({b.pathway, b.timeline, ""}, {}), false));
   CHECK_FALSE(doc["baseline"].contains("timeline"));
   CHECK(doc["comparisons"].empty());
 }
 
-TEST_CASE("render_comparison_json rejects a wrong number of timeline documents", "[report]") {
+TEST_CASE("an embedded timeline has the bytes of the timeline document, indented", "[report]") {
   const regsim::test::ReviewFixture b;
-  CHECK_THROWS_AS(
-      regsim::report::render_comparison_json({b.pathway, b.timeline, ""}, {}, {"{}", "{}"}),
-      regsim::Error);
+  const std::string text = regsim::report::render_comparison_json(
+      regsim::analysis::compare({b.pathway, b.timeline, ""}, {}));
+  // The document's own lines, two levels deeper, follow "timeline": in the comparison.
+  std::string expected;
+  const std::string document = regsim::report::render_timeline_json(b.timeline);
+  for (std::size_t at = 0; at < document.size() - 1;) {
+    const auto end = document.find('\n', at);
+    expected += (at == 0 ? "" : "\n    ") + document.substr(at, end - at);
+    at = end + 1;
+  }
+  CHECK(text.find("\"timeline\": " + expected + "\n  }") != std::string::npos);
 }

@@ -19,8 +19,8 @@ TEST_CASE("render_csv: a header, then one CRLF row per task and scenario", "[rep
   regsim::test::ReviewFixture b;
   const regsim::test::ReformedFixture r;
   b.pathway.tasks[1].name = "Review, safety \"and\" efficacy";
-  const auto csv =
-      regsim::report::render_csv({{b.pathway, b.timeline, ""}, {r.pathway, r.timeline, ""}});
+  const auto csv = regsim::report::render_csv(
+      regsim::analysis::compare({b.pathway, b.timeline, ""}, {{r.pathway, r.timeline, ""}}));
   std::vector<std::string> rows;
   for (std::size_t from = 0; from < csv.size();) {
     const auto end = csv.find("\r\n", from);

@@ -99,7 +99,7 @@ struct Fixture {
     result.basis = model::ClockBasis::clock_days;
     timeline.deadlines = {result};
   }
-  regsim::report::ScheduledPathway scheduled() const { return {pathway, timeline}; }
+  regsim::analysis::ScheduledScenario scheduled() const { return {pathway, timeline, ""}; }
 };
 
 }  // namespace regsim_test

@@ -99,38 +99,42 @@ TEST_CASE("golden: review comparison, text", "[report][golden]") {
   const regsim::test::ReviewFixture b;
   const regsim::test::ReformedFixture r;
   approve("review-compare-text", "txt",
-          regsim::report::render_comparison({b.pathway, b.timeline, ""},
-                                            {{r.pathway, r.timeline, "Reformed review"}}));
+          regsim::report::render_comparison(regsim::analysis::compare(
+              {b.pathway, b.timeline, ""}, {{r.pathway, r.timeline, "Reformed review"}})));
 }
 
 TEST_CASE("golden: review comparison, ASCII at 60 columns", "[report][golden]") {
   const regsim::test::ReviewFixture b;
   const regsim::test::ReformedFixture r;
   approve("review-compare-ascii-60", "txt",
-          regsim::report::render_comparison({b.pathway, b.timeline, ""},
-                                            {{r.pathway, r.timeline, "Reformed review"}},
-                                            {60, true, false}));
+          regsim::report::render_comparison(
+              regsim::analysis::compare({b.pathway, b.timeline, ""},
+                                        {{r.pathway, r.timeline, "Reformed review"}}),
+              {60, true, false}));
 }
 
 TEST_CASE("golden: review comparison, Markdown", "[report][golden]") {
   const regsim::test::ReviewFixture b;
   const regsim::test::ReformedFixture r;
   approve("review-compare-md", "md",
-          regsim::report::render_comparison_markdown({b.pathway, b.timeline, ""},
-                                                     {{r.pathway, r.timeline, "Reformed review"}}));
+          regsim::report::render_comparison_markdown(regsim::analysis::compare(
+              {b.pathway, b.timeline, ""}, {{r.pathway, r.timeline, "Reformed review"}})));
 }
 
 TEST_CASE("golden: review comparison, CSV", "[report][golden]") {
   const regsim::test::ReviewFixture b;
   const regsim::test::ReformedFixture r;
   approve("review-compare-csv", "csv",
-          regsim::report::render_csv({{b.pathway, b.timeline, ""}, {r.pathway, r.timeline, ""}}));
+          regsim::report::render_csv(regsim::analysis::compare({b.pathway, b.timeline, ""},
+                                                               {{r.pathway, r.timeline, ""}})));
 }
 
 TEST_CASE("golden: review comparison, JSON", "[report][golden]") {
   const regsim::test::ReviewFixture b;
   const regsim::test::ReformedFixture r;
   approve("review-compare-json", "json",
-          regsim::report::render_comparison_json({b.pathway, b.timeline, ""},
-                                                 {{r.pathway, r.timeline, "Reformed review"}}));
+          regsim::report::render_comparison_json(
+              regsim::analysis::compare({b.pathway, b.timeline, ""},
+                                        {{r.pathway, r.timeline, "Reformed review"}}),
+              false));
 }

@@ -11,7 +11,8 @@ namespace {
 
 int count(const std::string& text, const std::string& needle) {
   int found = 0;
-  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++found;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+    ++found;
   return found;
 }
 
@@ -33,7 +34,8 @@ TEST_CASE("the SVG Gantt draws every task, clock stops, waits, milestones and de
   Fixture reformed;
   reformed.timeline.scenario_id = "reformed";
   reformed.timeline.tasks[1].finish = regsim::calendar::Date(2026, 4, 1);
-  const std::string svg = regsim::report::render_svg_gantt({base.scheduled(), reformed.scheduled()});
+  const std::string svg = regsim::report::render_svg_gantt(
+      regsim::analysis::compare(base.scheduled(), {reformed.scheduled()}));
   CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
   // Two scenarios: two bars per task; the two milestones of each scenario are diamonds.
   CHECK(count(svg, "<polygon class=\"milestone\"") == 4);
@@ -68,7 +70,7 @@ TEST_CASE("the HTML report is one self-contained page with tables and charts", "
   view.sensitivity = {{"Scientific review", 0.81}, {"Answer questions", -0.12}};
 
   const std::string html = regsim::report::render_html_report(
-      {base.scheduled(), reformed.scheduled()}, {view});
+      regsim::analysis::compare(base.scheduled(), {reformed.scheduled()}), {view});
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(html.find("</html>") != std::string::npos);
   // Self-contained: no scripts, no external references.
@@ -77,12 +79,14 @@ TEST_CASE("the HTML report is one self-contained page with tables and charts", "
   CHECK(html.find("href=") == std::string::npos);
   CHECK(html.find("@import") == std::string::npos);
   // Summary row of the reformed scenario: 70 days against 100, -30 (-30.0%).
-  CHECK(html.find("<td>2026-05-11</td><td>70</td><td>68</td><td class=\"better\">-30 (-30.0%)</td>") !=
+  CHECK(html.find(
+            "<td>2026-05-11</td><td>70</td><td>68</td><td class=\"better\">-30 (-30.0%)</td>") !=
         std::string::npos);
   // The approval milestone moved from day 100 to day 70.
   CHECK(html.find("2026-05-11<br><small>day 70, -30</small>") != std::string::npos);
-  CHECK(html.find("statutory</td><td>90 clock days</td><td>70</td><td class=\"better\">met by 20") !=
-        std::string::npos);
+  CHECK(
+      html.find("statutory</td><td>90 clock days</td><td>70</td><td class=\"better\">met by 20") !=
+      std::string::npos);
   CHECK(count(html, "<svg") == 4);  // Gantt, histogram, S-curve, tornado
   CHECK(html.find("P80 83 days") != std::string::npos);
   CHECK(html.find("+0.81") != std::string::npos);

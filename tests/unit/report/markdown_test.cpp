@@ -28,8 +28,8 @@ TEST_CASE("render_gantt_markdown: task table, deadlines and the chart in a code 
 TEST_CASE("render_comparison_markdown: milestone deltas, tasks and the chart", "[report]") {
   const regsim::test::ReviewFixture b;
   const regsim::test::ReformedFixture r;
-  const auto md = regsim::report::render_comparison_markdown({b.pathway, b.timeline, ""},
-                                                             {{r.pathway, r.timeline, "reformed"}});
+  const auto md = regsim::report::render_comparison_markdown(regsim::analysis::compare(
+      {b.pathway, b.timeline, ""}, {{r.pathway, r.timeline, "reformed"}}));
   CHECK(md.find("| Approval | 2026-09-02 | 2026-07-01 | 184 \u2192 121 | -63 | -34.2% | "
                 "122 \u2192 89 | -33 | -27.0% |") != std::string::npos);
   CHECK(md.find("| Safety and efficacy review | 100 | 70 | -30 | 2026-06-10 | 2026-05-11 |") !=

@@ -7,6 +7,17 @@
 using namespace regsim;
 using calendar::Date;
 
+namespace {
+
+// A saved timeline (no pathway) against a new one, as `regsim baseline diff` compares them.
+analysis::Comparison compare_timelines(const sim::Timeline& saved, const sim::Timeline& current,
+                                       int tolerance) {
+  return analysis::compare({{}, saved, ""}, {{{}, current, ""}},
+                           analysis::CompareOptions{tolerance});
+}
+
+}  // namespace
+
 TEST_CASE("a baseline diff lists what moved and the regressions", "[report][baseline]") {
   const auto before = test::review_timeline("baseline", 406);
   auto after = before;
@@ -14,8 +25,7 @@ TEST_CASE("a baseline diff lists what moved and the regressions", "[report][base
   after.tasks[2].skipped = false;  // questions now happen, 2026-03-02 to 2026-03-02
   after.tasks[3] = test::timing("approval", Date(2027, 4, 17), Date(2027, 4, 17));
   after.finish = Date(2027, 4, 17);
-  const auto diff = analysis::diff_timelines(before, after, 3);
-  CHECK(report::render_timeline_diff(diff, before, after) ==
+  CHECK(report::render_timeline_diff(compare_timelines(before, after, 3)) ==
         "kr/biosimilar [baseline] against the baseline kr/biosimilar [baseline]\n"
         "end: 2027-04-12 -> 2027-04-17 (+5 days)  REGRESSION\n"
         "task       start       shift  finish      shift\n"
@@ -28,9 +38,23 @@ TEST_CASE("a baseline diff lists what moved and the regressions", "[report][base
 
 TEST_CASE("an unchanged timeline prints no table", "[report][baseline]") {
   const auto same = test::review_timeline("reformed", 295);
-  const auto diff = analysis::diff_timelines(same, same, 1);
-  CHECK(report::render_timeline_diff(diff, same, same) ==
+  CHECK(report::render_timeline_diff(compare_timelines(same, same, 1)) ==
         "kr/biosimilar [reformed] against the baseline kr/biosimilar [reformed]\n"
         "end: 2026-12-22 -> 2026-12-22 (0 days)\n"
         "0 tasks moved, 0 added, 0 removed, 3 unchanged; no regression beyond 1 day\n");
+}
+
+TEST_CASE("a baseline diff lists the current timeline's tasks, then the removed ones",
+          "[report][baseline]") {
+  const auto before = test::review_timeline("baseline", 406);
+  auto after = before;
+  after.tasks[2].skipped = false;              // questions now happen
+  after.tasks.erase(after.tasks.begin() + 1);  // review removed
+  CHECK(report::render_timeline_diff(compare_timelines(before, after, 0)) ==
+        "kr/biosimilar [baseline] against the baseline kr/biosimilar [baseline]\n"
+        "end: 2027-04-12 -> 2027-04-12 (0 days)\n"
+        "task       start       shift  finish      shift\n"
+        "questions  2026-03-02    new  2026-03-02    new\n"
+        "review     removed (was 2026-03-02 to 2026-06-10)\n"
+        "0 tasks moved, 1 added, 1 removed, 2 unchanged; no regression beyond 0 days\n");
 }

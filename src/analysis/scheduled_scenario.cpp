@@ -1,0 +1,58 @@
+#include "regsim/analysis/scheduled_scenario.hpp"
+
+#include <utility>
+
+namespace regsim::analysis {
+
+std::string ScheduledScenario::label() const {
+  if (!title.empty()) return title;
+  if (!timeline.scenario_id.empty()) return timeline.scenario_id;
+  return model::baseline_scenario;
+}
+
+const model::Task* ScheduledScenario::task(std::size_t position) const {
+  if (position >= pathway.tasks.size() || position >= timeline.tasks.size()) return nullptr;
+  const model::Task& found = pathway.tasks[position];
+  return found.id == timeline.tasks[position].task_id ? &found : nullptr;
+}
+
+const model::Deadline* ScheduledScenario::deadline(std::size_t position) const {
+  if (position >= pathway.deadlines.size() || position >= timeline.deadlines.size()) {
+    return nullptr;
+  }
+  const model::Deadline& found = pathway.deadlines[position];
+  return found.id == timeline.deadlines[position].deadline_id ? &found : nullptr;
+}
+
+namespace {
+
+std::string title_of(const std::vector<model::Scenario>& overlays, const std::string& id) {
+  for (const auto& scenario : overlays) {
+    if (scenario.id == id) return scenario.title.empty() ? id : scenario.title;
+  }
+  return id;
+}
+
+}  // namespace
+
+ScheduledScenario schedule_scenario(model::Pathway pathway,
+                                    const std::vector<model::Scenario>& overlays,
+                                    const std::string& scenario_id,
+                                    const sim::RunOptions& options) {
+  ScheduledScenario scheduled;
+  scheduled.pathway = model::apply_scenario(std::move(pathway), overlays, scenario_id);
+  scheduled.timeline = sim::schedule(scheduled.pathway, options);
+  scheduled.title = title_of(overlays, scenario_id);
+  return scheduled;
+}
+
+ScheduledScenario schedule_scenario(const model::Pathway& pathway, const std::string& scenario_id,
+                                    const sim::RunOptions& options) {
+  ScheduledScenario scheduled;
+  scheduled.pathway = model::apply_scenario(pathway, scenario_id);
+  scheduled.timeline = sim::schedule(scheduled.pathway, options);
+  scheduled.title = title_of(pathway.scenarios, scenario_id);
+  return scheduled;
+}
+
+}  // namespace regsim::analysis
