@@ -99,16 +99,18 @@ std::optional<Date> SittingCalendar::next_sitting_on_or_after(Date date) const {
   }
   if (rules_.empty()) return best;
   // Rules: month by month, at most ten years ahead, stopping once the explicit
-  // candidate's month is passed.
-  int year = date.year();
-  int month = date.month();
+  // candidate's month is passed. Rules give nothing before projected_from_.
+  const Date from = projected_from_ && *projected_from_ > date ? *projected_from_ : date;
+  int year = from.year();
+  int month = from.month();
   for (int step = 0; step <= 120 && year <= 9999; ++step) {
     const Date month_start(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
                            1);
     if (best && month_start > *best) break;
     for (const auto& rule : rules_) {
+      if (!rule_month(year, month)) break;
       for (Date day : rule_days(rule, year, month)) {
-        if (day < date || contains(cancelled_, day)) continue;
+        if (day < from || contains(cancelled_, day)) continue;
         if (!best || day < *best) best = day;
         break;
       }
@@ -130,12 +132,14 @@ std::vector<Date> SittingCalendar::sittings_between(Date from, Date to) const {
     result.push_back(*it);
   }
   if (!rules_.empty()) {
-    int year = from.year();
-    int month = from.month();
+    const Date low = projected_from_ && *projected_from_ > from ? *projected_from_ : from;
+    int year = low.year();
+    int month = low.month();
     while (year < to.year() || (year == to.year() && month <= to.month())) {
       for (const auto& rule : rules_) {
+        if (!rule_month(year, month)) break;
         for (Date day : rule_days(rule, year, month)) {
-          if (day >= from && day <= to) result.push_back(day);
+          if (day >= low && day <= to) result.push_back(day);
         }
       }
       if (++month == 13) {
@@ -148,6 +152,63 @@ std::vector<Date> SittingCalendar::sittings_between(Date from, Date to) const {
   result.erase(std::unique(result.begin(), result.end()), result.end());
   std::erase_if(result, [this](Date day) { return contains(cancelled_, day); });
   return result;
+}
+
+void SittingCalendar::set_slots(std::vector<Slot> slots, std::optional<SlotDerivation> derivation) {
+  for (const auto& slot : slots) {
+    if (slot.deadline.is_special() || slot.start.is_special()) {
+      throw Error("timetable '" + name_ + "' has a slot date that is not a date");
+    }
+    if (slot.start < slot.deadline) {
+      throw Error("timetable '" + name_ + "': the slot with deadline " + to_iso(slot.deadline) +
+                  " starts before its deadline");
+    }
+  }
+  std::sort(slots.begin(), slots.end(),
+            [](const Slot& a, const Slot& b) { return a.deadline < b.deadline; });
+  if (derivation && !derivation->sittings) {
+    throw Error("timetable '" + name_ + "': slots derived from no sitting calendar");
+  }
+  if (derivation && (derivation->offset_days < 0 || derivation->lead_days < 0)) {
+    throw Error("timetable '" + name_ + "': offset and lead days must not be negative");
+  }
+  slots_ = std::move(slots);
+  derivation_ = std::move(derivation);
+}
+
+std::optional<Slot> SittingCalendar::slot_on_or_after(Date date) const {
+  std::optional<Slot> best;
+  const auto published =
+      std::lower_bound(slots_.begin(), slots_.end(), date,
+                       [](const Slot& slot, Date day) { return slot.deadline < day; });
+  if (published != slots_.end()) best = *published;
+  if (!derivation_) return best;
+  // A derived slot's deadline is on or after `date` when its sitting is on or after
+  // date + lead + offset.
+  const auto& d = *derivation_;
+  Date earliest = date + date_duration(d.lead_days + d.offset_days);
+  if (d.from && *d.from > earliest) earliest = *d.from;
+  const auto sitting = d.sittings->next_sitting_on_or_after(earliest);
+  if (!sitting) return best;
+  const Date start = *sitting - date_duration(d.offset_days);
+  const Slot derived{start - date_duration(d.lead_days), start, true};
+  // Published slots win where they exist: a derived slot is taken only when it comes
+  // before the next published one (a year without a published timetable).
+  if (!best || derived.deadline < best->deadline) {
+    if (slots_.empty() || derived.start > slots_.back().start) return derived;
+  }
+  return best;
+}
+
+bool SittingCalendar::rule_month(int year, int month) const {
+  if (!rules_fill_gaps_) return true;
+  const Date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
+  const auto it = std::lower_bound(dates_.begin(), dates_.end(), first);
+  return it == dates_.end() || it->year() != year || it->month() != month;
+}
+
+bool SittingCalendar::projected(Date sitting) const {
+  return !std::binary_search(dates_.begin(), dates_.end(), sitting);
 }
 
 }  // namespace regsim::calendar

@@ -1,4 +1,5 @@
-// `regsim calendar add|between|holidays`: statutory deadlines from the command line.
+// `regsim calendar add|between|holidays|sittings`: statutory deadlines and committee
+// calendars from the command line.
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <ostream>
@@ -7,6 +8,7 @@
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/calendar_library.hpp"
+#include "regsim/io/sittings_library.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -64,6 +66,49 @@ void run_holidays(Context& context, const CalendarOptions& options) {
   }
 }
 
+// What a line says of a published date: its source, when the file gives one.
+std::string published(const io::LoadedSittings& loaded, calendar::Date date) {
+  const auto found = loaded.sources.find(date);
+  return found == loaded.sources.end() ? "published" : "published: " + found->second;
+}
+
+// A timetable: each slot starting in the year, "START start, deadline DEADLINE, ...".
+void print_slots(Context& context, const io::LoadedSittings& loaded, int year) {
+  const auto& timetable = loaded.calendar;
+  const calendar::Date first(static_cast<unsigned short>(year), 1, 1);
+  const calendar::Date last(static_cast<unsigned short>(year), 12, 31);
+  // Deadlines come before starts: search from well before the year's first start.
+  calendar::Date from = first - boost::gregorian::days(400);
+  while (const auto slot = timetable.slot_on_or_after(from)) {
+    if (slot->start > last) break;
+    if (slot->start >= first) {
+      context.out << calendar::to_iso(slot->start) << " start, deadline "
+                  << calendar::to_iso(slot->deadline) << ", "
+                  << (slot->projected ? std::string("projected (derived from the sittings; "
+                                                    "the deadline is an estimate)")
+                                      : published(loaded, slot->start))
+                  << '\n';
+    }
+    from = slot->deadline + boost::gregorian::days(1);
+  }
+}
+
+void run_sittings(Context& context, const CalendarOptions& options) {
+  const io::LoadedSittings loaded = io::load_sittings(options.name);
+  if (loaded.calendar.is_timetable()) {
+    print_slots(context, loaded, options.year);
+    return;
+  }
+  const calendar::Date first(static_cast<unsigned short>(options.year), 1, 1);
+  const calendar::Date last(static_cast<unsigned short>(options.year), 12, 31);
+  for (const auto date : loaded.calendar.sittings_between(first, last)) {
+    context.out << calendar::to_iso(date) << ' '
+                << (loaded.calendar.projected(date) ? std::string("projected (rule)")
+                                                    : published(loaded, date))
+                << '\n';
+  }
+}
+
 }  // namespace
 
 void add_calendar_command(CLI::App& app, Context& context) {
@@ -73,6 +118,8 @@ void add_calendar_command(CLI::App& app, Context& context) {
   command->require_subcommand(1);
   command->footer(
       "Calendars: weekdays, kr, us-federal, eu-ema, or the path of a calendar file.\n"
+      "Sitting calendars and timetables (calendar sittings): chmp, ema-standard, drec, ... "
+      "(docs/calendars.md).\n"
       "Conventions: plain, kr-civil-petition, ema-day, calendar-months, kr-civil-act\n"
       "(docs/workflow-format.md, \"Counting conventions\"). A negative duration needs --:\n"
       "  regsim calendar add 2026-03-02 -- -5wd");
@@ -102,6 +149,17 @@ void add_calendar_command(CLI::App& app, Context& context) {
       ->required()
       ->check(CLI::Range(1400, 9999));
   holidays->callback([&context, options] { run_holidays(context, *options); });
+
+  CLI::App* sittings = command->add_subcommand(
+      "sittings",
+      "List the sittings of committee calendar NAME in one year, one date a line (ISO first; "
+      "for CHMP the plenary's last day), or a timetable's slots: published or projected");
+  sittings->add_option("NAME", options->name, "sitting calendar name (chmp, drec, ...) or file")
+      ->required();
+  sittings->add_option("--year", options->year, "the year, 1400-9999")
+      ->required()
+      ->check(CLI::Range(1400, 9999));
+  sittings->callback([&context, options] { run_sittings(context, *options); });
 }
 
 }  // namespace regsim::cli

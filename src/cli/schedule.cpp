@@ -102,7 +102,35 @@ std::string run_portfolio(const ScheduleOptions& options, report::Format format,
   return report::render_portfolio_table(result, report::TableOptions{options.width});
 }
 
-std::string run_schedule(const ScheduleOptions& options) {
+// A warning for each task whose dates come from a projected committee date (a plenary
+// given by a rule, or a timetable slot derived from the sittings) rather than a published
+// one: the schedule is then an estimate there.
+void warn_projected(Context& context, const model::Pathway& pathway,
+                    const sim::Timeline& timeline) {
+  for (std::size_t i = 0; i < pathway.tasks.size() && i < timeline.tasks.size(); ++i) {
+    const auto& task = pathway.tasks[i];
+    const auto& timing = timeline.tasks[i];
+    if (task.sittings.empty() || timing.skipped) continue;
+    const auto found = pathway.sittings.find(task.sittings);
+    if (found == pathway.sittings.end()) continue;
+    const auto& sittings = found->second;
+    if (sittings.is_timetable()) {
+      const auto end = timing.finish - boost::gregorian::days(timing.sitting_wait_days);
+      const auto slot = sittings.slot_on_or_after(end);
+      if (slot && slot->projected) {
+        context.err << "warning: task '" << task.id << "' uses the projected slot starting "
+                    << calendar::to_iso(slot->start) << " of timetable '" << task.sittings
+                    << "' (derived from the sittings; not published)\n";
+      }
+    } else if (sittings.projected(timing.finish)) {
+      context.err << "warning: task '" << task.id << "' waits for the projected sitting of "
+                  << calendar::to_iso(timing.finish) << " of '" << task.sittings
+                  << "' (given by a rule; not published)\n";
+    }
+  }
+}
+
+std::string run_schedule(Context& context, const ScheduleOptions& options) {
   const auto format = report::parse_format(options.format);
   if (!format) {
     throw UsageError("--format: '" + options.format +
@@ -127,6 +155,7 @@ std::string run_schedule(const ScheduleOptions& options) {
     analysis::ScheduledScenario scheduled;
     scheduled.timeline = sim::schedule(applied, run);
     scheduled.pathway = std::move(applied);
+    warn_projected(context, scheduled.pathway, scheduled.timeline);
     if (*format == report::Format::text) {
       return report::render_timeline_table(scheduled.timeline, report::TableOptions{options.width});
     }
@@ -161,7 +190,7 @@ void add_schedule_command(CLI::App& app, Context& context) {
   command->add_flag("--portfolio", options->portfolio,
                     "portfolio: the arrivals of the file's `portfolio:` section");
   command->callback(
-      [options, &context] { emit(context, options->output, run_schedule(*options)); });
+      [options, &context] { emit(context, options->output, run_schedule(context, *options)); });
 }
 
 }  // namespace regsim::cli

@@ -8,6 +8,7 @@
 
 #include "read_context.hpp"
 #include "regsim/calendar/calendar.hpp"
+#include "regsim/io/sittings_library.hpp"
 #include "regsim/model/pathway.hpp"
 #include "yaml_tree.hpp"
 
@@ -78,7 +79,11 @@ std::optional<model::Dependency> read_dependency(const YamlNode& node, ReadConte
 /// Reads a dependency to remove: "a -> b" or {from, to}.
 std::optional<model::DependencyRef> read_dependency_ref(const YamlNode& node, ReadContext& context);
 
-/// Reads `sittings:` (map of id to sitting calendar).
+/// load_sittings() with the depth of `derive` chains being loaded (stops runaway chains).
+LoadedSittings load_sittings_at(std::string_view reference,
+                                const std::filesystem::path& relative_to, int depth);
+
+/// Reads `sittings:` (map of id to sitting calendar, or `{file: name}`).
 std::map<std::string, calendar::SittingCalendar> read_sittings(const YamlNode& node,
                                                                ReadContext& context);
 

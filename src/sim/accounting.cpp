@@ -12,7 +12,9 @@ using model::DependencyType;
 
 // The agency clock over [first, last): a day counts when some task with the clock
 // running is active and no clock-stop task is (docs/workflow-format.md). Coverage per
-// day by difference arrays, then one pass that records the runs of counted days.
+// day by difference arrays, then one pass that records the runs of counted days. A task
+// counted in EMA procedure days (ema-day) runs the clock from its Day 1 to its last day
+// inclusive, and not while it waits for the plenary: EMA counts Day 1 to Day N.
 AgencyClock count_clock(const CompiledPathway& pathway, const ApplicationRecord& record,
                         std::int32_t first, std::int32_t last) {
   const std::size_t span = static_cast<std::size_t>(last - first);
@@ -22,7 +24,13 @@ AgencyClock count_clock(const CompiledPathway& pathway, const ApplicationRecord&
     const auto& task = pathway.tasks[static_cast<std::size_t>(pathway.instances[i].task)];
     const auto from = static_cast<std::size_t>(record.start[i] - first);
     const auto to = static_cast<std::size_t>(record.finish[i] - first);
-    if (task.clock_runs) ++running[from], --running[to];
+    if (task.clock_runs) {
+      const bool ema = task.convention == calendar::Convention::ema_day &&
+                       record.duration_end[i] > record.start[i];
+      const auto run_to =
+          ema ? static_cast<std::size_t>(std::min(record.duration_end[i] + 1, last) - first) : to;
+      ++running[from], --running[run_to];
+    }
     if (task.stops_clock) ++stopped[from], --stopped[to];
   }
   AgencyClock clock;
@@ -134,7 +142,7 @@ std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
 
 DeadlineResult measure_deadline(const Timeline& timeline, const model::Deadline& deadline,
                                 const TaskTiming& from_task, const TaskTiming& to_task,
-                                const calendar::Calendar& working_calendar) {
+                                const calendar::Calendar& working_calendar, bool to_ema_day) {
   const Date from =
       deadline.from_anchor == model::Anchor::start ? from_task.start : from_task.finish;
   const Date to = deadline.to_anchor == model::Anchor::finish ? to_task.finish : to_task.start;
@@ -161,10 +169,14 @@ DeadlineResult measure_deadline(const Timeline& timeline, const model::Deadline&
       outcome.used = working_calendar.working_days_between(from, to);
       outcome.due = due([&] { return working_calendar.add_working_days(from, deadline.limit); });
       break;
-    case model::ClockBasis::clock_days:
-      outcome.used = timeline.clock.days_between(from, to);
-      outcome.due = due([&] { return to_date(to_day(from) + deadline.limit); });
+    case model::ClockBasis::clock_days: {
+      // An EMA procedure day ends its task inclusive (Day 210 is the opinion's day and
+      // counts), so a deadline ending at an ema-day task's finish counts that day too.
+      const int inclusive = to_ema_day && deadline.to_anchor == model::Anchor::finish ? 1 : 0;
+      outcome.used = timeline.clock.days_between(from, to + boost::gregorian::days(inclusive));
+      outcome.due = due([&] { return to_date(to_day(from) + deadline.limit - inclusive); });
       break;
+    }
   }
   outcome.margin = outcome.limit - outcome.used;
   outcome.met = outcome.used <= outcome.limit;
@@ -197,7 +209,9 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
     const auto& ends = pathway.deadlines[d];
     timeline.deadlines.push_back(measure_deadline(
         timeline, model.deadlines[d], timeline.tasks[static_cast<std::size_t>(ends.from)],
-        timeline.tasks[static_cast<std::size_t>(ends.to)], default_calendar));
+        timeline.tasks[static_cast<std::size_t>(ends.to)], default_calendar,
+        pathway.tasks[static_cast<std::size_t>(ends.to)].convention ==
+            calendar::Convention::ema_day));
   }
   return timeline;
 }
@@ -244,7 +258,11 @@ DeadlineResult measure_deadline(const Timeline& timeline, const model::Pathway& 
     throw Error("deadline '" + deadline.id + "': the timeline has no task '" +
                 (from == nullptr ? deadline.from : deadline.to) + "'");
   }
-  return detail::measure_deadline(timeline, deadline, *from, *to, pathway.default_calendar());
+  const auto task = std::find_if(pathway.tasks.begin(), pathway.tasks.end(),
+                                 [&](const model::Task& t) { return t.id == deadline.to; });
+  const bool ema =
+      task != pathway.tasks.end() && pathway.convention_of(*task) == calendar::Convention::ema_day;
+  return detail::measure_deadline(timeline, deadline, *from, *to, pathway.default_calendar(), ema);
 }
 
 }  // namespace regsim::sim

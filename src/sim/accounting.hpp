@@ -14,9 +14,11 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
 /// What `deadline` measures between `from_task` and `to_task` of `timeline` (its clock
 /// days from timeline.clock, its working days on `working_calendar`), and where it falls
 /// due. The one place deadlines are measured: the scheduler's own and measure_deadline().
+/// `to_ema_day`: the `to` task counts in EMA procedure days, so a clock-day deadline to
+/// its finish counts that last day too (Day 210 is the opinion's day).
 DeadlineResult measure_deadline(const Timeline& timeline, const model::Deadline& deadline,
                                 const TaskTiming& from_task, const TaskTiming& to_task,
-                                const calendar::Calendar& working_calendar);
+                                const calendar::Calendar& working_calendar, bool to_ema_day);
 
 /// Queue statistics of every pool over a portfolio run.
 std::vector<PoolStatistics> build_pool_statistics(const CompiledPathway& pathway,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <string>
 
 #include "regsim/error.hpp"
@@ -183,20 +184,28 @@ class Engine {
         calendar::add_duration(to_date(start), duration, calendar_of(instance), task.convention));
   }
 
-  // Finish including the wait for the next sitting of a decision.
+  // Finish including the wait for the next sitting of a decision, or for the start of the
+  // first slot of a timetable whose deadline is on or after the end of the work.
   std::int32_t finish_of(std::int32_t instance, std::int32_t end) const {
     const auto sittings = compiled(instance).sittings;
     if (sittings < 0) return end;
-    const auto sitting =
-        cp_.sittings[static_cast<std::size_t>(sittings)]->next_sitting_on_or_after(to_date(end));
-    if (!sitting) {
-      const auto& task = cp_.pathway->tasks[static_cast<std::size_t>(task_of(instance))];
-      throw InputError(task.where, "no_sitting",
-                       "decision '" + task.id + "' is ready on " + calendar::to_iso(to_date(end)) +
-                           " but sitting calendar '" + task.sittings +
-                           "' has no sitting on or after that day");
+    const auto& calendar = *cp_.sittings[static_cast<std::size_t>(sittings)];
+    std::optional<calendar::Date> next;
+    if (calendar.is_timetable()) {
+      if (const auto slot = calendar.slot_on_or_after(to_date(end))) next = slot->start;
+    } else {
+      next = calendar.next_sitting_on_or_after(to_date(end));
     }
-    return to_day(*sitting);
+    if (!next) {
+      const auto& task = cp_.pathway->tasks[static_cast<std::size_t>(task_of(instance))];
+      throw InputError(
+          task.where, "no_sitting",
+          "task '" + task.id + "' is ready on " + calendar::to_iso(to_date(end)) + " but " +
+              (calendar.is_timetable() ? "timetable '" : "sitting calendar '") + task.sittings +
+              "' has no " + (calendar.is_timetable() ? "slot with a deadline" : "sitting") +
+              " on or after that day");
+    }
+    return to_day(*next);
   }
 
   // Runs `work`, which computes the dates of `instance`. Date arithmetic leaving the years

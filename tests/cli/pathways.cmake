@@ -4,8 +4,9 @@
 # published figure, not from running regsim; a later `regsim check` takes these over.
 set(REGSIM_PATHWAYS ${PROJECT_SOURCE_DIR}/workflows)
 set(REGSIM_PATHWAY_FILES
-    kr/biosimilar kr/new-drug kr/listing kr/cdmo-export kr/patient-access
-    fda/nme-bla fda/biosimilar-351k ema/centralised)
+    kr/biosimilar kr/new-drug kr/listing kr/formula-listing kr/cdmo-export
+    kr/patient-access fda/nme-bla fda/biosimilar-351k fda/non-nme-nda fda/resubmission
+    ema/centralised)
 
 # regsim_pathway_days(NAME FILE SCENARIO MIN MAX): the schedule's total elapsed calendar
 # days lie in [MIN, MAX].
@@ -47,34 +48,38 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/src/cli/schedule.cpp)
   regsim_pathway_days(listing_2011_2015_281 kr/listing hira-2011-2015 253 309)
   # Parallel pilot: about two months (20 to 60 days here) faster than the 150-day route.
   regsim_pathway_days(listing_parallel_faster kr/listing parallel 90 130)
-  # Parallel approval-evaluation-negotiation: market entry 100+ days before the
-  # sequential reformed route (295 + 150 days plus sitting waits, about 445-460).
-  regsim_pathway_days(patient_access_reformed kr/patient-access reformed 436 468)
-  regsim_pathway_days(patient_access_parallel kr/patient-access parallel 300 352)
+  # A biosimilar is listed by the price formula (HIRA: 45-75 days to the notice, no DREC,
+  # no negotiation): reformed = 295 days of approval + 45..75 days of listing. Filing the
+  # listing application with the MFDS application (parallel) leaves only the notice after
+  # the certificate: 295 days (±2%). News1's "100+ days shorter" assumed the DREC route
+  # and is not reproduced (60 days here; docs/pathways.md).
+  regsim_pathway_days(patient_access_reformed kr/patient-access reformed 340 370)
+  regsim_pathway_days(patient_access_parallel kr/patient-access parallel 290 300)
   # CDMO export: no published figures; the documented estimates (±2%).
   regsim_pathway_days(cdmo_old_estimate kr/cdmo-export baseline 247 257)
   regsim_pathway_days(cdmo_reformed_estimate kr/cdmo-export reformed 112 116)
   # FDA: CIRS medians, standard 365 and expedited 242 days (±10%).
   regsim_pathway_days(fda_standard_cirs_365 fda/nme-bla baseline 329 401)
   regsim_pathway_days(fda_priority_cirs_242 fda/nme-bla priority 218 266)
-  # FDA goal arithmetic by hand: received Mon 2026-03-16, filing date +60 days = 2026-05-15;
-  # standard +10 months = 2027-03-15; priority +6 months = Sun 2026-11-15 (not rolled);
-  # BsUFA I 10 months from receipt = 2027-01-16.
+  # FDA goal arithmetic by hand: received Mon 2026-03-16; the Program counts from the
+  # receipt date: standard +12 months = Tue 2027-03-16; priority +8 months = Mon
+  # 2026-11-16; BsUFA II/III +12 months = 2027-03-16; BsUFA I 10 months = 2027-01-16.
+  # (Published goal dates: tests/fidelity.)
   regsim_cli_test(NAME pathway_fda_standard_goal_date EXIT 0
                   ARGS schedule ${REGSIM_PATHWAYS}/fda/nme-bla.yaml
-                  MATCH "2026-03-16 -> 2027-03-15: 364 calendar days")
+                  MATCH "2026-03-16 -> 2027-03-16: 365 calendar days")
   regsim_cli_test(NAME pathway_fda_priority_goal_date EXIT 0
                   ARGS schedule ${REGSIM_PATHWAYS}/fda/nme-bla.yaml --scenario priority
-                  MATCH "2026-03-16 -> 2026-11-15: 244 calendar days")
+                  MATCH "2026-03-16 -> 2026-11-16: 245 calendar days")
   regsim_cli_test(NAME pathway_fda_351k_goal_date EXIT 0
                   ARGS schedule ${REGSIM_PATHWAYS}/fda/biosimilar-351k.yaml
-                  MATCH "2026-03-16 -> 2027-03-15: 364 calendar days")
+                  MATCH "2026-03-16 -> 2027-03-16: 365 calendar days")
   regsim_cli_test(NAME pathway_fda_bsufa_i_goal_date EXIT 0
                   ARGS schedule ${REGSIM_PATHWAYS}/fda/biosimilar-351k.yaml --scenario bsufa-i
                   MATCH "2026-03-16 -> 2027-01-16: 306 calendar days")
   # EMA: CIRS median 428 days pooled 2019-2021 (417-436 in 2015-2020), ±10%.
   regsim_pathway_days(ema_standard_cirs_428 ema/centralised baseline 386 470)
-  # Accelerated: 20 days of validation + 150 days + 1-month clock stop + 67 days = 267 at
-  # the least; the August gap of the CHMP adds a month with this start date.
+  # Accelerated: the wait for Day 1 + 150 days + 1-month clock stop + 67 days = 267 at the
+  # least; plenary waits add the rest (docs/pathways.md).
   regsim_pathway_days(ema_accelerated ema/centralised accelerated 267 310)
 endif()

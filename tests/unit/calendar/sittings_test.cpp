@@ -1,6 +1,7 @@
 #include "regsim/calendar/sittings.hpp"
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 #include "regsim/error.hpp"
 
@@ -100,4 +101,65 @@ TEST_CASE("explicit lists run out; bad rules are errors", "[calendar]") {
   CHECK_THROWS_AS(SittingCalendar("bad", {}, {nth_weekday(6, 1)}), regsim::Error);
   CHECK_THROWS_AS(SittingCalendar("bad", {}, {nth_weekday(1, 1, {13})}), regsim::Error);
   CHECK_THROWS_AS(SittingCalendar("bad", {}, {full_week(5, 1, 4)}), regsim::Error);
+}
+
+TEST_CASE("published dates win their month; the rule projects the others", "[calendar]") {
+  // Rule: second Wednesday. January has a published date (the 20th), so the rule gives
+  // nothing there; February has none, so the rule's 11 Feb is projected.
+  SittingCalendar chmp("chmp", {Date(2026, 1, 20)}, {nth_weekday(2, wednesday)});
+  chmp.set_rules_only_in_months_without_dates(true);
+  CHECK(chmp.next_sitting_on_or_after(Date(2026, 1, 1)) == Date(2026, 1, 20));
+  CHECK(chmp.next_sitting_on_or_after(Date(2026, 1, 21)) == Date(2026, 2, 11));
+  CHECK_FALSE(chmp.projected(Date(2026, 1, 20)));
+  CHECK(chmp.projected(Date(2026, 2, 11)));
+  CHECK(chmp.sittings_between(Date(2026, 1, 1), Date(2026, 2, 28)) ==
+        std::vector<Date>{Date(2026, 1, 20), Date(2026, 2, 11)});
+  // Without the setting, rule and dates add up (the 14 January sitting is back).
+  SittingCalendar both("both", {Date(2026, 1, 20)}, {nth_weekday(2, wednesday)});
+  CHECK(both.next_sitting_on_or_after(Date(2026, 1, 1)) == Date(2026, 1, 14));
+}
+
+TEST_CASE("rules give nothing before projected_from", "[calendar]") {
+  SittingCalendar drec("drec", {Date(2026, 1, 5)}, {nth_weekday(2, wednesday)});
+  drec.set_projected_from(Date(2026, 3, 1));
+  CHECK(drec.next_sitting_on_or_after(Date(2026, 1, 6)) == Date(2026, 3, 11));
+  CHECK(drec.sittings_between(Date(2026, 1, 1), Date(2026, 3, 31)) ==
+        std::vector<Date>{Date(2026, 1, 5), Date(2026, 3, 11)});
+}
+
+TEST_CASE("a timetable: the first slot whose deadline is on or after the date", "[calendar]") {
+  using regsim::calendar::Slot;
+  // EMA/119185/2015 Rev.5: A1 2 Jan -> 19 Jan 2017, A2 6 Feb -> 23 Feb 2017.
+  SittingCalendar standard("standard", {}, {});
+  CHECK_FALSE(standard.is_timetable());
+  standard.set_slots(
+      {{Date(2017, 2, 6), Date(2017, 2, 23)}, {Date(2017, 1, 2), Date(2017, 1, 19)}});
+  CHECK(standard.is_timetable());
+  CHECK(standard.slot_on_or_after(Date(2017, 1, 2)) == Slot{Date(2017, 1, 2), Date(2017, 1, 19)});
+  // One day after the deadline: the next slot, although 19 Jan is still ahead.
+  CHECK(standard.slot_on_or_after(Date(2017, 1, 3)) == Slot{Date(2017, 2, 6), Date(2017, 2, 23)});
+  CHECK(standard.slot_on_or_after(Date(2017, 2, 7)) == std::nullopt);
+  CHECK_THROWS_AS(standard.set_slots({{Date(2017, 2, 6), Date(2017, 2, 5)}}), regsim::Error);
+}
+
+TEST_CASE("derived slots continue a timetable beyond its published slots", "[calendar]") {
+  using regsim::calendar::Slot;
+  using regsim::calendar::SlotDerivation;
+  // Plenaries on the third Thursday; start = plenary - 119, deadline = start - 17.
+  auto plenaries = std::make_shared<SittingCalendar>(
+      "chmp", std::vector<Date>{}, std::vector<SittingRule>{nth_weekday(3, thursday)});
+  SittingCalendar standard("standard", {}, {});
+  standard.set_slots({{Date(2017, 1, 2), Date(2017, 1, 19)}},
+                     SlotDerivation{plenaries, 119, 17, std::nullopt});
+  // Before the published slot: the published one wins.
+  CHECK(standard.slot_on_or_after(Date(2016, 12, 20)) == Slot{Date(2017, 1, 2), Date(2017, 1, 19)});
+  // After it: a derived slot's deadline is on or after 3 Jan when its plenary is on or
+  // after 3 Jan + 17 + 119 days = 19 May 2017. The third Thursday of May is the 18th, so
+  // the plenary is 15 June: start 16 Feb 2017 (Day 120 = 15 June), deadline 30 Jan 2017.
+  const auto slot = standard.slot_on_or_after(Date(2017, 1, 3));
+  REQUIRE(slot);
+  CHECK(slot->projected);
+  CHECK(slot->start == Date(2017, 2, 16));
+  CHECK(slot->deadline == Date(2017, 1, 30));
+  CHECK(slot->start + boost::gregorian::days(119) == Date(2017, 6, 15));
 }

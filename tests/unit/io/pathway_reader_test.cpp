@@ -505,3 +505,39 @@ TEST_CASE("sitting calendars read their rules, dates and exceptions", "[io]") {
   CHECK(drec.next_sitting_on_or_after(*parse_date("2026-01-31")) == parse_date("2026-02-02"));
   CHECK(drec.next_sitting_on_or_after(*parse_date("2026-02-03")) == parse_date("2026-02-11"));
 }
+
+TEST_CASE("sittings from bundled files: plenaries with sources, timetables of slots", "[io]") {
+  using regsim::calendar::parse_date;
+  const Pathway p = regsim::io::read_pathway_from_string(
+      head +
+          "tasks:\n  - {id: d, kind: decision, sittings: chmp}\n"
+          "sittings:\n"
+          "  chmp: {file: chmp}\n"
+          "  standard: {file: ema-standard}\n",
+      "mem.yaml", options());
+  const auto& chmp = p.sittings.at("chmp");
+  // Published: the plenary of 22-25 April 2025 ends on a Friday (Easter Monday).
+  CHECK(chmp.next_sitting_on_or_after(*parse_date("2025-04-01")) == parse_date("2025-04-25"));
+  CHECK_FALSE(chmp.projected(*parse_date("2025-04-25")));
+  // September 2025 has no published date: the rule projects it.
+  const auto september = chmp.next_sitting_on_or_after(*parse_date("2025-09-01"));
+  REQUIRE(september);
+  CHECK(chmp.projected(*september));
+  const auto& standard = p.sittings.at("standard");
+  REQUIRE(standard.is_timetable());
+  // EMA/119185/2015 Rev.5, slot A5: deadline 27 April 2017, start 18 May 2017.
+  const auto a5 = standard.slot_on_or_after(*parse_date("2017-04-27"));
+  REQUIRE(a5);
+  CHECK(a5->start == parse_date("2017-05-18"));
+  CHECK_FALSE(a5->projected);
+}
+
+TEST_CASE("an unknown bundled sitting calendar is reported where it is named", "[io]") {
+  const auto d = problems(head +
+                          "tasks:\n  - {id: d, kind: decision, sittings: x}\n"
+                          "sittings:\n  x: {file: no-such-committee}\n");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].id == "unknown_sittings");
+  CHECK(d[0].where.line == 7);
+  CHECK(d[0].message.find("chmp") != std::string::npos);
+}
