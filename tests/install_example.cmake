@@ -22,7 +22,7 @@ foreach(installed include/regsim/version.hpp include/regsim/testing/catch.hpp bi
   endif()
 endforeach()
 
-# The installed binary looks for data under the configured prefix; point it at the stage.
+# The example program is not installed beside the data: point it at the stage.
 set(ENV{REGSIM_DATA_DIR} ${stage}/share/regsim/workflows)
 run("installed regsim" ${stage}/bin/regsim --version)
 

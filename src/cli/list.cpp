@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
+#include "regsim/io/data_directory.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
 
@@ -17,7 +18,8 @@ void add_list_command(CLI::App& app, Context& context) {
   command->callback([&context] {
     const auto bundled = io::list_bundled_pathways();
     if (bundled.empty()) {
-      throw Error("no bundled pathways found; set REGSIM_DATA_DIR to regsim's workflows folder");
+      throw Error("no bundled pathways found in " + io::data_directory().string() +
+                  "; set REGSIM_DATA_DIR to regsim's workflows folder");
     }
     std::size_t width = 0;
     for (const auto& entry : bundled)

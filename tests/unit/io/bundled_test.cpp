@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "regsim/io/data_directory.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -52,4 +54,17 @@ TEST_CASE("resolve_pathway_argument prefers a real path, then a bundled name", "
   CHECK(resolve_pathway_argument("kr/nothing", data.root) == fs::path("kr/nothing"));
   CHECK(resolve_pathway_argument("nothing.yaml", data.root, "/base") ==
         fs::path("/base/nothing.yaml"));
+}
+
+TEST_CASE("an installed executable finds the workflows of its own prefix", "[io]") {
+  const fs::path prefix =
+      fs::temp_directory_path() / ("regsim-prefix-" + std::to_string(::getpid()));
+  fs::remove_all(prefix);
+  fs::create_directories(prefix / "bin");
+  CHECK(regsim::io::data_directory_beside(prefix / "bin" / "regsim").empty());
+  fs::create_directories(prefix / "share" / "regsim" / "workflows");
+  CHECK(regsim::io::data_directory_beside(prefix / "bin" / "regsim") ==
+        prefix / "share" / "regsim" / "workflows");
+  CHECK(regsim::io::data_directory_beside("regsim").empty());
+  fs::remove_all(prefix);
 }
