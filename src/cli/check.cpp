@@ -9,6 +9,7 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "output/output.hpp"
 #include "regsim/analysis/expectations.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
@@ -33,7 +34,8 @@ void append(std::vector<Diagnostic>& to, const InputError& error) {
   }
 }
 
-void run_check(const CheckOptions& options, Context& context) {
+// Reads every file, then evaluates every assertion; throws InputError for bad input.
+std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
   if (options.threads < 0) throw UsageError("--threads: use 0 (one per core) or more");
   // Every file is read before anything runs, so that a typo in the last file does not
   // wait for the simulations of the first.
@@ -79,6 +81,27 @@ void run_check(const CheckOptions& options, Context& context) {
     }
   }
   if (!problems.empty()) throw InputError(problems);
+  return checked;
+}
+
+void run_check(const CheckOptions& options, Context& context) {
+  // The JUnit file's folder is made (or found unusable) before anything runs, so a
+  // missing reports/ does not surface only after minutes of Monte Carlo.
+  if (!options.junit.empty()) prepare_output_path(options.junit);
+  std::vector<report::CheckedFile> checked;
+  try {
+    checked = evaluate(options);
+  } catch (const Error& error) {
+    // Bad input still leaves a JUnit file, so that CI shows the error, not nothing.
+    if (options.junit.empty() || error.exit_code() != ExitCode::bad_input) throw;
+    const auto* input = dynamic_cast<const InputError*>(&error);
+    write_output_file(options.junit,
+                      report::render_junit_errors(
+                          input != nullptr ? input->diagnostics()
+                                           : std::vector<Diagnostic>{
+                                                 {{}, Severity::error, "usage", error.what()}}));
+    throw;
+  }
 
   context.out << report::render_check_text(checked, options.verbose);
   context.out.flush();

@@ -117,4 +117,29 @@ std::string render_junit(const std::vector<CheckedFile>& files) {
   return xml;
 }
 
+std::string render_junit_errors(const std::vector<Diagnostic>& diagnostics) {
+  const std::string count = std::to_string(diagnostics.size());
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  xml += "<testsuites name=\"regsim check\" tests=\"" + count + "\" failures=\"0\" errors=\"" +
+         count + "\">\n";
+  xml += "  <testsuite name=\"regsim check\" tests=\"" + count + "\" failures=\"0\" errors=\"" +
+         count + "\" skipped=\"0\">\n";
+  for (const auto& diagnostic : diagnostics) {
+    const auto& where = diagnostic.where;
+    std::string name = where.file.empty() ? "regsim check" : where.file;
+    if (where.line > 0) name += ":" + std::to_string(where.line);
+    if (!diagnostic.id.empty()) name += ": " + diagnostic.id;
+    const std::string rendered = to_string(diagnostic);
+    xml += "    <testcase name=\"" + xml_escape(name) + "\" classname=\"" +
+           xml_escape(where.file.empty() ? "regsim check" : where.file) + "\"";
+    if (!where.file.empty()) xml += " file=\"" + xml_escape(where.file) + "\"";
+    if (where.line > 0) xml += " line=\"" + std::to_string(where.line) + "\"";
+    xml += ">\n      <error type=\"" + xml_escape(diagnostic.id.empty() ? "error" : diagnostic.id) +
+           "\" message=\"" + xml_escape(rendered) + "\">" + xml_escape(rendered) +
+           "</error>\n    </testcase>\n";
+  }
+  xml += "  </testsuite>\n</testsuites>\n";
+  return xml;
+}
+
 }  // namespace regsim::report

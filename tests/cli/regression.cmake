@@ -22,10 +22,12 @@ regsim_cli_test(NAME check.missing_file EXIT 2 ARGS check no-such-checks.yaml
                 MATCH "no-such-checks.yaml: error: [^\n]*\\[file_not_found\\]")
 regsim_cli_test(NAME check.needs_a_file EXIT 2 ARGS check MATCH "FILE is required")
 
-# --junit: the file is written (also when assertions fail) and is well-formed XML.
+# --junit: the file is written (also when assertions fail, and on bad input with the
+# errors), into folders made for it, and is well-formed XML.
 add_test(NAME cli.check.junit
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_junit.sh ${REGSIM_CLI}
-                 ${expectation_cases}/failing.yaml ${CMAKE_CURRENT_BINARY_DIR}/check-junit)
+                 ${expectation_cases}/failing.yaml ${expectation_cases}/bad.yaml
+                 ${CMAKE_CURRENT_BINARY_DIR}/check-junit)
 set_tests_properties(cli.check.junit PROPERTIES LABELS cli)
 
 # Baselines: a hand-written baseline of scenario `fast` against today's schedules.

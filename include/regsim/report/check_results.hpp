@@ -31,6 +31,13 @@ std::string render_check_text(const std::vector<CheckedFile>& files, bool verbos
 /// characters XML 1.0 forbids are replaced by U+FFFD.
 std::string render_junit(const std::vector<CheckedFile>& files);
 
+/// JUnit XML for a check that could not run (bad input, exit code 2), so that CI shows
+/// why instead of nothing: one <testsuite name="regsim check"> with one <testcase> per
+/// diagnostic (name `file:line: id`, classname the file) holding an <error> whose message
+/// is the diagnostic as `regsim` prints it. A problem without a location (a usage error)
+/// is a diagnostic with an empty `where`.
+std::string render_junit_errors(const std::vector<Diagnostic>& diagnostics);
+
 /// `text` escaped for XML character data and attribute values.
 std::string xml_escape(const std::string& text);
 

@@ -149,6 +149,20 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   if (!write_through_unnamed_file(path, content)) write_through_named_file(path, content);
 }
 
+void prepare_output_path(const std::filesystem::path& path) {
+  const std::filesystem::path directory = directory_of(path);
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  if (error) {
+    throw Error("cannot write '" + path.string() + "': cannot create the directory '" +
+                directory.string() + "': " + error.message());
+  }
+  if (std::filesystem::is_directory(path, error)) {
+    throw Error("cannot write '" + path.string() + "': it is a directory");
+  }
+  if (::access(directory.c_str(), W_OK | X_OK) != 0) fail(path, "directory not writable", errno);
+}
+
 void remove_pending_temporary_files() noexcept {
   std::lock_guard lock(pending_mutex);
   for (const auto& temporary : pending_paths())

@@ -16,6 +16,12 @@ namespace regsim::cli {
 /// cannot be written.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
+/// Makes sure `path` can be written before any work is done: creates its missing parent
+/// directories (mode 0777 minus the umask) and checks that the parent is a writable
+/// directory and `path` itself is not a directory. Throws regsim::Error (exit code 2)
+/// naming the path and the reason otherwise.
+void prepare_output_path(const std::filesystem::path& path);
+
 /// Removes temporary files this process has not yet renamed into place; safe to call
 /// from a signal handler's aftermath (not from the handler itself).
 void remove_pending_temporary_files() noexcept;

@@ -76,3 +76,27 @@ TEST_CASE("JUnit XML has a suite per file and a case per assertion", "[report][c
         "  </testsuite>\n"
         "</testsuites>\n");
 }
+
+TEST_CASE("JUnit XML of a check that could not run has an error per diagnostic",
+          "[report][check]") {
+  const std::vector<regsim::Diagnostic> problems{
+      {{"checks.yaml", 5, 3}, regsim::Severity::error, "unknown_key", "unknown key 'x'"},
+      {{}, regsim::Severity::error, "usage", "--threads: use 0 or more"}};
+  CHECK(report::render_junit_errors(problems) ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<testsuites name=\"regsim check\" tests=\"2\" failures=\"0\" errors=\"2\">\n"
+        "  <testsuite name=\"regsim check\" tests=\"2\" failures=\"0\" errors=\"2\" "
+        "skipped=\"0\">\n"
+        "    <testcase name=\"checks.yaml:5: unknown_key\" classname=\"checks.yaml\" "
+        "file=\"checks.yaml\" line=\"5\">\n"
+        "      <error type=\"unknown_key\" message=\"checks.yaml:5:3: error: unknown key "
+        "&apos;x&apos; [unknown_key]\">checks.yaml:5:3: error: unknown key &apos;x&apos; "
+        "[unknown_key]</error>\n"
+        "    </testcase>\n"
+        "    <testcase name=\"regsim check: usage\" classname=\"regsim check\">\n"
+        "      <error type=\"usage\" message=\"regsim: error: --threads: use 0 or more "
+        "[usage]\">regsim: error: --threads: use 0 or more [usage]</error>\n"
+        "    </testcase>\n"
+        "  </testsuite>\n"
+        "</testsuites>\n");
+}
