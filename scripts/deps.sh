@@ -9,8 +9,10 @@ if [ "$profile" = test ]; then
   # tj3 schedules the TaskJuggler exports; chromium and python3-pil check that the HTML
   # report renders (Debian's /usr/bin/python3 has PIL, the image's own python may not);
   # clang-14 with its runtime libraries builds the libFuzzer targets (scripts/fuzz.sh);
-  # strace holds the writes of the kill-mid-write test (tests/cli/kill_mid_write.sh).
-  packages+=(catch2 python3 python3-pil tj3 chromium clang-14 libclang-rt-14-dev strace)
+  # strace holds the writes of the kill-mid-write test (tests/cli/kill_mid_write.sh);
+  # fonts-noto-cjk lets the Chromium test see Hangul drawn with a CJK font, not boxes.
+  packages+=(catch2 python3 python3-pil tj3 chromium clang-14 libclang-rt-14-dev strace
+             fonts-noto-cjk)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -13,8 +13,9 @@ namespace {
 
 using detail::xml_escape;
 
+// The body's font-family is detail::font_stack, put in front of these rules.
 constexpr const char* style = R"(
-body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 24px; color: #1d2330; }
+body { margin: 24px; color: #1d2330; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 17px; margin: 28px 0 8px; }
 p.meta { color: #5b6472; margin: 0 0 16px; }
@@ -151,8 +152,10 @@ std::string render_page(const Shown& shown, const std::vector<DistributionView>&
                                 : options.title;
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  html += fmt::format("<title>{} — regsim</title>\n<style>{}</style>\n</head>\n<body>\n",
-                      xml_escape(title), style);
+  html += fmt::format(
+      "<title>{} — regsim</title>\n<style>\nbody {{ font-family: {}; }}{}</style>\n</head>\n"
+      "<body>\n",
+      xml_escape(title), detail::font_stack, style);
   html += fmt::format("<h1>{}</h1>\n", xml_escape(title));
   if (!scenarios.empty()) {
     const auto& pathway = scenarios.front()->pathway;

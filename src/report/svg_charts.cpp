@@ -19,10 +19,10 @@ std::string open_svg(const std::string& title) {
   return fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
       "{1}\" "
-      "font-family=\"system-ui, sans-serif\" font-size=\"11\" role=\"img\"><title>{2}</title>"
+      "font-family=\"{4}\" font-size=\"11\" role=\"img\"><title>{2}</title>"
       "<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>"
       "<text x=\"{3}\" y=\"18\" font-size=\"13\" font-weight=\"600\">{2}</text>\n",
-      chart_width, chart_height, xml_escape(title), left);
+      chart_width, chart_height, xml_escape(title), left, font_stack);
 }
 
 struct Range {

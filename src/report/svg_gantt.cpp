@@ -139,9 +139,9 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
 
   std::string svg = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1:.0f}\" "
-      "viewBox=\"0 0 {0} {1:.0f}\" font-family=\"system-ui, -apple-system, Segoe UI, sans-serif\" "
-      "font-size=\"12\" role=\"img\">\n<title>{2}</title>\n",
-      options.width, height, detail::xml_escape(title));
+      "viewBox=\"0 0 {0} {1:.0f}\" font-family=\"{3}\" font-size=\"12\" role=\"img\">\n"
+      "<title>{2}</title>\n",
+      options.width, height, detail::xml_escape(title), detail::font_stack);
   append_defs(svg, scenarios.size());
   svg += fmt::format("<rect width=\"{}\" height=\"{:.0f}\" fill=\"#ffffff\"/>\n", options.width,
                      height);

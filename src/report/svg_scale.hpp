@@ -39,6 +39,16 @@ class TimeScale {
   double left_, right_;
 };
 
+/// The fonts of every picture and page: the system's UI font for Latin text, then fonts
+/// with Hangul, kana and CJK ideographs on Linux (Noto CJK), Windows (Malgun Gothic, Yu
+/// Gothic) and macOS (Apple SD Gothic Neo, Hiragino), so Korean and Japanese task names
+/// never fall back to empty boxes where such a font exists. Quoted with ', for use inside
+/// an XML attribute or a CSS rule alike.
+inline constexpr const char* font_stack =
+    "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK KR', 'Noto Sans CJK JP', "
+    "'Malgun Gothic', 'Apple SD Gothic Neo', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', "
+    "'Yu Gothic', sans-serif";
+
 /// A colour-blind-safe palette (Tableau 10), cycled by scenario index.
 const char* scenario_colour(std::size_t scenario);
 

@@ -46,3 +46,11 @@ add_test(NAME cli.exports.simulation_html_renders_in_chromium
          COMMAND bash -c "\"$1\" simulate kr/listing --runs 2000 --seed 5 --format html -o \"$2/simulation.html\" && grep -q 'S-curve' \"$2/simulation.html\" && bash \"$3\" \"$2/simulation.html\" \"$2/simulation.png\""
                  _ ${REGSIM_CLI} ${export_dir} ${CMAKE_CURRENT_SOURCE_DIR}/cli/render_in_chromium.sh)
 set_tests_properties(cli.exports.simulation_html_renders_in_chromium PROPERTIES LABELS "cli;exports")
+
+# Pages and pictures name CJK fallback fonts, and where a CJK font is installed
+# (fonts-noto-cjk, scripts/deps.sh test) Chromium draws the Hangul task names with it.
+add_test(NAME cli.exports.html_draws_hangul_with_a_cjk_font
+         COMMAND bash -c "\"$1\" schedule kr/biosimilar --format html -o \"$2/hangul.html\" && \"$1\" schedule kr/listing --format svg -o \"$2/hangul.svg\" && /usr/bin/python3 \"$3\" \"$2/hangul.html\" cjk-fonts && /usr/bin/python3 \"$3\" \"$2/hangul.svg\" cjk-fonts"
+                 _ ${REGSIM_CLI} ${export_dir} ${CMAKE_CURRENT_SOURCE_DIR}/cli/chromium_dom.py)
+set_tests_properties(cli.exports.html_draws_hangul_with_a_cjk_font PROPERTIES LABELS "cli;exports"
+                     PASS_REGULAR_EXPRESSION "hangul.svg: cjk-fonts: ")
