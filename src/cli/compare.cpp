@@ -38,6 +38,7 @@ std::string render(const analysis::Comparison& comparison, report::Format format
                    const report::TextOptions& text, const std::string& title) {
   switch (format) {
     case report::Format::text:
+    case report::Format::gantt:  // the comparison's text is a Gantt already
       return report::render_comparison(comparison, text);
     case report::Format::md:
       return report::render_comparison_markdown(comparison, text);
@@ -85,7 +86,7 @@ std::string percentile_table(const analysis::Comparison& comparison, const Compa
     const sim::Scheduler scheduler(side->pathway);
     summaries.push_back(analysis::summarize(side->pathway, sim::run_monte_carlo(scheduler, mc)));
   }
-  return report::render_percentile_table(summaries, markdown);
+  return report::render_percentile_table(summaries, markdown, options.width);
 }
 
 void run_compare(const CompareOptions& options, Context& context) {
@@ -129,10 +130,13 @@ void run_compare(const CompareOptions& options, Context& context) {
       analysis::compare(std::move(baseline), std::move(scenarios));
 
   const bool to_terminal = options.output.empty() || options.output == "-";
-  const report::TextOptions text{options.width, options.ascii,
-                                 context.color && to_terminal && *format == report::Format::text};
+  const report::TextOptions text{
+      options.width, options.ascii,
+      context.color && to_terminal &&
+          (*format == report::Format::text || *format == report::Format::gantt)};
   std::string out = render(comparison, *format, text, title);
-  if (options.runs > 0 && (*format == report::Format::text || *format == report::Format::md)) {
+  if (options.runs > 0 && (*format == report::Format::text || *format == report::Format::gantt ||
+                           *format == report::Format::md)) {
     out += percentile_table(comparison, options, *format == report::Format::md);
   }
   emit(context, options.output, out);

@@ -1,5 +1,7 @@
 // `regsim schedule FILE`: the deterministic timeline of one application, or of a portfolio
 // of applications sharing the reviewer pools, as a text table or JSON.
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
@@ -21,6 +23,9 @@
 namespace regsim::cli {
 namespace {
 
+// The task table's narrowest layout (ids of 8 columns, the essential figures).
+constexpr int table_min_width = 60;
+
 struct ScheduleOptions {
   std::string file;
   std::string scenario = model::baseline_scenario;
@@ -28,6 +33,7 @@ struct ScheduleOptions {
   std::string format = "text";
   std::string output;
   int width = 100;
+  bool ascii = false;
   bool portfolio = false;
   int applications = 0;
   std::string every;
@@ -99,7 +105,13 @@ std::string run_portfolio(const ScheduleOptions& options, report::Format format,
   const auto result = scheduler.run_portfolio(arrivals, section.priorities);
   if (format == report::Format::json) return report::render_portfolio_json(result);
   if (format != report::Format::text) throw UsageError("a portfolio prints as text or json");
-  return report::render_portfolio_table(result, report::TableOptions{options.width});
+  if (options.width < table_min_width) {
+    throw UsageError(
+        fmt::format("--width: a portfolio's tables need at least {} columns", table_min_width));
+  }
+  report::TextOptions text;
+  text.width = options.width;
+  return report::render_portfolio_table(result, text);
 }
 
 // A warning for each task whose dates come from a projected committee date (a plenary
@@ -134,10 +146,13 @@ std::string run_schedule(Context& context, const ScheduleOptions& options) {
   const auto format = report::parse_format(options.format);
   if (!format) {
     throw UsageError("--format: '" + options.format +
-                     "' is not a format; use text, md, csv, json, html, svg, mermaid, ics, tjp "
-                     "or mspdi");
+                     "' is not a format; use text, gantt, md, csv, json, html, svg, mermaid, ics, "
+                     "tjp or mspdi");
   }
-  if (options.width < 40) throw UsageError("--width: use at least 40 columns");
+  if (options.width < report::min_width || options.width > report::max_width) {
+    throw UsageError(
+        fmt::format("--width: use {} to {} columns", report::min_width, report::max_width));
+  }
   if (options.applications < 0) throw UsageError("--applications: use a positive number");
   if (!options.every.empty() && options.applications == 0 && !options.portfolio) {
     throw UsageError("--every needs --applications N (or --portfolio)");
@@ -156,11 +171,16 @@ std::string run_schedule(Context& context, const ScheduleOptions& options) {
     scheduled.timeline = sim::schedule(applied, run);
     scheduled.pathway = std::move(applied);
     warn_projected(context, scheduled.pathway, scheduled.timeline);
-    if (*format == report::Format::text) {
-      return report::render_timeline_table(scheduled.timeline, report::TableOptions{options.width});
+    if (*format == report::Format::text && options.width < table_min_width) {
+      throw UsageError(
+          fmt::format("--width: the task table needs at least {} columns (--format gantt fits {})",
+                      table_min_width, report::min_width));
     }
     report::TextOptions text;
     text.width = options.width;
+    text.ascii = options.ascii;
+    text.color = context.color && (options.output.empty() || options.output == "-") &&
+                 *format == report::Format::gantt;
     return report::render_schedule(scheduled, *format, text);
   }
   return run_portfolio(options, *format, std::move(applied), start);
@@ -180,8 +200,11 @@ void add_schedule_command(CLI::App& app, Context& context) {
   command->add_option("--scenario", options->scenario, "scenario to apply (default: baseline)");
   command->add_option("--start", options->start, "start date YYYY-MM-DD (overrides the file)");
   command->add_option("--format", options->format,
-                      "text (default), md, csv, json, html, svg, mermaid, ics, tjp or mspdi");
-  command->add_option("--width", options->width, "text width in columns (default 100)");
+                      "text (default: the task table), gantt (a text Gantt chart), md, csv, json, "
+                      "html, svg, mermaid, ics, tjp or mspdi");
+  command->add_option("--width", options->width,
+                      "text width in columns (default 100; the table needs 60, gantt 40)");
+  command->add_flag("--ascii", options->ascii, "pure 7-bit ASCII text (gantt; the table is ASCII)");
   command->add_option("-o,--output", options->output, "write to this file (whole or not at all)");
   command->add_option("--applications", options->applications,
                       "portfolio: this many applications, one every --every");

@@ -1,4 +1,6 @@
 // `regsim simulate`: Monte Carlo replications of a pathway, summarized as text or JSON.
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <memory>
@@ -14,6 +16,7 @@
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
 #include "regsim/report/html.hpp"
+#include "regsim/report/options.hpp"
 #include "regsim/report/simulation_json.hpp"
 #include "regsim/report/simulation_text.hpp"
 #include "regsim/report/simulation_view.hpp"
@@ -55,6 +58,11 @@ std::function<void(std::int64_t, std::int64_t)> progress_reporter(Context& conte
 void run_simulate(Context& context, const SimulateOptions& options) {
   if (options.runs < 1 || options.runs > max_runs) {
     throw UsageError("--runs must be between 1 and " + std::to_string(max_runs));
+  }
+  if (options.width < report::simulation_min_width || options.width > report::max_width) {
+    throw UsageError(fmt::format("--width: use {} to {} columns (the tables need {})",
+                                 report::simulation_min_width, report::max_width,
+                                 report::simulation_min_width));
   }
   if (options.threads < 0 || options.threads > 256) {
     throw UsageError("--threads must be between 0 (one per processor) and 256");
@@ -140,7 +148,7 @@ void add_simulate_command(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"text", "json", "html"}));
   command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");
   command->add_option("--width", options->width,
-                      "Text width in columns (default 100, at least 72)");
+                      "Text width in columns (default 100, at least 60)");
   command->add_flag("--ascii", options->ascii, "Plain 7-bit ASCII text");
   command->footer(
       "Percentiles are nearest-rank over the runs; criticality is the share of runs in which\n"

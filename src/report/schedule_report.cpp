@@ -7,6 +7,7 @@
 #include "regsim/report/html.hpp"
 #include "regsim/report/markdown.hpp"
 #include "regsim/report/timeline_json.hpp"
+#include "regsim/report/timeline_table.hpp"
 
 namespace regsim::report {
 
@@ -26,6 +27,8 @@ std::string render_schedule(const analysis::ScheduledScenario& run, Format forma
     case Format::mspdi:
       return render_mspdi(run);
     case Format::text:
+      return render_timeline_table(run.timeline, options);
+    case Format::gantt:
       return render_gantt(run, options);
     case Format::md:
       return render_gantt_markdown(run, options);

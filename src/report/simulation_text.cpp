@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "columns.hpp"
+#include "layout.hpp"
 #include "regsim/report/formatters.hpp"
 #include "regsim/report/text.hpp"
 #include "regsim/report/tornado.hpp"
@@ -24,10 +25,24 @@ std::string date_after(calendar::Date start, int offset) {
 }
 
 struct Layout {
-  int label = 0;
+  int label = 0;         ///< the milestone column of the day table
+  int date_label = 0;    ///< the milestone column of the date table
+  bool spread = true;    ///< the day table shows mean and sd (not below 67 columns)
+  bool p10_date = true;  ///< the date table shows P10 (needs the label plus 52 columns)
   bool ascii = false;
   int width = 100;
 };
+
+// A section heading, wrapped to the width.
+std::string heading(std::string_view text, const Layout& l) {
+  TextOptions options;
+  options.width = l.width;
+  options.ascii = l.ascii;
+  std::string out;
+  for (const auto& wrapped : detail::wrap(text, l.width, 2, options))
+    out += wrapped + "\n";
+  return out;
+}
 
 std::string line(std::string text) {
   return detail::trim_right(std::move(text)) + "\n";
@@ -35,15 +50,18 @@ std::string line(std::string text) {
 
 std::string milestone_rows(const std::vector<const analysis::MilestoneSummary*>& rows,
                            const Layout& l) {
-  std::string out = line(pad_right("milestone", l.label) + pad_left("happened", 10) +
-                         pad_left("mean", 9) + pad_left("sd", 8) + pad_left("P10", 7) +
-                         pad_left("P50", 7) + pad_left("P80", 7) + pad_left("P90", 7));
+  std::string out =
+      line(pad_right("milestone", l.label) + pad_left("happened", 10) +
+           (l.spread ? pad_left("mean", 9) + pad_left("sd", 8) : "") + pad_left("P10", 7) +
+           pad_left("P50", 7) + pad_left("P80", 7) + pad_left("P90", 7));
   for (const auto* m : rows) {
     std::string text = pad_right(fit(m->id, l.label - 1, l.ascii), l.label) +
                        pad_left(percent(m->probability), 10);
     if (m->reached > 0) {
-      text += pad_left(fmt::format("{:.1f}", m->mean_days), 9) +
-              pad_left(fmt::format("{:.1f}", m->sd_days), 8);
+      if (l.spread) {
+        text += pad_left(fmt::format("{:.1f}", m->mean_days), 9) +
+                pad_left(fmt::format("{:.1f}", m->sd_days), 8);
+      }
       for (int p : {m->p10, m->p50, m->p80, m->p90})
         text += pad_left(std::to_string(p), 7);
     }
@@ -54,14 +72,16 @@ std::string milestone_rows(const std::vector<const analysis::MilestoneSummary*>&
 
 std::string date_rows(const std::vector<const analysis::MilestoneSummary*>& rows,
                       calendar::Date start, const Layout& l) {
-  std::string header = pad_right("milestone", l.label);
-  for (const char* p : {"P10", "P50", "P80", "P90"})
-    header += "  " + pad_right(p, 11);
+  std::string header = pad_right("milestone", l.date_label);
+  for (const char* p : {"P10", "P50", "P80", "P90"}) {
+    if (l.p10_date || std::string_view(p) != "P10") header += "  " + pad_right(p, 11);
+  }
   std::string out = line(header);
   for (const auto* m : rows) {
     if (m->reached == 0) continue;
-    std::string text = pad_right(fit(m->id, l.label - 1, l.ascii), l.label);
-    for (int p : {m->p10, m->p50, m->p80, m->p90})
+    std::string text = pad_right(fit(m->id, l.date_label - 1, l.ascii), l.date_label);
+    for (int p : l.p10_date ? std::vector<int>{m->p10, m->p50, m->p80, m->p90}
+                            : std::vector<int>{m->p50, m->p80, m->p90})
       text += "  " + date_after(start, p) + " ";
     out += line(text);
   }
@@ -98,7 +118,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
                                    const SimulationTextOptions& options) {
   Layout l;
   l.ascii = options.ascii;
-  l.width = std::max(72, options.width);
+  l.width = std::max(simulation_min_width, options.width);
   std::vector<const analysis::MilestoneSummary*> rows;
   for (const auto& m : summary.milestones)
     rows.push_back(&m);
@@ -106,8 +126,12 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
   int longest = 9;
   for (const auto* m : rows)
     longest = std::max(longest, display_width(m->id));
-  // The day table needs 55 columns after the label.
-  l.label = std::min(longest + 2, std::max(12, l.width - 55));
+  // The day table needs 55 columns after the label, 38 without mean and sd; the date
+  // table 52, 39 without P10. Below 12 columns of label, the narrower forms are used.
+  l.spread = l.width - 55 >= 12;
+  l.label = std::min(longest + 2, std::max(12, l.width - (l.spread ? 55 : 38)));
+  l.p10_date = l.width - 52 >= 12;
+  l.date_label = std::min(longest + 2, std::max(12, l.width - (l.p10_date ? 52 : 39)));
 
   std::string out;
   out += line(fit("Monte Carlo: " + summary.title, l.width, l.ascii));
@@ -121,16 +145,16 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
       fit(fmt::format("{}, seed {}, start {}", runs, summary.seed, calendar::to_iso(summary.start)),
           l.width, l.ascii));
   out += "\n";
-  out += "Calendar days from the start (percentiles by nearest rank)\n";
+  out += heading("Calendar days from the start (percentiles by nearest rank)", l);
   out += milestone_rows(rows, l);
-  out += "\nP-dates\n";
+  out += "\n" + heading("P-dates", l);
   out += date_rows(rows, summary.start, l);
   if (!summary.end.histogram.empty()) {
-    out += "\nEnd: runs finished by each day range (cumulative share)\n";
+    out += "\n" + heading("End: runs finished by each day range (cumulative share)", l);
     out += histogram_rows(summary.end, l);
   }
   if (!summary.deadlines.empty()) {
-    out += "\nDeadlines: probability of meeting each\n";
+    out += "\n" + heading("Deadlines: probability of meeting each", l);
     int label = 8;
     for (const auto& d : summary.deadlines)
       label = std::max(label, display_width(d.id));
@@ -141,7 +165,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
                   fmt::format("  within {} {}", d.limit, describe(d.basis)));
     }
   }
-  out += "\nTasks: criticality index and sensitivity (Spearman with the end)\n";
+  out += "\n" + heading("Tasks: criticality index and sensitivity (Spearman with the end)", l);
   int task_label = 4;
   for (const auto& t : summary.tasks)
     task_label = std::max(task_label, display_width(t.id));
@@ -156,7 +180,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
   const std::string tornado =
       render_tornado(summary, {l.width, options.ascii, options.tornado_rows});
   if (!tornado.empty()) {
-    out += "\nTornado: what moves the end (rank correlation, -1 to +1)\n";
+    out += "\n" + heading("Tornado: what moves the end (rank correlation, -1 to +1)", l);
     out += tornado;
   }
   return out;

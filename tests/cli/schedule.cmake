@@ -54,3 +54,20 @@ regsim_cli_test(NAME schedule_csv EXIT 0 ARGS schedule ${REGSIM_SCHEDULE_FILE} -
                 MATCH "task_id.*\r?\ntest/review,baseline,0,submission")
 regsim_cli_test(NAME schedule_portfolio_markdown_refused EXIT 2
                 ARGS schedule ${REGSIM_SCHEDULE_FILE} --portfolio --format md MATCH "portfolio")
+
+# Every line of every text report fits --width (docs/cli.md), at four widths, for every
+# bundled pathway: tables, Gantts, comparisons, Monte Carlo, portfolios, Markdown charts.
+add_test(NAME cli.text_reports_fit_their_width
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/text_widths.py ${REGSIM_CLI}
+                 60 80 100 140)
+set_tests_properties(cli.text_reports_fit_their_width PROPERTIES LABELS cli
+                     PASS_REGULAR_EXPRESSION "lines of [0-9]+ text reports fit their width")
+regsim_cli_test(NAME schedule.gantt EXIT 0 ARGS schedule kr/listing --format gantt --width 80
+                MATCH "Task +Days Clock Q2 .*! Listed for reimbursement +0 +0 .*◆\n.*Legend: █ agency clock running")
+regsim_cli_test(NAME schedule.gantt_ascii EXIT 0
+                ARGS schedule kr/listing --format gantt --width 60 --ascii
+                MATCH "Legend: # agency clock running" NO_MATCH "█|◆|→|…")
+regsim_cli_test(NAME schedule.table_needs_60_columns EXIT 2 ARGS schedule kr/listing --width 50
+                MATCH "--width: the task table needs at least 60 columns")
+regsim_cli_test(NAME simulate.needs_60_columns EXIT 2 ARGS simulate kr/listing --runs 10 --width 59
+                MATCH "--width: use 60 to 1000 columns")

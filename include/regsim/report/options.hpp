@@ -8,10 +8,11 @@ namespace regsim::report {
 
 /// The formats the schedule and compare reports are rendered in.
 enum class Format {
-  text,  ///< text Gantt and tables for a terminal or a plain-text email
-  md,    ///< Markdown: tables plus the Gantt in a code block
-  csv,   ///< RFC 4180, one row per task and scenario
-  json,  ///< the documented, versioned schema of docs/json-schema.md
+  text,     ///< text tables (schedule) or the two-bar Gantt (compare), for a terminal or e-mail
+  gantt,    ///< the text Gantt chart of one scenario (schedule); compare's text is a Gantt too
+  md,       ///< Markdown: tables plus the Gantt in a code block
+  csv,      ///< RFC 4180, one row per task and scenario
+  json,     ///< the documented, versioned schema of docs/json-schema.md
   html,     ///< a self-contained HTML page with the SVG Gantt and tables (docs/exports.md)
   svg,      ///< the SVG Gantt alone
   mermaid,  ///< a Mermaid gantt with absolute dates
@@ -24,8 +25,8 @@ enum class Format {
 /// mspdi) rather than a report; html and svg draw one or many scenarios.
 bool is_single_scenario_export(Format format);
 
-/// The format named `name` ("text", "md", "csv", "json", "html", "svg", "mermaid", "ics",
-/// "tjp", "mspdi"), or std::nullopt.
+/// The format named `name` ("text", "gantt", "md", "csv", "json", "html", "svg", "mermaid",
+/// "ics", "tjp", "mspdi"), or std::nullopt.
 std::optional<Format> parse_format(std::string_view name);
 
 /// The narrowest text report the renderers produce; narrower widths are an error.

@@ -8,10 +8,11 @@
 
 namespace regsim::report {
 
-/// The schedule of `run` in `format`: text -> render_gantt(), md ->
-/// render_gantt_markdown(), csv -> render_csv() of this one run; html, svg, mermaid, ics,
-/// tjp and mspdi -> the renderers of exports.hpp and html.hpp; json ->
-/// render_timeline_json().
+/// The schedule of `run` in `format`: text -> render_timeline_table() (the task table),
+/// gantt -> render_gantt(), md -> render_gantt_markdown(), csv -> render_csv() of this one
+/// run; html, svg, mermaid, ics, tjp and mspdi -> the renderers of exports.hpp and
+/// html.hpp; json -> render_timeline_json(). Text layouts follow `options` (width, ASCII,
+/// colour).
 std::string render_schedule(const analysis::ScheduledScenario& run, Format format,
                             const TextOptions& options = {});
 

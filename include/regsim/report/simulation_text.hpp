@@ -7,9 +7,14 @@
 
 namespace regsim::report {
 
+/// The narrowest simulation report: its tables need 60 columns.
+inline constexpr int simulation_min_width = 60;
+
 /// How the simulation text report is laid out.
 struct SimulationTextOptions {
-  int width = 100;        ///< no line is wider; below 72 counts as 72 (the tables need it)
+  int width = 100;        ///< no line is wider; below simulation_min_width counts as that
+                          ///< (below 67 the day table leaves out mean and sd, below 64 the date
+                          ///< table P10)
   bool ascii = false;     ///< 7-bit ASCII only
   int tornado_rows = 10;  ///< tasks shown in the tornado
 };

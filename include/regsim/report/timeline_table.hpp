@@ -4,25 +4,25 @@
 #include <string>
 #include <vector>
 
+#include "regsim/report/options.hpp"
 #include "regsim/sim/timeline.hpp"
 
 namespace regsim::report {
 
-/// Layout of the text tables.
-struct TableOptions {
-  int width = 100;  ///< the task column shrinks (ids are cut with "~") to fit this width
-};
-
 /// One application's schedule: a summary line, a row per task (start, finish, calendar,
-/// working and clock days, waits, float, critical mark) and the deadlines. Plain ASCII.
-std::string render_timeline_table(const sim::Timeline& timeline, const TableOptions& options = {});
+/// working and clock days, waits, float, critical mark), a legend and the deadlines.
+/// Plain ASCII, every line within `options.width` columns (at least 60): task ids are cut
+/// with "~" down to 8 columns, then the working-day, sitting, pool and float columns are
+/// left out in that order (the legend names them), and deadlines become one sentence each.
+std::string render_timeline_table(const sim::Timeline& timeline, const TextOptions& options = {});
 
 /// A portfolio: a summary row per application, each application's table, then the pools'
-/// queue statistics.
+/// queue statistics, within `options.width`.
 std::string render_portfolio_table(const sim::PortfolioResult& portfolio,
-                                   const TableOptions& options = {});
+                                   const TextOptions& options = {});
 
-/// The pools' queue statistics (capacity, requests, waits, utilisation).
-std::string render_pool_table(const std::vector<sim::PoolStatistics>& pools);
+/// The pools' queue statistics (capacity, requests, waits, utilisation); below
+/// 62 columns plus the longest pool id, with short headings and a line explaining them.
+std::string render_pool_table(const std::vector<sim::PoolStatistics>& pools, int width = 100);
 
 }  // namespace regsim::report

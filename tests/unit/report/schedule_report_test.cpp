@@ -11,8 +11,10 @@ using regsim::report::render_schedule;
 TEST_CASE("render_schedule dispatches on the format", "[report]") {
   const regsim::test::ReviewFixture f;
   const regsim::analysis::ScheduledScenario run{f.pathway, f.timeline, ""};
-  CHECK(render_schedule(run, Format::text, {72, true, false})
+  CHECK(render_schedule(run, Format::gantt, {72, true, false})
             .find("Legend: # agency clock running") != std::string::npos);
+  CHECK(render_schedule(run, Format::text, {72, true, false}).find("* critical (no float)") !=
+        std::string::npos);
   CHECK(render_schedule(run, Format::md).rfind("# A review with one question round: baseline", 0) ==
         0);
   CHECK(render_schedule(run, Format::csv).rfind("pathway,scenario,", 0) == 0);
