@@ -5,9 +5,10 @@
 //   REQUIRE_THAT(reformed, regsim::testing::FinishesWithin("approval", 295));
 //   REQUIRE_THAT(reformed, regsim::testing::FasterThan(old_rules, 100));
 //
-// Include after <catch2/catch.hpp>. Failure messages state the actual value, e.g.
-//   kr/biosimilar [reformed] 2026-03-02 to 2027-01-05 (309 days) finishes approval within
-//   295 days of the start (actual: 309 days, on 2027-01-05)
+// Include after <catch2/catch.hpp>. Failure messages state the actual value, e.g. for the
+// bundled kr/biosimilar (a unit test keeps this example true):
+//   kr/biosimilar [baseline] 2026-03-03 to 2027-04-13 (406 days) finishes certificate
+//   within 295 days of the start (actual: 406 days, on 2027-04-13)
 #pragma once
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,11 @@
 #include "regsim/testing/catch.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 
+#include "regsim/io/pathway_reader.hpp"
+#include "regsim/sim/scheduler.hpp"
+#include "unit/file_text.hpp"
 #include "unit/timeline_fixture.hpp"
 
 using regsim::calendar::Date;
@@ -66,4 +70,36 @@ TEST_CASE("a failing matcher describes expected and actual", "[testing]") {
 
   CHECK(Catch::StringMaker<regsim::sim::Timeline>::convert(reformed) ==
         "kr/biosimilar [reformed] 2026-03-02 to 2026-12-22 (295 days)");
+}
+
+// The message the guide and this header's comment quote is what the matchers print for
+// the bundled kr/biosimilar pathway, so neither can go stale.
+TEST_CASE("the documented failure message is the matcher's own", "[testing]") {
+  const auto pathway =
+      regsim::io::read_pathway(std::string(REGSIM_WORKFLOWS_DIR) + "/kr/biosimilar.yaml");
+  const auto biosimilar = regsim::sim::schedule(pathway);
+  const auto within = FinishesWithin("certificate", 295);
+  REQUIRE_FALSE(within.match(biosimilar));
+  const std::string message =
+      Catch::StringMaker<regsim::sim::Timeline>::convert(biosimilar) + " " + within.describe();
+  // Both documents wrap the message over lines; compare with runs of space and comment
+  // markers collapsed to one space.
+  const auto flatten = [](const std::string& text) {
+    std::string flat;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n' || text[i] == ' ' ||
+          (text[i] == '/' && (flat.empty() || flat.back() == ' '))) {
+        if (!flat.empty() && flat.back() != ' ') flat += ' ';
+        continue;
+      }
+      flat += text[i];
+    }
+    return flat;
+  };
+  const std::filesystem::path root = std::filesystem::path(REGSIM_TEST_DATA_DIR).parent_path();
+  CHECK_THAT(flatten(regsim::test::file_text(root / "docs" / "guide.md")),
+             Catch::Contains("`" + message + "`"));
+  CHECK_THAT(
+      flatten(regsim::test::file_text(root / "include" / "regsim" / "testing" / "catch.hpp")),
+      Catch::Contains(message));
 }
