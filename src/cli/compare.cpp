@@ -9,12 +9,8 @@
 #include "regsim/error.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
-#include "regsim/report/comparison.hpp"
-#include "regsim/report/comparison_json.hpp"
-#include "regsim/report/csv.hpp"
-#include "regsim/report/html.hpp"
-#include "regsim/report/markdown.hpp"
 #include "regsim/report/percentile_table.hpp"
+#include "regsim/report/schedule_report.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -33,34 +29,6 @@ struct CompareOptions {
   std::uint64_t seed = 1;
   int threads = 1;
 };
-
-std::string render(const analysis::Comparison& comparison, report::Format format,
-                   const report::TextOptions& text, const std::string& title) {
-  switch (format) {
-    case report::Format::text:
-    case report::Format::gantt:  // the comparison's text is a Gantt already
-      return report::render_comparison(comparison, text);
-    case report::Format::md:
-      return report::render_comparison_markdown(comparison, text);
-    case report::Format::csv:
-      return report::render_csv(comparison);
-    case report::Format::json:
-      return report::render_comparison_json(comparison);
-    case report::Format::html:
-    case report::Format::svg: {
-      report::PictureOptions picture;
-      picture.title = title;
-      return format == report::Format::html ? report::render_html_report(comparison, {}, picture)
-                                            : report::render_svg_gantt(comparison, picture);
-    }
-    case report::Format::mermaid:
-    case report::Format::ics:
-    case report::Format::tjp:
-    case report::Format::mspdi:
-      break;  // refused before anything was scheduled
-  }
-  return {};
-}
 
 // P50/P80 of every side, from Monte Carlo runs with the same seed for each, so that the
 // scenarios read the same random outcomes where they share tasks.
@@ -130,13 +98,13 @@ void run_compare(const CompareOptions& options, Context& context) {
       analysis::compare(std::move(baseline), std::move(scenarios));
 
   const bool to_terminal = options.output.empty() || options.output == "-";
-  const report::TextOptions text{
-      options.width, options.ascii,
-      context.color && to_terminal &&
-          (*format == report::Format::text || *format == report::Format::gantt)};
-  std::string out = render(comparison, *format, text, title);
-  if (options.runs > 0 && (*format == report::Format::text || *format == report::Format::gantt ||
-                           *format == report::Format::md)) {
+  const bool chart_text = *format == report::Format::text || *format == report::Format::gantt;
+  const report::TextOptions text{options.width, options.ascii,
+                                 context.color && to_terminal && chart_text};
+  report::PictureOptions picture;
+  picture.title = title;
+  std::string out = report::render_comparison_report(comparison, *format, text, picture);
+  if (options.runs > 0 && (chart_text || *format == report::Format::md)) {
     out += percentile_table(comparison, options, *format == report::Format::md);
   }
   emit(context, options.output, out);

@@ -15,7 +15,6 @@ namespace {
 using analysis::ScenarioComparison;
 using analysis::ScheduledScenario;
 using analysis::TaskDelta;
-using detail::Ink;
 
 // Columns of the milestone table when it is laid out as a table (wide reports).
 constexpr int date_width = 10;
@@ -271,17 +270,8 @@ std::vector<std::string> comparison_chart(const ScheduledScenario& baseline,
   for (int side = 0; side < 2; ++side) {
     const auto& run = side == 0 ? baseline : scenario;
     if (run.timeline.deadlines.empty()) continue;
-    detail::ChartLine feet(layout.axis.columns);
-    for (std::size_t d = 0; d < run.timeline.deadlines.size(); ++d) {
-      const auto& result = run.timeline.deadlines[d];
-      if (result.due.is_special()) continue;
-      const int column = layout.axis.column_of(result.due);
-      if (column >= 0 && column < feet.columns() &&
-          feet.inks[static_cast<std::size_t>(column)] == Ink::empty) {
-        feet.write(column, std::to_string(d + 1).substr(0, 1));
-      }
-    }
-    lines.push_back(layout.row("", side == 0 ? "Deadlines" : "", {}, detail::draw(feet, options),
+    lines.push_back(layout.row("", side == 0 ? "Deadlines" : "", {},
+                               detail::deadline_feet(run.timeline.deadlines, layout, options),
                                options.ascii));
   }
   lines.emplace_back();

@@ -10,8 +10,6 @@
 namespace regsim::report {
 namespace {
 
-using detail::Ink;
-
 std::string join_lines(const std::vector<std::string>& lines) {
   std::string text;
   for (const auto& line : lines) {
@@ -27,17 +25,9 @@ void append_deadlines(const analysis::ScheduledScenario& run, const detail::Layo
                       const TextOptions& options, std::vector<std::string>& lines) {
   const auto& timeline = run.timeline;
   if (timeline.deadlines.empty()) return;
-  detail::ChartLine feet(layout.axis.columns);
-  for (std::size_t d = 0; d < timeline.deadlines.size(); ++d) {
-    const auto& result = timeline.deadlines[d];
-    if (result.due.is_special()) continue;
-    const int column = layout.axis.column_of(result.due);
-    if (column >= 0 && column < feet.columns() &&
-        feet.inks[static_cast<std::size_t>(column)] == Ink::empty) {
-      feet.write(column, std::to_string(d + 1).substr(0, 1));
-    }
-  }
-  lines.push_back(layout.row("", "Deadlines", {}, detail::draw(feet, options), options.ascii));
+  lines.push_back(layout.row("", "Deadlines", {},
+                             detail::deadline_feet(timeline.deadlines, layout, options),
+                             options.ascii));
   lines.emplace_back();
   for (std::size_t d = 0; d < timeline.deadlines.size(); ++d) {
     const auto& result = timeline.deadlines[d];

@@ -90,6 +90,20 @@ std::pair<calendar::Date, calendar::Date> date_range(
   return {first, last};
 }
 
+std::string deadline_feet(const std::vector<sim::DeadlineResult>& deadlines, const Layout& layout,
+                          const TextOptions& options) {
+  ChartLine feet(layout.axis.columns);
+  for (std::size_t d = 0; d < deadlines.size(); ++d) {
+    if (deadlines[d].due.is_special()) continue;
+    const int column = layout.axis.column_of(deadlines[d].due);
+    if (column >= 0 && column < feet.columns() &&
+        feet.inks[static_cast<std::size_t>(column)] == Ink::empty) {
+      feet.write(column, std::to_string(d + 1).substr(0, 1));
+    }
+  }
+  return draw(feet, options);
+}
+
 std::string row_name(const model::Task* task, const sim::TaskTiming* timing, std::string_view id) {
   std::string name = task != nullptr && !task->name.empty() ? task->name : std::string(id);
   if (timing != nullptr && timing->rounds > 1) name += fmt::format(" ({} rounds)", timing->rounds);

@@ -46,6 +46,11 @@ Layout plan_layout(const std::vector<std::string>& names, std::vector<Column> fi
 std::pair<calendar::Date, calendar::Date> date_range(
     const std::vector<const sim::Timeline*>& timelines);
 
+/// The row under a chart that numbers each deadline (1-9, first digit) under the column of
+/// its due date, drawn; a deadline whose column is taken keeps no number.
+std::string deadline_feet(const std::vector<sim::DeadlineResult>& deadlines, const Layout& layout,
+                          const TextOptions& options);
+
 /// The name a report shows for a task: its name, "(N rounds)" appended for rework.
 std::string row_name(const model::Task* task, const sim::TaskTiming* timing, std::string_view id);
 

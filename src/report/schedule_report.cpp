@@ -1,6 +1,8 @@
 #include "regsim/report/schedule_report.hpp"
 
 #include "regsim/error.hpp"
+#include "regsim/report/comparison.hpp"
+#include "regsim/report/comparison_json.hpp"
 #include "regsim/report/csv.hpp"
 #include "regsim/report/exports.hpp"
 #include "regsim/report/gantt.hpp"
@@ -38,6 +40,31 @@ std::string render_schedule(const analysis::ScheduledScenario& run, Format forma
       return render_timeline_json(run.timeline);
   }
   throw Error("render_schedule: unknown format");
+}
+
+std::string render_comparison_report(const analysis::Comparison& comparison, Format format,
+                                     const TextOptions& options, const PictureOptions& picture) {
+  switch (format) {
+    case Format::text:
+    case Format::gantt:  // the comparison's text is a Gantt already
+      return render_comparison(comparison, options);
+    case Format::md:
+      return render_comparison_markdown(comparison, options);
+    case Format::csv:
+      return render_csv(comparison);
+    case Format::json:
+      return render_comparison_json(comparison);
+    case Format::html:
+      return render_html_report(comparison, {}, picture);
+    case Format::svg:
+      return render_svg_gantt(comparison, picture);
+    case Format::mermaid:
+    case Format::ics:
+    case Format::tjp:
+    case Format::mspdi:
+      break;
+  }
+  throw Error("render_comparison_report: that format exports one scenario; use render_schedule");
 }
 
 }  // namespace regsim::report

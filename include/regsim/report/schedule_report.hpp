@@ -1,9 +1,11 @@
-// One entry point for `regsim schedule`'s reports and exports, whatever the format.
+// One entry point each for `regsim schedule`'s and `regsim compare`'s reports, any format.
 #pragma once
 
 #include <string>
 
+#include "regsim/analysis/comparison.hpp"
 #include "regsim/analysis/scheduled_scenario.hpp"
+#include "regsim/report/html.hpp"
 #include "regsim/report/options.hpp"
 
 namespace regsim::report {
@@ -15,5 +17,13 @@ namespace regsim::report {
 /// colour).
 std::string render_schedule(const analysis::ScheduledScenario& run, Format format,
                             const TextOptions& options = {});
+
+/// `comparison` in `format`: text and gantt -> render_comparison(), md ->
+/// render_comparison_markdown(), csv -> render_csv(), json -> render_comparison_json()
+/// with every timeline, html and svg -> html.hpp with `picture`. Throws regsim::Error for
+/// the exports of one scenario (mermaid, ics, tjp, mspdi: is_single_scenario_export()).
+std::string render_comparison_report(const analysis::Comparison& comparison, Format format,
+                                     const TextOptions& options = {},
+                                     const PictureOptions& picture = {});
 
 }  // namespace regsim::report
