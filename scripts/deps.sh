@@ -4,15 +4,16 @@
 set -euo pipefail
 profile=${1:-build}
 packages=(cmake make g++ libboost-dev libboost-date-time-dev libboost-graph-dev libboost-random-dev
-          libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev)
+          libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libxlsxwriter-dev)
 if [ "$profile" = test ]; then
   # tj3 schedules the TaskJuggler exports; chromium and python3-pil check that the HTML
   # report renders (Debian's /usr/bin/python3 has PIL, the image's own python may not);
   # clang-14 with its runtime libraries builds the libFuzzer targets (scripts/fuzz.sh);
   # strace holds the writes of the kill-mid-write test (tests/cli/kill_mid_write.sh);
-  # fonts-noto-cjk lets the Chromium test see Hangul drawn with a CJK font, not boxes.
+  # fonts-noto-cjk lets the Chromium test see Hangul drawn with a CJK font, not boxes;
+  # python3-openpyxl reads the xlsx workbooks back, python3-icalendar the .ics exports.
   packages+=(catch2 python3 python3-pil tj3 chromium clang-14 libclang-rt-14-dev strace
-             fonts-noto-cjk)
+             fonts-noto-cjk python3-openpyxl python3-icalendar)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -24,6 +24,7 @@ struct CompareOptions {
   std::string format = "text";
   int width = 100;
   bool ascii = false;
+  bool csv_bom = false;
   std::string output;
   std::int64_t runs = 0;  ///< > 0: also Monte Carlo P50/P80 per scenario
   std::uint64_t seed = 1;
@@ -60,8 +61,14 @@ std::string percentile_table(const analysis::Comparison& comparison, const Compa
 void run_compare(const CompareOptions& options, Context& context) {
   const auto format = report::parse_format(options.format);
   if (!format) {
-    throw UsageError("--format must be text, md, csv, json, html or svg, not '" + options.format +
-                     "'");
+    throw UsageError("--format must be text, md, csv, json, html, svg or xlsx, not '" +
+                     options.format + "'");
+  }
+  if (*format == report::Format::xlsx) {
+    refuse_binary_on_terminal(context, options.output, options.format);
+  }
+  if (options.csv_bom && *format != report::Format::csv) {
+    throw UsageError("--csv-bom goes with --format csv");
   }
   if (report::is_single_scenario_export(*format)) {
     throw UsageError("--format " + options.format +
@@ -107,7 +114,7 @@ void run_compare(const CompareOptions& options, Context& context) {
   if (options.runs > 0 && (chart_text || *format == report::Format::md)) {
     out += percentile_table(comparison, options, *format == report::Format::md);
   }
-  emit(context, options.output, out);
+  emit(context, options.output, with_csv_bom(options.csv_bom, options.format, std::move(out)));
 }
 
 }  // namespace
@@ -122,7 +129,10 @@ void add_compare_command(CLI::App& app, Context& context) {
                       "Scenario to compare against (default: baseline)");
   command->add_option("--scenario", options->scenarios,
                       "Scenario to compare (repeatable; default: every scenario)");
-  command->add_option("--format", options->format, "text (default), md, csv, json, html or svg");
+  command->add_option("--format", options->format,
+                      "text (default), md, csv, json, html, svg or xlsx (an Excel workbook)");
+  command->add_flag("--csv-bom", options->csv_bom,
+                    "csv: start with a UTF-8 byte-order mark, so Excel reads Hangul and kanji");
   command->add_option("--width", options->width, "Text width in columns (default 100)")
       ->check(CLI::Range(report::min_width, report::max_width));
   command->add_flag("--ascii", options->ascii, "Pure ASCII output for plain-text mail");

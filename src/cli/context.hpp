@@ -22,5 +22,13 @@ struct Context {
 /// Writes `text` to stdout, or atomically to `output_path` when it is not empty.
 void emit(Context& context, const std::string& output_path, const std::string& text);
 
+/// Refuses (UsageError) to send the bytes of a binary format such as xlsx to a terminal:
+/// the user meant `-o FILE` or a redirection. Called before any work is done.
+void refuse_binary_on_terminal(const Context& context, const std::string& output_path,
+                               const std::string& format);
+
+/// `text` with the UTF-8 byte-order mark in front when `bom` is set (--csv-bom), which
+/// only a CSV takes: UsageError when `bom` is set and `format` is not "csv".
+std::string with_csv_bom(bool bom, const std::string& format, std::string text);
 
 }  // namespace regsim::cli

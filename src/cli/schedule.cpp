@@ -15,9 +15,11 @@
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
+#include "regsim/report/csv.hpp"
 #include "regsim/report/schedule_report.hpp"
 #include "regsim/report/timeline_json.hpp"
 #include "regsim/report/timeline_table.hpp"
+#include "regsim/report/xlsx.hpp"
 #include "regsim/sim/scheduler.hpp"
 
 namespace regsim::cli {
@@ -35,6 +37,7 @@ struct ScheduleOptions {
   int width = 100;
   bool ascii = false;
   bool portfolio = false;
+  bool csv_bom = false;
   int applications = 0;
   std::string every;
 };
@@ -104,7 +107,11 @@ std::string run_portfolio(const ScheduleOptions& options, report::Format format,
   if (arrivals.empty()) throw UsageError("the portfolio has no applications");
   const auto result = scheduler.run_portfolio(arrivals, section.priorities);
   if (format == report::Format::json) return report::render_portfolio_json(result);
-  if (format != report::Format::text) throw UsageError("a portfolio prints as text or json");
+  if (format == report::Format::csv) return report::render_csv(result, pathway);
+  if (format == report::Format::xlsx) return report::render_xlsx(result, pathway);
+  if (format != report::Format::text) {
+    throw UsageError("a portfolio prints as text, json, csv or xlsx");
+  }
   if (options.width < table_min_width) {
     throw UsageError(
         fmt::format("--width: a portfolio's tables need at least {} columns", table_min_width));
@@ -144,10 +151,16 @@ void warn_projected(Context& context, const model::Pathway& pathway,
 
 std::string run_schedule(Context& context, const ScheduleOptions& options) {
   const auto format = report::parse_format(options.format);
+  if (format == report::Format::xlsx) {
+    refuse_binary_on_terminal(context, options.output, options.format);
+  }
+  if (options.csv_bom && format != report::Format::csv) {
+    throw UsageError("--csv-bom goes with --format csv");
+  }
   if (!format) {
     throw UsageError("--format: '" + options.format +
                      "' is not a format; use text, gantt, md, csv, json, html, svg, mermaid, ics, "
-                     "tjp or mspdi");
+                     "tjp, mspdi or xlsx");
   }
   if (options.width < report::min_width || options.width > report::max_width) {
     throw UsageError(
@@ -201,7 +214,7 @@ void add_schedule_command(CLI::App& app, Context& context) {
   command->add_option("--start", options->start, "start date YYYY-MM-DD (overrides the file)");
   command->add_option("--format", options->format,
                       "text (default: the task table), gantt (a text Gantt chart), md, csv, json, "
-                      "html, svg, mermaid, ics, tjp or mspdi");
+                      "html, svg, mermaid, ics, tjp, mspdi or xlsx (an Excel workbook)");
   command->add_option("--width", options->width,
                       "text width in columns (default 100; the table needs 60, gantt 40)");
   command->add_flag("--ascii", options->ascii, "pure 7-bit ASCII text (gantt; the table is ASCII)");
@@ -212,8 +225,12 @@ void add_schedule_command(CLI::App& app, Context& context) {
                       "portfolio: time between arrivals, e.g. 30d (default: the file's, else 30d)");
   command->add_flag("--portfolio", options->portfolio,
                     "portfolio: the arrivals of the file's `portfolio:` section");
-  command->callback(
-      [options, &context] { emit(context, options->output, run_schedule(context, *options)); });
+  command->add_flag("--csv-bom", options->csv_bom,
+                    "csv: start with a UTF-8 byte-order mark, so Excel reads Hangul and kanji");
+  command->callback([options, &context] {
+    emit(context, options->output,
+         with_csv_bom(options->csv_bom, options->format, run_schedule(context, *options)));
+  });
 }
 
 }  // namespace regsim::cli

@@ -20,6 +20,7 @@
 #include "regsim/report/simulation_json.hpp"
 #include "regsim/report/simulation_text.hpp"
 #include "regsim/report/simulation_view.hpp"
+#include "regsim/report/xlsx.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 
 namespace regsim::cli {
@@ -56,6 +57,7 @@ std::function<void(std::int64_t, std::int64_t)> progress_reporter(Context& conte
 }
 
 void run_simulate(Context& context, const SimulateOptions& options) {
+  if (options.format == "xlsx") refuse_binary_on_terminal(context, options.output, options.format);
   if (options.runs < 1 || options.runs > max_runs) {
     throw UsageError("--runs must be between 1 and " + std::to_string(max_runs));
   }
@@ -106,6 +108,8 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   const analysis::SimulationSummary summary = analysis::summarize(pathway, samples);
   if (options.format == "json") {
     emit(context, options.output, report::render_simulation_json(summary));
+  } else if (options.format == "xlsx") {
+    emit(context, options.output, report::render_xlsx(summary));
   } else if (options.format == "html") {
     // The page shows the deterministic schedule beside the spread of the runs.
     sim::RunOptions run;
@@ -143,9 +147,9 @@ void add_simulate_command(CLI::App& app, Context& context) {
       "Stop early once the end's P80 stays within DAYS over three checks 1000 runs apart");
   command
       ->add_option("--format", options->format,
-                   "text (default), json, or html (the schedule with histogram, S-curve and "
-                   "tornado)")
-      ->check(CLI::IsMember({"text", "json", "html"}));
+                   "text (default), json, html (the schedule with histogram, S-curve and "
+                   "tornado) or xlsx (an Excel workbook)")
+      ->check(CLI::IsMember({"text", "json", "html", "xlsx"}));
   command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");
   command->add_option("--width", options->width,
                       "Text width in columns (default 100, at least 60)");

@@ -127,7 +127,13 @@ class RowWriter {
   bool first_ = true;
 };
 
-std::string render_rows(const std::vector<const analysis::ScheduledScenario*>& runs) {
+// A timeline and the pathway whose tasks it dates (the pathway may be empty).
+struct Rows {
+  const model::Pathway* pathway;
+  const sim::Timeline* timeline;
+};
+
+std::string render_rows(const std::vector<Rows>& runs) {
   std::string out;
   const auto& columns = csv_columns();
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -135,19 +141,21 @@ std::string render_rows(const std::vector<const analysis::ScheduledScenario*>& r
   }
   out += "\r\n";
   std::size_t rows = 0;
-  for (const auto* run : runs)
-    rows += run->timeline.tasks.size();
+  for (const auto& run : runs)
+    rows += run.timeline->tasks.size();
   out.reserve(out.size() + rows * 160);
   RowWriter row(out);
-  for (const auto* scheduled : runs) {
-    const auto& run = *scheduled;
+  for (const auto& run : runs) {
+    const sim::Timeline& timeline = *run.timeline;
     const std::string scenario =
-        run.timeline.scenario_id.empty() ? model::baseline_scenario : run.timeline.scenario_id;
+        timeline.scenario_id.empty() ? model::baseline_scenario : timeline.scenario_id;
     const std::string& pathway =
-        run.timeline.pathway_id.empty() ? run.pathway.id : run.timeline.pathway_id;
-    for (std::size_t i = 0; i < run.timeline.tasks.size(); ++i) {
-      const auto& timing = run.timeline.tasks[i];
-      const model::Task* task = run.task(i);
+        timeline.pathway_id.empty() ? run.pathway->id : timeline.pathway_id;
+    const auto& tasks = run.pathway->tasks;
+    for (std::size_t i = 0; i < timeline.tasks.size(); ++i) {
+      const auto& timing = timeline.tasks[i];
+      const model::Task* task =
+          i < tasks.size() && tasks[i].id == timing.task_id ? &tasks[i] : nullptr;
       const std::string_view name = task != nullptr && !task->name.empty()
                                         ? std::string_view(task->name)
                                         : std::string_view(timing.task_id);
@@ -162,7 +170,7 @@ std::string render_rows(const std::vector<const analysis::ScheduledScenario*>& r
                 10, 3);
       row.text(pathway);
       row.text(scenario);
-      row.number(run.timeline.application);
+      row.number(timeline.application);
       row.text(timing.task_id);
       row.text(name);
       row.text(kind);
@@ -190,13 +198,21 @@ std::string render_rows(const std::vector<const analysis::ScheduledScenario*>& r
 }  // namespace
 
 std::string render_csv(const analysis::ScheduledScenario& run) {
-  return render_rows({&run});
+  return render_rows({{&run.pathway, &run.timeline}});
 }
 
 std::string render_csv(const analysis::Comparison& comparison) {
-  std::vector<const analysis::ScheduledScenario*> runs{&comparison.baseline};
+  std::vector<Rows> runs{{&comparison.baseline.pathway, &comparison.baseline.timeline}};
   for (const auto& compared : comparison.scenarios)
-    runs.push_back(&compared.scenario);
+    runs.push_back({&compared.scenario.pathway, &compared.scenario.timeline});
+  return render_rows(runs);
+}
+
+std::string render_csv(const sim::PortfolioResult& portfolio, const model::Pathway& pathway) {
+  std::vector<Rows> runs;
+  runs.reserve(portfolio.applications.size());
+  for (const auto& timeline : portfolio.applications)
+    runs.push_back({&pathway, &timeline});
   return render_rows(runs);
 }
 

@@ -14,6 +14,7 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "ics") return Format::ics;
   if (name == "tjp") return Format::tjp;
   if (name == "mspdi") return Format::mspdi;
+  if (name == "xlsx") return Format::xlsx;
   return std::nullopt;
 }
 

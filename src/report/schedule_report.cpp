@@ -10,6 +10,7 @@
 #include "regsim/report/markdown.hpp"
 #include "regsim/report/timeline_json.hpp"
 #include "regsim/report/timeline_table.hpp"
+#include "regsim/report/xlsx.hpp"
 
 namespace regsim::report {
 
@@ -38,6 +39,8 @@ std::string render_schedule(const analysis::ScheduledScenario& run, Format forma
       return render_csv(run);
     case Format::json:
       return render_timeline_json(run.timeline);
+    case Format::xlsx:
+      return render_xlsx(run);
   }
   throw Error("render_schedule: unknown format");
 }
@@ -58,6 +61,8 @@ std::string render_comparison_report(const analysis::Comparison& comparison, For
       return render_html_report(comparison, {}, picture);
     case Format::svg:
       return render_svg_gantt(comparison, picture);
+    case Format::xlsx:
+      return render_xlsx(comparison);
     case Format::mermaid:
     case Format::ics:
     case Format::tjp:

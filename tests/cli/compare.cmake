@@ -1,7 +1,7 @@
 # regsim compare: options, usage errors, every format on a bundled pathway.
 regsim_cli_test(NAME compare_has_help EXIT 0 ARGS compare --help MATCH "--baseline")
 regsim_cli_test(NAME compare_bad_format_exits_2 EXIT 2 ARGS compare kr/biosimilar --format pdf
-                MATCH "--format must be text, md, csv, json, html or svg")
+                MATCH "--format must be text, md, csv, json, html, svg or xlsx")
 regsim_cli_test(NAME compare_narrow_width_exits_2 EXIT 2 ARGS compare kr/biosimilar --width 20
                 MATCH "width")
 regsim_cli_test(NAME compare_unknown_scenario_exits_2 EXIT 2

@@ -54,3 +54,15 @@ add_test(NAME cli.exports.html_draws_hangul_with_a_cjk_font
                  _ ${REGSIM_CLI} ${export_dir} ${CMAKE_CURRENT_SOURCE_DIR}/cli/chromium_dom.py)
 set_tests_properties(cli.exports.html_draws_hangul_with_a_cjk_font PROPERTIES LABELS "cli;exports"
                      PASS_REGULAR_EXPRESSION "hangul.svg: cjk-fonts: ")
+
+# Excel: each --format xlsx workbook (schedule, compare, simulate, portfolio) read back with
+# openpyxl (python3-openpyxl, scripts/deps.sh test) agrees with the JSON and CSV of the same
+# command, with date cells, frozen headers and a Gantt of conditional fills; --csv-bom.
+add_test(NAME cli.exports.xlsx_reads_back_as_the_json
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/xlsx_roundtrip.py ${REGSIM_CLI}
+                 ${export_dir})
+set_tests_properties(cli.exports.xlsx_reads_back_as_the_json PROPERTIES LABELS "cli;exports"
+                     PASS_REGULAR_EXPRESSION "xlsx: [0-9]+ checks passed")
+regsim_cli_test(NAME exports.xlsx_refuses_a_bom EXIT 2
+                ARGS schedule kr/biosimilar --format xlsx --csv-bom -o ${export_dir}/bom.xlsx
+                MATCH "--csv-bom goes with --format csv")

@@ -7,6 +7,7 @@
 
 #include "regsim/analysis/comparison.hpp"
 #include "regsim/analysis/scheduled_scenario.hpp"
+#include "regsim/sim/timeline.hpp"
 
 namespace regsim::report {
 
@@ -27,5 +28,13 @@ std::string render_csv(const analysis::ScheduledScenario& run);
 
 /// The same for every side of a comparison: the baseline's rows, then each scenario's.
 std::string render_csv(const analysis::Comparison& comparison);
+
+/// The same for a portfolio of `pathway`: each application's rows in turn, numbered in
+/// the `application` column.
+std::string render_csv(const sim::PortfolioResult& portfolio, const model::Pathway& pathway);
+
+/// The UTF-8 byte-order mark. Excel takes a CSV file without it for the local code page
+/// and garbles Hangul and kanji; `--csv-bom` puts it first (docs/cli.md, "CSV columns").
+inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 }  // namespace regsim::report

@@ -19,6 +19,7 @@ enum class Format {
   ics,      ///< iCalendar (RFC 5545): milestones, decisions and deadlines
   tjp,      ///< a TaskJuggler 3 project that tj3 schedules to the same dates
   mspdi,    ///< MS Project XML
+  xlsx,     ///< an Excel workbook (bytes, not text): date cells, a sheet per scenario, a Gantt
 };
 
 /// Whether `format` is an export of one scenario to another tool (mermaid, ics, tjp,
@@ -26,7 +27,7 @@ enum class Format {
 bool is_single_scenario_export(Format format);
 
 /// The format named `name` ("text", "gantt", "md", "csv", "json", "html", "svg", "mermaid",
-/// "ics", "tjp", "mspdi"), or std::nullopt.
+/// "ics", "tjp", "mspdi", "xlsx"), or std::nullopt.
 std::optional<Format> parse_format(std::string_view name);
 
 /// The narrowest text report the renderers produce; narrower widths are an error.

@@ -13,15 +13,16 @@ namespace regsim::report {
 /// The schedule of `run` in `format`: text -> render_timeline_table() (the task table),
 /// gantt -> render_gantt(), md -> render_gantt_markdown(), csv -> render_csv() of this one
 /// run; html, svg, mermaid, ics, tjp and mspdi -> the renderers of exports.hpp and
-/// html.hpp; json -> render_timeline_json(). Text layouts follow `options` (width, ASCII,
-/// colour).
+/// html.hpp; json -> render_timeline_json(); xlsx -> render_xlsx() (bytes). Text layouts follow
+/// `options` (width, ASCII, colour).
 std::string render_schedule(const analysis::ScheduledScenario& run, Format format,
                             const TextOptions& options = {});
 
 /// `comparison` in `format`: text and gantt -> render_comparison(), md ->
 /// render_comparison_markdown(), csv -> render_csv(), json -> render_comparison_json()
-/// with every timeline, html and svg -> html.hpp with `picture`. Throws regsim::Error for
-/// the exports of one scenario (mermaid, ics, tjp, mspdi: is_single_scenario_export()).
+/// with every timeline, html and svg -> html.hpp with `picture`, xlsx -> render_xlsx(). Throws
+/// regsim::Error for the exports of one scenario (mermaid, ics, tjp, mspdi:
+/// is_single_scenario_export()).
 std::string render_comparison_report(const analysis::Comparison& comparison, Format format,
                                      const TextOptions& options = {},
                                      const PictureOptions& picture = {});

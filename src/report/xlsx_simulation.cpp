@@ -1,0 +1,120 @@
+// render_xlsx() of a Monte Carlo summary (declared in regsim/report/xlsx.hpp).
+#include <string>
+
+#include "regsim/report/xlsx.hpp"
+#include "xlsx_workbook.hpp"
+
+namespace regsim::report {
+namespace {
+
+using detail::Workbook;
+
+calendar::Date after(calendar::Date start, int days) {
+  return start + boost::gregorian::days(days);
+}
+
+// One row of "Percentiles": P-dates, then P-days, then mean and spread. A milestone no
+// run reached keeps only its id, name and zero count: any statistic would be made up.
+void percentile_row(Workbook& book, lxw_worksheet* sheet, int row,
+                    const analysis::MilestoneSummary& m, calendar::Date start) {
+  book.text(sheet, row, 0, m.id);
+  book.text(sheet, row, 1, m.name);
+  book.number(sheet, row, 2, static_cast<double>(m.reached));
+  book.percent(sheet, row, 3, m.probability);
+  if (m.reached == 0) return;
+  const int points[] = {m.p10, m.p50, m.p80, m.p90};
+  for (int k = 0; k < 4; ++k) {
+    book.date(sheet, row, 4 + k, after(start, points[k]));
+    book.number(sheet, row, 8 + k, points[k]);
+  }
+  book.number(sheet, row, 12, m.mean_days);
+  book.number(sheet, row, 13, m.sd_days);
+  book.number(sheet, row, 14, m.min_days);
+  book.number(sheet, row, 15, m.max_days);
+}
+
+void percentile_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
+  lxw_worksheet* sheet = book.sheet("Percentiles");
+  book.header(sheet, 0,
+              {"milestone", "name", "reached", "probability", "p10_date", "p50_date", "p80_date",
+               "p90_date", "p10_days", "p50_days", "p80_days", "p90_days", "mean_days", "sd_days",
+               "min_days", "max_days"},
+              2);
+  book.width(sheet, 0, 0, 16);
+  book.width(sheet, 1, 1, 36);
+  book.width(sheet, 4, 7, 11);
+  int row = 1;
+  percentile_row(book, sheet, row++, summary.end, summary.start);
+  for (const auto& m : summary.milestones)
+    percentile_row(book, sheet, row++, m, summary.start);
+}
+
+void deadline_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
+  lxw_worksheet* sheet = book.sheet("Deadlines");
+  book.header(sheet, 0, {"deadline", "name", "limit", "basis", "met", "probability"}, 1);
+  book.width(sheet, 0, 0, 16);
+  book.width(sheet, 1, 1, 36);
+  book.width(sheet, 3, 3, 14);
+  int row = 1;
+  for (const auto& d : summary.deadlines) {
+    book.text(sheet, row, 0, d.id);
+    book.text(sheet, row, 1, d.name);
+    book.number(sheet, row, 2, d.limit);
+    book.text(sheet, row, 3, model::to_string(d.basis));
+    book.number(sheet, row, 4, static_cast<double>(d.met));
+    book.percent(sheet, row, 5, d.probability);
+    ++row;
+  }
+}
+
+void task_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
+  lxw_worksheet* sheet = book.sheet("Tasks");
+  book.header(sheet, 0,
+              {"task", "name", "happened", "criticality", "mean_amount", "unit", "sensitivity"}, 1);
+  book.width(sheet, 0, 0, 18);
+  book.width(sheet, 1, 1, 40);
+  int row = 1;
+  for (const auto& t : summary.tasks) {
+    book.text(sheet, row, 0, t.id);
+    book.text(sheet, row, 1, t.name);
+    book.percent(sheet, row, 2, t.happened);
+    book.percent(sheet, row, 3, t.criticality);
+    book.number(sheet, row, 4, t.mean_amount);
+    book.text(sheet, row, 5, calendar::unit_suffix(t.unit));
+    if (t.sensitivity) book.number(sheet, row, 6, *t.sensitivity);
+    ++row;
+  }
+}
+
+// "S-curves": for the end and each milestone, the share of runs done by each date.
+void curve_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
+  lxw_worksheet* sheet = book.sheet("S-curves");
+  book.header(sheet, 0, {"milestone", "date", "days", "probability"}, 1);
+  book.width(sheet, 0, 1, 16);
+  int row = 1;
+  auto curve = [&](const analysis::MilestoneSummary& m) {
+    for (const auto& point : m.s_curve) {
+      book.text(sheet, row, 0, m.id);
+      book.date(sheet, row, 1, after(summary.start, point.days));
+      book.number(sheet, row, 2, point.days);
+      book.percent(sheet, row, 3, point.probability);
+      ++row;
+    }
+  };
+  curve(summary.end);
+  for (const auto& m : summary.milestones)
+    curve(m);
+}
+
+}  // namespace
+
+std::string render_xlsx(const analysis::SimulationSummary& summary) {
+  Workbook book(summary.title, summary.start);
+  percentile_sheet(book, summary);
+  deadline_sheet(book, summary);
+  task_sheet(book, summary);
+  curve_sheet(book, summary);
+  return book.bytes();
+}
+
+}  // namespace regsim::report
