@@ -30,8 +30,9 @@ add_test(NAME cli.exports.ics_is_rfc5545
                  _ ${REGSIM_CLI} ${export_dir})
 set_tests_properties(cli.exports.ics_is_rfc5545 PROPERTIES PASS_REGULAR_EXPRESSION "^[1-9][0-9]* events")
 add_test(NAME cli.exports.ics_clock_days_are_the_schedules
-         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/ics_clock_days.py ${REGSIM_CLI}
-                 kr/biosimilar kr/listing kr/new-drug ema/centralised fda/nme-bla)
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/ics_clock_days.py ${REGSIM_CLI}
+                 kr/biosimilar kr/listing kr/new-drug kr/cdmo-export kr/patient-access
+                 kr/formula-listing fda/nme-bla fda/biosimilar-351k fda/non-nme-nda fda/resubmission)
 set_tests_properties(cli.exports.ics_clock_days_are_the_schedules PROPERTIES LABELS "cli;exports"
                      PASS_REGULAR_EXPRESSION "^[1-9][0-9]* events agree with the schedule")
 regsim_cli_test(NAME exports.mermaid_has_absolute_dates EXIT 0
