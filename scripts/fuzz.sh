@@ -28,10 +28,12 @@ copy_seeds() {
   local file
   while IFS= read -r file; do
     cp "$file" "$work/seeds/$target/$(printf '%s' "$file" | tr '/' '_')"
-  done < <(find "$@" -type f -name '*.yaml' | sort)
+  done < <(find "$@" -type f \( -name '*.yaml' -o -name '*.json' \) | sort)
 }
 copy_seeds pathway_reader workflows tests/cases tests/unit/io/data tests/cli/data
 copy_seeds expectation_reader tests/expectations tests/cases/expectations
+copy_seeds calendar_reader workflows/calendars
+copy_seeds baseline_reader tests/cases/expectations tests/golden
 # The YAML subset reader against yaml-cpp: every YAML file the project has.
 copy_seeds yaml_subset workflows tests/cases tests/unit/io/data tests/cli/data tests/expectations
 # Durations as the files and the documentation write them, alone and after a start date.

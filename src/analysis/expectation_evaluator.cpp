@@ -9,6 +9,7 @@
 #include "regsim/model/scenario.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::analysis {
 namespace {
@@ -23,9 +24,12 @@ std::string start_key(const std::optional<calendar::Date>& start) {
 void require_task(const model::Pathway& pathway, const std::string& id,
                   const model::Assertion& assertion) {
   if (id.empty() || pathway.find_task(id) != nullptr) return;
-  throw InputError(
-      assertion.where, "unknown_task",
-      "pathway " + pathway.id + " [" + pathway.scenario + "] has no task '" + id + "'");
+  std::vector<std::string_view> ids;
+  for (const auto& task : pathway.tasks)
+    ids.push_back(task.id);
+  throw InputError(assertion.where, "unknown_task",
+                   "pathway " + pathway.id + " [" + pathway.scenario + "] has no task '" + id +
+                       "'" + support::did_you_mean(id, ids));
 }
 
 void require_scenario(const model::Pathway& pathway, const std::string& scenario,
@@ -35,9 +39,9 @@ void require_scenario(const model::Pathway& pathway, const std::string& scenario
   std::string known;
   for (const auto& id : ids)
     known += (known.empty() ? "" : ", ") + id;
-  throw InputError(
-      assertion.where, "unknown_scenario",
-      "pathway " + pathway.id + " has no scenario '" + scenario + "' (it has " + known + ")");
+  throw InputError(assertion.where, "unknown_scenario",
+                   "pathway " + pathway.id + " has no scenario '" + scenario + "'" +
+                       support::did_you_mean(scenario, ids) + " (it has " + known + ")");
 }
 
 // What the evaluator keeps between assertions: scenarios applied, scheduled, compared and

@@ -65,7 +65,13 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
       } catch (const InputError& error) {
         // A misspelt pathway is the assertion's mistake: point at the assertion.
         if (error.diagnostics().size() != 1 || error.diagnostics()[0].id != "file_not_found") {
-          throw;
+          // So is a pathway that is no file to read (a device, a directory, too large):
+          // a problem of the file as a whole is the line that names it.
+          auto diagnostics = error.diagnostics();
+          for (auto& diagnostic : diagnostics) {
+            if (diagnostic.where.line == 0) diagnostic.where = assertion.where;
+          }
+          throw InputError(std::move(diagnostics));
         }
         throw InputError(assertion.where, "unknown_pathway",
                          "pathway '" + assertion.pathway +

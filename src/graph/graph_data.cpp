@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "suggestion.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::graph::detail {
 namespace {
@@ -122,8 +122,7 @@ GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagno
       std::string message = describe() + " names task " + quoted(id) + ", which does not exist";
       // Suggestions cost a scan of every id: plenty for the first problems of a file.
       if (unknown.size() < max_suggestions) {
-        const std::string suggestion = closest_id(id, graph.ids);
-        if (!suggestion.empty()) message += " (did you mean " + quoted(suggestion) + "?)";
+        message += support::did_you_mean(id, graph.ids);
       }
       unknown.push_back(error(where, "unknown_task", std::move(message)));
     }

@@ -1,18 +1,16 @@
 #include "calendar_file.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <array>
 
-#include "expectation_yaml.hpp"
+#include "read_context.hpp"
 #include "regsim/error.hpp"
+#include "yaml_file.hpp"
 
 namespace regsim::io::detail {
 namespace {
 
 using calendar::Date;
 using calendar::Holiday;
-using expectation_yaml::YamlDiagnostics;
 
 constexpr std::array<std::string_view, 7> weekday_names{"sun", "mon", "tue", "wed",
                                                         "thu", "fri", "sat"};
@@ -68,217 +66,256 @@ Holiday observed(Date date, const std::string& name) {
 
 class CalendarParser {
  public:
-  CalendarParser(const std::filesystem::path& file, LoadingChain& chain)
-      : file_(file), chain_(chain), yaml_(file.string()) {}
+  CalendarParser(const std::filesystem::path& file, LoadingChain& chain,
+                 std::vector<Diagnostic>& diagnostics)
+      : file_(file), chain_(chain), context_(diagnostics) {}
 
-  LoadedCalendar parse(const YAML::Node& root) {
-    if (!root.IsMap()) {
-      yaml_.error(SourceLocation{yaml_.file(), 1, 1}, "wrong_type",
-                  "a calendar file is a YAML map (see docs/calendars.md)");
-      throw InputError(yaml_.diagnostics());
+  LoadedCalendar parse(const YamlNode& root) {
+    LoadedCalendar result{calendar::Calendar(), std::nullopt, {}, file_};
+    if (!root.is_map()) {
+      context_.error(SourceLocation{file_.string(), 1, 1}, "wrong_type",
+                     "a calendar file is a YAML map (see docs/calendars.md)");
+      return result;
     }
-    yaml_.check_keys(root, {"regsim", "id", "title", "description", "notes", "sources", "weekend",
-                            "convention", "base", "holidays", "closures", "rules", "years"});
-    if (const auto version = root["regsim"]) {
-      const auto value = yaml_.string(version, "regsim");
-      if (value && *value != "1") yaml_.error(version, "bad_version", "'regsim' must be 1");
+    if (!context_.check_file_keys(
+            root, "a calendar file",
+            {"regsim", "id", "title", "description", "notes", "sources", "weekend", "convention",
+             "base", "holidays", "closures", "rules", "years"})) {
+      return result;
+    }
+    if (const auto* version = root.find("regsim")) {
+      const auto value = context_.text(*version, "'regsim'");
+      if (value && *value != "1")
+        context_.error(version->where, "bad_version", "'regsim' must be 1");
     }
     std::string id = file_.stem().string();
-    if (root["id"]) id = yaml_.string(root["id"], "id").value_or(id);
-    LoadedCalendar result{calendar::Calendar(), std::nullopt, {}, file_};
-    if (root["title"]) result.title = yaml_.string(root["title"], "title").value_or("");
+    if (const auto* node = root.find("id")) id = context_.text(*node, "'id'").value_or(id);
+    if (const auto* node = root.find("title"))
+      result.title = context_.text(*node, "'title'").value_or("");
     for (const char* key : {"description", "notes"}) {
-      if (root[key]) yaml_.string(root[key], key);
+      if (const auto* node = root.find(key)) context_.text(*node, key);
     }
-    if (root["sources"] && !root["sources"].IsSequence()) {
-      yaml_.error(root["sources"], "wrong_type", "'sources' must be a list");
+    if (const auto* node = root.find("sources"); node != nullptr && !node->is_sequence()) {
+      context_.error(node->where, "wrong_type", "'sources' must be a list");
     }
 
     std::vector<Holiday> holidays;
     calendar::WeekendMask weekend = calendar::saturday_sunday;
-    if (const auto base = root["base"]) {
-      if (const auto reference = yaml_.string(base, "base")) {
-        try {
-          LoadedCalendar loaded = load_calendar_in_chain(*reference, file_.parent_path(), chain_);
-          holidays = loaded.calendar.holidays();
-          weekend = loaded.calendar.weekend();
-          result.convention = loaded.convention;
-          if (result.title.empty()) result.title = loaded.title;
-        } catch (const InputError& error) {
-          for (auto diagnostic : error.diagnostics()) {
-            if (diagnostic.where.file.empty()) diagnostic.where = yaml_.at(base);
-            yaml_.error(diagnostic.where, diagnostic.id, diagnostic.message);
-          }
-        }
-      }
-    }
-    if (const auto node = root["weekend"]) weekend = parse_weekend(node);
-    if (const auto node = root["convention"]) {
-      if (const auto name = yaml_.string(node, "convention")) {
+    if (const auto* base = root.find("base")) read_base(*base, result, holidays, weekend);
+    if (const auto* node = root.find("weekend")) weekend = parse_weekend(*node);
+    if (const auto* node = root.find("convention")) {
+      if (const auto name = context_.text(*node, "'convention'")) {
         result.convention = calendar::parse_convention(*name);
         if (!result.convention) {
-          yaml_.error(node, "unknown_convention",
-                      "unknown convention '" + *name +
-                          "'; use plain, kr-civil-petition, ema-day, calendar-months or "
-                          "kr-civil-act");
+          context_.error(node->where, "unknown_convention",
+                         "unknown convention '" + *name +
+                             "'; use plain, kr-civil-petition, ema-day, calendar-months or "
+                             "kr-civil-act");
         }
       }
     }
     for (const char* key : {"holidays", "closures"}) {
-      if (const auto node = root[key]) parse_days(node, key, holidays);
+      if (const auto* node = root.find(key)) parse_days(*node, key, holidays);
     }
-    if (const auto node = root["rules"])
-      parse_rules(node, root["years"], holidays);
-    else if (root["years"])
-      yaml_.error(root["years"], "wrong_type", "'years' needs 'rules'");
+    if (const auto* node = root.find("rules"))
+      parse_rules(*node, root.find("years"), holidays);
+    else if (const auto* years = root.find("years"))
+      context_.error(years->where, "wrong_type", "'years' needs 'rules'");
 
-    if (!yaml_.diagnostics().empty()) throw InputError(yaml_.diagnostics());
+    if (!context_.diagnostics().empty()) return result;
     try {
       result.calendar = calendar::Calendar(id, std::move(holidays), weekend);
     } catch (const Error& error) {
-      throw InputError(SourceLocation{yaml_.file(), 0, 0}, "bad_calendar", error.what());
+      context_.error(SourceLocation{file_.string(), 0, 0}, "bad_calendar", error.what());
     }
     return result;
   }
 
  private:
-  calendar::WeekendMask parse_weekend(const YAML::Node& node) {
-    if (!node.IsSequence()) {
-      yaml_.error(node, "wrong_type", "'weekend' must be a list of days, e.g. [sat, sun]");
+  void read_base(const YamlNode& base, LoadedCalendar& result, std::vector<Holiday>& holidays,
+                 calendar::WeekendMask& weekend) {
+    const auto reference = context_.text(base, "'base'");
+    if (!reference) return;
+    try {
+      LoadedCalendar loaded = load_calendar_in_chain(*reference, file_.parent_path(), chain_);
+      holidays = loaded.calendar.holidays();
+      weekend = loaded.calendar.weekend();
+      result.convention = loaded.convention;
+      if (result.title.empty()) result.title = loaded.title;
+    } catch (const InputError& error) {
+      for (auto diagnostic : error.diagnostics()) {
+        // A problem with the base file as a whole is the `base:` line's.
+        if (diagnostic.where.line == 0) diagnostic.where = base.where;
+        context_.diagnostics().push_back(std::move(diagnostic));
+      }
+    }
+  }
+
+  calendar::WeekendMask parse_weekend(const YamlNode& node) {
+    if (!node.is_sequence()) {
+      context_.error(node.where, "wrong_type", "'weekend' must be a list of days, e.g. [sat, sun]");
       return calendar::saturday_sunday;
     }
     calendar::WeekendMask mask = 0;
-    for (const auto& day : node) {
-      const auto name = yaml_.string(day, "weekend");
+    for (const YamlNode* day : node.items) {
+      const auto name = context_.text(*day, "'weekend'");
       if (!name) continue;
       const auto number = weekday_number(*name);
       if (!number) {
-        yaml_.error(day, "bad_weekday", "'" + *name + "' is not a day; use mon, tue, ... sun");
+        context_.error(day->where, "bad_weekday",
+                       "'" + *name + "' is not a day; use mon, tue, ... sun");
         continue;
       }
       mask = static_cast<calendar::WeekendMask>(mask | (1u << *number));
     }
-    if (mask == 0x7F) yaml_.error(node, "bad_calendar", "a week needs at least one working day");
+    if (mask == 0x7F)
+      context_.error(node.where, "bad_calendar", "a week needs at least one working day");
     return mask;
   }
 
-  void parse_days(const YAML::Node& node, const char* key, std::vector<Holiday>& out) {
-    if (!node.IsSequence()) {
-      yaml_.error(node, "wrong_type", std::string("'") + key + "' must be a list");
+  void parse_days(const YamlNode& node, const char* key, std::vector<Holiday>& out) {
+    if (!node.is_sequence()) {
+      context_.error(node.where, "wrong_type", std::string("'") + key + "' must be a list");
       return;
     }
-    for (const auto& entry : node) {
-      if (!yaml_.is_map(entry, key)) continue;
-      yaml_.check_keys(entry, {"date", "name", "source", "estimate", "note"});
-      if (!yaml_.require(entry, "date", "a holiday")) continue;
-      const auto date = yaml_.date(entry["date"], "date");
+    for (const YamlNode* entry : node.items) {
+      if (!context_.expect_map(*entry, std::string("'") + key + "'")) continue;
+      context_.check_keys(*entry, "a holiday", {"date", "name", "source", "estimate", "note"});
+      if (!context_.require(*entry, "date", "a holiday")) continue;
+      const auto date = context_.date(*entry->find("date"), "'date'");
       std::string name = std::string(key) == "closures" ? "Closure" : "Holiday";
-      if (entry["name"]) name = yaml_.string(entry["name"], "name").value_or(name);
+      if (const auto* value = entry->find("name"))
+        name = context_.text(*value, "'name'").value_or(name);
       if (date) out.push_back({*date, name});
     }
   }
 
-  std::optional<int> rule_int(const YAML::Node& rule, const char* key, int low, int high) {
-    const auto value = yaml_.integer(rule[key], key, low, high);
+  std::optional<int> rule_int(const YamlNode& rule, const char* key, int low, int high) {
+    const auto value =
+        context_.integer(*rule.find(key), std::string("'") + key + "'", low, high, "bad_number");
     if (!value) return std::nullopt;
     return static_cast<int>(*value);
   }
 
-  void parse_rules(const YAML::Node& node, const YAML::Node& years, std::vector<Holiday>& out) {
+  // `years: [FIRST, LAST]`, the span rules are expanded over.
+  std::pair<int, int> rule_years(const YamlNode* years) {
     int first = default_first_rule_year;
     int last = default_last_rule_year;
-    if (years) {
-      if (!years.IsSequence() || years.size() != 2) {
-        yaml_.error(years, "wrong_type", "'years' must be [FIRST, LAST], e.g. [1971, 2200]");
-      } else {
-        first = static_cast<int>(yaml_.integer(years[0], "years", 1401, 9998).value_or(first));
-        last = static_cast<int>(yaml_.integer(years[1], "years", first, 9998).value_or(last));
+    if (years == nullptr) return {first, last};
+    if (!years->is_sequence() || years->items.size() != 2) {
+      context_.error(years->where, "wrong_type",
+                     "'years' must be [FIRST, LAST], e.g. [1971, 2200]");
+      return {first, last};
+    }
+    first = static_cast<int>(
+        context_.integer(*years->items[0], "'years'", 1401, 9998, "bad_number").value_or(first));
+    last = static_cast<int>(
+        context_.integer(*years->items[1], "'years'", first, 9998, "bad_number").value_or(last));
+    return {first, last};
+  }
+
+  // `day:` a fixed day of the month, or `weekday:` with `nth:`; false after reporting.
+  bool read_rule_day(const YamlNode& entry, HolidayRule& rule, bool ok) {
+    const YamlNode* day = entry.find("day");
+    const YamlNode* weekday = entry.find("weekday");
+    if (day != nullptr && weekday == nullptr) {
+      const auto value = rule_int(entry, "day", 1, 31);
+      ok = ok && value.has_value();
+      rule.day = value.value_or(1);
+      constexpr std::array<int, 12> longest{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      if (ok && rule.day > longest[static_cast<std::size_t>(rule.month - 1)]) {
+        context_.error(
+            day->where, "bad_rule",
+            "month " + std::to_string(rule.month) + " has no day " + std::to_string(rule.day));
+        return false;
+      }
+      return ok;
+    }
+    if (weekday != nullptr && day == nullptr) {
+      const auto name = context_.text(*weekday, "'weekday'");
+      const auto number = name ? weekday_number(*name) : std::nullopt;
+      if (name && !number) {
+        context_.error(weekday->where, "bad_weekday", "'" + *name + "' is not a day (mon..sun)");
+      }
+      ok = ok && number.has_value();
+      rule.weekday = number.value_or(1);
+      if (const auto* nth = entry.find("nth")) {
+        if (nth->is_scalar() && nth->value == "last") {
+          rule.nth = -1;
+        } else {
+          const auto value = rule_int(entry, "nth", 1, 5);
+          ok = ok && value.has_value();
+          rule.nth = value.value_or(1);
+        }
+      }
+      return ok;
+    }
+    context_.error(entry.where, "bad_rule", "a rule has either 'day' or 'weekday' (with 'nth')");
+    return false;
+  }
+
+  // One entry of `rules:`, or nullopt after reporting.
+  std::optional<HolidayRule> read_rule(const YamlNode& entry) {
+    if (!context_.expect_map(entry, "'rules'")) return std::nullopt;
+    context_.check_keys(
+        entry, "a rule",
+        {"name", "month", "day", "weekday", "nth", "observed", "from", "until", "source", "note"});
+    HolidayRule rule;
+    bool ok =
+        context_.require(entry, "name", "a rule") && context_.require(entry, "month", "a rule");
+    if (!ok) return std::nullopt;
+    rule.name = context_.text(*entry.find("name"), "'name'").value_or("");
+    const auto month = rule_int(entry, "month", 1, 12);
+    rule.month = month.value_or(1);
+    ok = read_rule_day(entry, rule, month.has_value());
+    if (const auto* observed = entry.find("observed")) {
+      const auto value = context_.text(*observed, "'observed'");
+      if (value && *value == "us-federal") {
+        rule.us_observed = true;
+      } else if (value && *value != "none") {
+        context_.error(observed->where, "bad_rule", "'observed' must be none or us-federal");
       }
     }
-    if (!node.IsSequence()) {
-      yaml_.error(node, "wrong_type", "'rules' must be a list");
+    if (entry.find("from") != nullptr)
+      rule.from = rule_int(entry, "from", 1400, 9999).value_or(rule.from);
+    if (entry.find("until") != nullptr)
+      rule.until = rule_int(entry, "until", 1400, 9999).value_or(rule.until);
+    if (!ok) return std::nullopt;
+    return rule;
+  }
+
+  void parse_rules(const YamlNode& node, const YamlNode* years, std::vector<Holiday>& out) {
+    const auto [first, last] = rule_years(years);
+    if (!node.is_sequence()) {
+      context_.error(node.where, "wrong_type", "'rules' must be a list");
       return;
     }
-    for (const auto& entry : node) {
-      if (!yaml_.is_map(entry, "rules")) continue;
-      yaml_.check_keys(entry, {"name", "month", "day", "weekday", "nth", "observed", "from",
-                               "until", "source", "note"});
-      HolidayRule rule;
-      bool ok = yaml_.require(entry, "name", "a rule") && yaml_.require(entry, "month", "a rule");
-      if (!ok) continue;
-      rule.name = yaml_.string(entry["name"], "name").value_or("");
-      const auto month = rule_int(entry, "month", 1, 12);
-      ok = month.has_value();
-      rule.month = month.value_or(1);
-      if (entry["day"] && !entry["weekday"]) {
-        const auto day = rule_int(entry, "day", 1, 31);
-        ok = ok && day.has_value();
-        rule.day = day.value_or(1);
-        constexpr std::array<int, 12> longest{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        if (ok && rule.day > longest[static_cast<std::size_t>(rule.month - 1)]) {
-          yaml_.error(
-              entry["day"], "bad_rule",
-              "month " + std::to_string(rule.month) + " has no day " + std::to_string(rule.day));
-          ok = false;
-        }
-      } else if (entry["weekday"] && !entry["day"]) {
-        const auto name = yaml_.string(entry["weekday"], "weekday");
-        const auto number = name ? weekday_number(*name) : std::nullopt;
-        if (name && !number) {
-          yaml_.error(entry["weekday"], "bad_weekday", "'" + *name + "' is not a day (mon..sun)");
-        }
-        ok = ok && number.has_value();
-        rule.weekday = number.value_or(1);
-        if (entry["nth"]) {
-          const auto nth = yaml_.string(entry["nth"], "nth");
-          if (nth && *nth == "last") {
-            rule.nth = -1;
-          } else {
-            const auto value = rule_int(entry, "nth", 1, 5);
-            ok = ok && value.has_value();
-            rule.nth = value.value_or(1);
-          }
-        }
-      } else {
-        yaml_.error(entry, "bad_rule", "a rule has either 'day' or 'weekday' (with 'nth')");
-        ok = false;
-      }
-      if (const auto observed = entry["observed"]) {
-        const auto value = yaml_.string(observed, "observed");
-        if (value && *value == "us-federal") {
-          rule.us_observed = true;
-        } else if (value && *value != "none") {
-          yaml_.error(observed, "bad_rule", "'observed' must be none or us-federal");
-        }
-      }
-      if (entry["from"]) rule.from = rule_int(entry, "from", 1400, 9999).value_or(rule.from);
-      if (entry["until"]) rule.until = rule_int(entry, "until", 1400, 9999).value_or(rule.until);
-      if (!ok) continue;
-      for (int year = std::max(first, rule.from); year <= std::min(last, rule.until); ++year) {
-        const auto date = rule_date(rule, year);
+    for (const YamlNode* entry : node.items) {
+      const auto rule = read_rule(*entry);
+      if (!rule) continue;
+      for (int year = std::max(first, rule->from); year <= std::min(last, rule->until); ++year) {
+        const auto date = rule_date(*rule, year);
         if (!date) continue;
-        out.push_back(rule.us_observed ? observed(*date, rule.name) : Holiday{*date, rule.name});
+        out.push_back(rule->us_observed ? observed(*date, rule->name) : Holiday{*date, rule->name});
       }
     }
   }
 
   std::filesystem::path file_;
   LoadingChain& chain_;
-  YamlDiagnostics yaml_;
+  ReadContext context_;
 };
 
 }  // namespace
 
 LoadedCalendar parse_calendar_in_chain(std::string_view text, const std::filesystem::path& file,
                                        LoadingChain& chain) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& e) {
-    throw InputError(SourceLocation{file.string(), e.mark.line + 1, e.mark.column + 1},
-                     "yaml_syntax", "YAML syntax: " + e.msg);
-  }
-  return CalendarParser(file, chain).parse(root);
+  std::vector<Diagnostic> diagnostics;
+  const auto root = parse_yaml_text(std::string(text), file.string(), calendar_file, diagnostics);
+  if (!root) throw InputError(std::move(diagnostics));
+  LoadedCalendar loaded = CalendarParser(file, chain, diagnostics).parse(*root);
+  if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
+  return loaded;
 }
 
 }  // namespace regsim::io::detail

@@ -1,17 +1,16 @@
 #include "regsim/io/calendar_library.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "calendar_file.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/data_directory.hpp"
+#include "regsim/io/pathway_reader.hpp"
+#include "source_file.hpp"
 
 namespace regsim::io {
 namespace {
 
-constexpr std::uintmax_t max_file_bytes = 16u << 20;
 constexpr std::size_t max_base_depth = 16;
 
 bool ends_with(std::string_view text, std::string_view suffix) {
@@ -24,23 +23,6 @@ std::string joined_names() {
     list += (list.empty() ? "" : ", ") + name;
   }
   return list;
-}
-
-std::string read_whole_file(const std::filesystem::path& path) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(path, error);
-  if (error || !std::filesystem::is_regular_file(path)) {
-    throw InputError(SourceLocation{path.string(), 0, 0}, "file_not_found",
-                     "cannot read the calendar file (does it exist?)");
-  }
-  if (size > max_file_bytes) {
-    throw InputError(SourceLocation{path.string(), 0, 0}, "file_too_large",
-                     "the calendar file is over 16 MiB");
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
 }
 
 }  // namespace
@@ -78,9 +60,12 @@ LoadedCalendar load_calendar_file_in_chain(const std::filesystem::path& path, Lo
         SourceLocation{path.string(), 0, 0}, "calendar_loop",
         "calendar files name each other as `base`: " + loop + path.filename().string());
   }
-  const std::string text = read_whole_file(path);
+  std::vector<Diagnostic> diagnostics;
+  const auto text = read_source_file(path, ReadLimits{}.max_file_bytes, {}, "file_not_found",
+                                     calendar_file, diagnostics);
+  if (!text) throw InputError(std::move(diagnostics));
   chain.push_back(key);
-  LoadedCalendar loaded = parse_calendar_in_chain(text, path, chain);
+  LoadedCalendar loaded = parse_calendar_in_chain(*text, path, chain);
   chain.pop_back();
   return loaded;
 }

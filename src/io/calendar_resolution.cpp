@@ -4,15 +4,25 @@
 #include <map>
 
 #include "regsim/io/calendar_library.hpp"
-#include "suggest.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::io::detail {
+
+using support::did_you_mean;
 namespace {
 
 void take_diagnostics(const InputError& error, const SourceLocation& where, ReadContext& context) {
   for (auto diagnostic : error.diagnostics()) {
-    // A problem without a place of its own is blamed on the line that named the calendar.
-    if (diagnostic.where.file.empty()) diagnostic.where = where;
+    if (diagnostic.where.file.empty() || diagnostic.where.line == 0) {
+      // A problem without a line of its own (a missing, oversized or unknown file) is
+      // blamed on the line that named the calendar.
+      diagnostic.where = where;
+    } else if (diagnostic.where.file != where.file) {
+      // A problem inside the calendar file keeps its place and names the line that
+      // brought the file in, as a compiler names the line of an #include.
+      diagnostic.message += " (calendar named at " + where.file + ":" + std::to_string(where.line) +
+                            ":" + std::to_string(where.column) + ")";
+    }
     context.diagnostics().push_back(std::move(diagnostic));
   }
 }
@@ -105,7 +115,9 @@ void resolve_calendars(Document& document, const std::filesystem::path& director
     if (ref.kind == ReferenceKind::calendar) needed.emplace_back(ref.name, ref.where);
   }
   for (const auto& [name, where] : needed) {
-    if (pathway.calendars.contains(name)) continue;
+    // A user calendar whose definition failed was reported there; "no calendar named
+    // 'office'" for it would be wrong.
+    if (pathway.calendars.contains(name) || defined.contains(name)) continue;
     if (auto loaded = load_bundled(name, where, directory, context, user_names)) {
       pathway.calendars.emplace(name, std::move(*loaded));
     }

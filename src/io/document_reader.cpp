@@ -102,12 +102,13 @@ Document read_document(const YamlNode& root, const std::string& file,
   model::Pathway& pathway = document.pathway;
   pathway.file = file;
   if (!context.expect_map(root, "a pathway file")) return document;
-  context.check_keys(
+  const bool regsim_file = context.check_file_keys(
       root, "a pathway file",
       {"regsim", "id", "title", "jurisdiction", "description", "sources", "calendar", "convention",
        "start", "calendars", "sittings", "include", "tasks", "dependencies", "resources",
        "branches", "deadlines", "portfolio", "scenarios"},
       {"regsim", "id", "title"});
+  if (!regsim_file) return document;
   if (!root.find("tasks") && !root.find("include")) {
     context.error(root.where, "missing_key",
                   "a pathway file needs the key 'tasks' (or 'include' to build it from parts)");

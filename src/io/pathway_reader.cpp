@@ -9,7 +9,7 @@
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/data_directory.hpp"
 #include "source_file.hpp"
-#include "yaml_tree.hpp"
+#include "yaml_file.hpp"
 
 namespace regsim::io {
 namespace {
@@ -27,18 +27,9 @@ struct Reader {
   std::optional<model::Pathway> read_text(std::string text, const std::string& display,
                                           const std::filesystem::path& directory) {
     const std::size_t errors_before = diagnostics.size();
-    if (!detail::check_source_text(text, display, options.limits.max_file_bytes, diagnostics)) {
-      return std::nullopt;
-    }
-    const detail::YamlLimits yaml_limits{options.limits.max_depth, options.limits.max_alias_nodes};
-    auto root = detail::parse_yaml(text, display, yaml_limits, diagnostics);
+    auto root = detail::parse_yaml_text(std::move(text), display, detail::pathway_file, diagnostics,
+                                        options.limits);
     if (!root) return std::nullopt;
-    if (root->is_null()) {
-      diagnostics.push_back({SourceLocation{display, 1, 1}, Severity::error, "empty_file",
-                             "the file holds no YAML content; a pathway needs at least "
-                             "'regsim: 1', 'id', 'title' and 'tasks'"});
-      return std::nullopt;
-    }
     ReadContext context(diagnostics);
     auto document = detail::read_document(*root, display, directory, context);
     root.reset();
@@ -99,7 +90,7 @@ struct Reader {
   std::optional<model::Pathway> read_file(const std::filesystem::path& path,
                                           const SourceLocation& blame, const char* missing_id) {
     auto text = detail::read_source_file(path, options.limits.max_file_bytes, blame, missing_id,
-                                         diagnostics);
+                                         detail::pathway_file, diagnostics);
     if (!text) return std::nullopt;
     return read_text(std::move(*text), path.string(), path.parent_path());
   }

@@ -3,19 +3,34 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 
 #include "regsim/io/calendar_library.hpp"
-#include "suggest.hpp"
+#include "source_file.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::io::detail {
+
+using support::did_you_mean;
 namespace {
 
+// A value quoted in a message: short, control characters escaped (it may come from any file).
 std::string shown(std::string_view text) {
-  constexpr std::size_t shown = 60;
-  if (text.size() <= shown) return "'" + std::string(text) + "'";
-  return "'" + std::string(text.substr(0, shown)) + "...'";
+  return "'" + short_excerpt(text, 60) + "'";
+}
+
+// A finite number written in decimal: from_chars takes no hexadecimal ("0x1p3"), no '+',
+// no spaces and no locale, where strtod took all four.
+std::optional<double> decimal(const std::string& text) {
+  double number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
+      !std::isfinite(number)) {
+    return std::nullopt;
+  }
+  return number;
 }
 
 std::string join(const std::vector<std::string>& words) {
@@ -83,12 +98,34 @@ void ReadContext::check_keys(const YamlNode& map, std::string_view what,
                 did_you_mean(key->value, known_keys) + "; known keys: " + join(known_keys));
     }
   }
-  for (const std::string_view key : required) {
-    if (map.find(key) == nullptr) {
-      error(map.where, "missing_key",
-            std::string(what) + " needs the key '" + std::string(key) + "'; add it");
-    }
+  for (const std::string_view key : required)
+    require(map, key, what);
+}
+
+bool ReadContext::check_file_keys(const YamlNode& map, std::string_view what,
+                                  std::initializer_list<std::string_view> known,
+                                  std::initializer_list<std::string_view> required) {
+  const bool any_known =
+      std::any_of(map.entries.begin(), map.entries.end(), [&](const auto& entry) {
+        return entry.first->is_scalar() &&
+               std::find(known.begin(), known.end(), entry.first->value) != known.end();
+      });
+  if (!any_known && !map.entries.empty()) {
+    error(map.where, "missing_key",
+          std::string(what) +
+              " starts with 'regsim: 1'; this file has none of its keys, so it "
+              "is not read further (is it the file you meant?)");
+    return false;
   }
+  check_keys(map, what, known, required);
+  return true;
+}
+
+bool ReadContext::require(const YamlNode& map, std::string_view key, std::string_view what) {
+  if (map.find(key) != nullptr) return true;
+  error(map.where, "missing_key",
+        std::string(what) + " needs the key '" + std::string(key) + "'; add it");
+  return false;
 }
 
 std::optional<std::string> ReadContext::text(const YamlNode& node, std::string_view what) {
@@ -134,28 +171,25 @@ std::optional<long> ReadContext::integer(const YamlNode& node, std::string_view 
 std::optional<double> ReadContext::number(const YamlNode& node, std::string_view what) {
   auto value = text(node, what);
   if (!value) return std::nullopt;
-  char* end = nullptr;
-  const double number = std::strtod(value->c_str(), &end);
-  if (value->empty() || end != value->c_str() + value->size() || !std::isfinite(number)) {
+  const auto number = decimal(*value);
+  if (!number) {
     error(node.where, "wrong_type", std::string(what) + " must be a number, not " + shown(*value));
     return std::nullopt;
   }
-  return number;
+  return *number;
 }
 
 std::optional<double> ReadContext::probability(const YamlNode& node, std::string_view what) {
   auto value = text(node, what);
   if (!value) return std::nullopt;
-  char* end = nullptr;
-  const double number = std::strtod(value->c_str(), &end);
-  if (value->empty() || end != value->c_str() + value->size() || !std::isfinite(number) ||
-      number < 0 || number > 1) {
+  const auto number = decimal(*value);
+  if (!number || *number < 0 || *number > 1) {
     error(node.where, "bad_probability",
           std::string(what) + " must be a probability between 0 and 1 (e.g. 0.4), not " +
               shown(*value));
     return std::nullopt;
   }
-  return number;
+  return *number;
 }
 
 std::optional<calendar::Date> ReadContext::date(const YamlNode& node, std::string_view what) {

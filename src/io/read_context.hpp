@@ -34,6 +34,15 @@ class ReadContext {
                   std::initializer_list<std::string_view> known,
                   std::initializer_list<std::string_view> required = {});
 
+  /// check_keys() for the top level of a file, unless no key of `map` is known: then the
+  /// file is not a regsim file (a log, /etc/passwd), reported once as missing_key without
+  /// echoing its lines as unknown keys; returns false then.
+  bool check_file_keys(const YamlNode& map, std::string_view what,
+                       std::initializer_list<std::string_view> known,
+                       std::initializer_list<std::string_view> required = {});
+  /// True when `map` has `key`; otherwise reports missing_key ("`what` needs the key").
+  bool require(const YamlNode& map, std::string_view key, std::string_view what);
+
   /// A scalar as text (numbers and booleans as written).
   std::optional<std::string> text(const YamlNode& node, std::string_view what);
   /// An id matching [A-Za-z0-9_.-]+ (bad_id otherwise).
@@ -41,7 +50,7 @@ class ReadContext {
   /// A whole number in [min, max].
   std::optional<long> integer(const YamlNode& node, std::string_view what, long min, long max,
                               const char* range_id = "wrong_type");
-  /// A finite number.
+  /// A finite decimal number (no hexadecimal, no sign '+').
   std::optional<double> number(const YamlNode& node, std::string_view what);
   /// A number in [0, 1] (bad_probability).
   std::optional<double> probability(const YamlNode& node, std::string_view what);

@@ -4,10 +4,12 @@
 #include <string_view>
 
 #include "document.hpp"
-#include "suggest.hpp"
 #include "support/id_index.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::io::detail {
+
+using support::did_you_mean;
 namespace {
 
 template <typename Items, typename GetId>

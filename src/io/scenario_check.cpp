@@ -8,10 +8,12 @@
 #include <unordered_set>
 
 #include "document.hpp"
-#include "suggest.hpp"
 #include "support/id_index.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::io::detail {
+
+using support::did_you_mean;
 namespace {
 
 void check_extends(const model::Pathway& pathway, ReadContext& context) {

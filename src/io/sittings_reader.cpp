@@ -6,14 +6,13 @@
 #include "regsim/io/calendar_library.hpp"
 #include "regsim/io/data_directory.hpp"
 #include "regsim/io/sittings_library.hpp"
-#include "source_file.hpp"
+#include "yaml_file.hpp"
 
 namespace regsim::io {
 namespace detail {
 namespace {
 
 const std::vector<std::string> weekdays{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
-constexpr std::size_t max_sittings_file_bytes = 1 << 20;
 constexpr int max_derivation_depth = 4;
 
 std::optional<int> read_weekday(const YamlNode& node, std::string_view what, ReadContext& context) {
@@ -331,11 +330,9 @@ LoadedSittings load_sittings_at(std::string_view reference,
     path = calendars_directory() / "sittings" / (std::string(reference) + ".yaml");
   }
   std::vector<Diagnostic> diagnostics;
-  auto text = read_source_file(path, max_sittings_file_bytes, SourceLocation{}, "file_not_found",
-                               diagnostics);
-  const std::string display = path.string();
-  if (text && check_source_text(*text, display, max_sittings_file_bytes, diagnostics)) {
-    auto root = parse_yaml(*text, display, YamlLimits{}, diagnostics);
+  {
+    auto root =
+        read_yaml_file(path, sittings_file, SourceLocation{}, "file_not_found", diagnostics);
     if (root) {
       ReadContext context(diagnostics);
       LoadedSittings loaded;

@@ -48,6 +48,10 @@ SourceLocation position_of(const std::string& text, std::size_t offset, const st
   return {file, line, column};
 }
 
+std::string split_hint(const FileKind& kind) {
+  return &kind == &pathway_file ? "; split it with 'include'" : "";
+}
+
 bool says_nothing(const std::string& text) {
   bool in_comment = false;
   for (char c : text) {
@@ -65,30 +69,27 @@ bool says_nothing(const std::string& text) {
 
 std::optional<std::string> read_source_file(const std::filesystem::path& path,
                                             std::size_t max_bytes, const SourceLocation& where,
-                                            const char* missing_id,
+                                            const char* missing_id, const FileKind& kind,
                                             std::vector<Diagnostic>& diagnostics) {
   const SourceLocation blame = where.file.empty() ? SourceLocation{path.string(), 0, 0} : where;
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
   if (!std::filesystem::exists(status)) {
     diagnostics.push_back({blame, Severity::error, missing_id,
-                           "no such file: '" + path.string() +
-                               "'; check the path (relative paths start from the current "
-                               "directory, includes from the including file) or run "
-                               "'regsim list' for bundled pathways"});
+                           "no such file: '" + path.string() + "'; " + kind.missing_hint});
     return std::nullopt;
   }
   if (std::filesystem::is_directory(status)) {
     diagnostics.push_back({blame, Severity::error, "not_a_file",
-                           "'" + path.string() + "' is a directory; name a .yaml pathway file"});
+                           "'" + path.string() + "' is a directory; name a " + kind.noun});
     return std::nullopt;
   }
   if (!std::filesystem::is_regular_file(status)) {
     // A pipe with no writer, a terminal or a device would block the read or never end.
     diagnostics.push_back({blame, Severity::error, "not_a_file",
                            "'" + path.string() +
-                               "' is not a regular file (a pipe, socket or device); save the "
-                               "pathway to a file and name that"});
+                               "' is not a regular file (a pipe, socket or device); save the " +
+                               kind.noun + " and name that"});
     return std::nullopt;
   }
   const auto size = std::filesystem::file_size(path, error);
@@ -96,7 +97,7 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
     diagnostics.push_back({blame, Severity::error, "file_too_large",
                            "'" + path.string() + "' has " + std::to_string(size) +
                                " bytes, more than the limit of " + std::to_string(max_bytes) +
-                               "; split it with 'include'"});
+                               split_hint(kind)});
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -128,14 +129,39 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
   return text;
 }
 
+std::string short_excerpt(std::string_view text, std::size_t max_characters) {
+  static constexpr char hex[] = "0123456789abcdef";
+  const std::string bytes(text);
+  std::string out;
+  std::size_t shown = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++shown) {
+    if (shown == max_characters) return out + "...";
+    const auto byte = static_cast<unsigned char>(bytes[i]);
+    std::size_t length = byte >= 0x20 && byte != 0x7F ? utf8_length(bytes, i) : 0;
+    if (length == 2 && byte == 0xC2 && static_cast<unsigned char>(bytes[i + 1]) < 0xA0) {
+      length = 0;  // a C1 control character (U+0080..U+009F) starts escape sequences too
+    }
+    if (length == 0) {
+      out += "\\x";
+      out += hex[byte >> 4];
+      out += hex[byte & 0xF];
+      ++i;
+      continue;
+    }
+    out.append(bytes, i, length);
+    i += length;
+  }
+  return out;
+}
+
 bool check_source_text(std::string& text, const std::string& file, std::size_t max_bytes,
-                       std::vector<Diagnostic>& diagnostics) {
+                       const FileKind& kind, std::vector<Diagnostic>& diagnostics) {
   if (text.size() > max_bytes) {
-    diagnostics.push_back({{file, 0, 0},
-                           Severity::error,
-                           "file_too_large",
-                           "the input has more than " + std::to_string(max_bytes) +
-                               " bytes; split it with 'include'"});
+    diagnostics.push_back(
+        {{file, 0, 0},
+         Severity::error,
+         "file_too_large",
+         "the input has more than " + std::to_string(max_bytes) + " bytes" + split_hint(kind)});
     return false;
   }
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
@@ -148,9 +174,9 @@ bool check_source_text(std::string& text, const std::string& file, std::size_t m
     }
     const std::size_t length = byte == 0 ? 0 : utf8_length(text, i);
     if (length == 0) {
-      diagnostics.push_back({position_of(text, i, file), Severity::error, "not_text",
-                             "this is not UTF-8 text (binary data?); a pathway file is YAML "
-                             "text"});
+      diagnostics.push_back(
+          {position_of(text, i, file), Severity::error, "not_text",
+           std::string("this is not UTF-8 text (binary data?); a ") + kind.noun + " is text"});
       return false;
     }
     i += length;
@@ -159,8 +185,7 @@ bool check_source_text(std::string& text, const std::string& file, std::size_t m
     diagnostics.push_back({{file, 1, 1},
                            Severity::error,
                            "empty_file",
-                           "the file is empty; a pathway needs at least 'regsim: 1', 'id', "
-                           "'title' and 'tasks'"});
+                           std::string("the file is empty; ") + kind.content_hint});
     return false;
   }
   return true;

@@ -74,7 +74,7 @@ void YamlTreeBuilder::open(int line, int column, YamlNode::Kind kind, Anchor anc
                      Severity::error,
                      "too_deep",
                      "collections are nested more than " + std::to_string(limits_.max_depth) +
-                         " levels deep; a pathway file needs far fewer"}};
+                         " levels deep; regsim files need far fewer"}};
   }
   stack_.push_back(Open{&make(kind, line, column), anchor, 1, children_.size(), {}});
 }

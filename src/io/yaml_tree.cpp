@@ -28,7 +28,7 @@ class YamlCppEvents : public YAML::EventHandler {
       diagnostics_.push_back({{file_, line(mark), column(mark)},
                               Severity::error,
                               "yaml_syntax",
-                              "a pathway file holds one YAML document; remove the second "
+                              "a regsim file holds one YAML document; remove the second "
                               "document (the text after '---')"});
     }
   }

@@ -7,6 +7,7 @@
 
 #include "regsim/model/pathway.hpp"
 #include "support/id_index.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::model {
 namespace {
@@ -29,6 +30,14 @@ std::string known_scenarios(const std::vector<Scenario>& overlays) {
   return text;
 }
 
+// " (did you mean 'x'?)" for a scenario name that is not there (the CLI's --scenario too).
+std::string suggest_scenario(std::string_view name, const std::vector<Scenario>& overlays) {
+  std::vector<std::string_view> ids{baseline_scenario};
+  for (const auto& scenario : overlays)
+    ids.push_back(scenario.id);
+  return support::did_you_mean(name, ids);
+}
+
 // The scenarios to apply, base first. Empty (with diagnostics) when the chain is broken:
 // nothing sensible can be applied then.
 std::vector<const Scenario*> resolve_chain(const std::vector<Scenario>& overlays,
@@ -42,7 +51,8 @@ std::vector<const Scenario*> resolve_chain(const std::vector<Scenario>& overlays
   const auto first = by_id.find(scenario_id);
   if (first == by_id.end()) {
     report(diagnostics, SourceLocation{file, 0, 0}, "unknown_scenario",
-           "no scenario " + quoted(scenario_id) + " (known: " + known_scenarios(overlays) + ")");
+           "no scenario " + quoted(scenario_id) + suggest_scenario(scenario_id, overlays) +
+               " (known: " + known_scenarios(overlays) + ")");
     return {};
   }
   chain.push_back(first->second);
@@ -53,7 +63,8 @@ std::vector<const Scenario*> resolve_chain(const std::vector<Scenario>& overlays
     if (next == by_id.end()) {
       report(diagnostics, current.where, "unknown_scenario",
              "scenario " + quoted(current.id) + " extends " + quoted(current.extends) +
-                 ", which does not exist (known: " + known_scenarios(overlays) + ")");
+                 ", which does not exist" + suggest_scenario(current.extends, overlays) +
+                 " (known: " + known_scenarios(overlays) + ")");
       return {};
     }
     const auto loop_start = std::find(chain.begin(), chain.end(), next->second);

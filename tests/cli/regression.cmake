@@ -11,13 +11,17 @@ regsim_cli_test(NAME check.several_files EXIT 1
                 MATCH "total: 11 assertions: 9 passed, 2 failed")
 regsim_cli_test(NAME check.bad_file_collects_every_problem EXIT 2
                 ARGS check ${expectation_cases}/bad.yaml ${expectation_cases}/passing.yaml
-                MATCH "bad.yaml:5:5: error: unknown key 'calender_days'; did you mean 'calendar_days'\\? \\[unknown_key\\].*bad.yaml:7:21: error: [^\n]*\\[bad_date\\]")
+                MATCH "bad.yaml:5:5: error: unknown key 'calender_days' in an assertion \\(did you mean 'calendar_days'\\?\\)[^\n]*\\[unknown_key\\].*bad.yaml:7:21: error: [^\n]*\\[bad_date\\]")
 regsim_cli_test(NAME check.unknown_task_is_bad_input EXIT 2
                 ARGS check ${expectation_cases}/unknown-task.yaml
                 MATCH "unknown-task.yaml:6:5: error: [^\n]*'aproval'[^\n]*\\[unknown_task\\]")
 regsim_cli_test(NAME check.unknown_pathway EXIT 2
                 ARGS check ${expectation_cases}/unknown-pathway.yaml
                 MATCH "unknown-pathway.yaml:3:5: error: pathway 'kr/biosimlar' is neither[^\n]*\\[unknown_pathway\\]")
+# A pathway that is no file to read is the assertion's line, not /dev/zero's line 0.
+regsim_cli_test(NAME check.device_pathway EXIT 2
+                ARGS check ${expectation_cases}/device-pathway.yaml
+                MATCH "device-pathway.yaml:5:5: error: '/dev/zero' is not a regular file[^\n]*\\[not_a_file\\]")
 regsim_cli_test(NAME check.missing_file EXIT 2 ARGS check no-such-checks.yaml
                 MATCH "no-such-checks.yaml: error: [^\n]*\\[file_not_found\\]")
 regsim_cli_test(NAME check.needs_a_file EXIT 2 ARGS check MATCH "FILE is required")

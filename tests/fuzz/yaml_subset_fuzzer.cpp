@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string text(reinterpret_cast<const char*>(data), size);
   const std::string file = "fuzz.yaml";
   std::vector<regsim::Diagnostic> rejected;
-  if (!check_source_text(text, file, 1 << 20, rejected)) return 0;
+  if (!check_source_text(text, file, 1 << 20, pathway_file, rejected)) return 0;
   const YamlLimits limits;
   std::vector<regsim::Diagnostic> subset_diagnostics;
   const auto subset = parse_yaml_subset(text, file, limits, subset_diagnostics);

@@ -35,15 +35,20 @@ TEST_CASE("baseline schema problems are all reported", "[io][baseline]") {
     "scenario": "baseline", "start": "2026-02-30", "finish": "2026-03-01", "calendar_days": 1,
     "working_days": 1, "clock_days": "1",
     "tasks": [{"id": "a", "start": "2026-03-01", "finish": "2026-03-01", "skipped": 0}, 3]})");
+  // Each at the line and column of the value (issue 28: not a JSON pointer).
   REQUIRE(d.size() == 5);
   CHECK(d[0].id == "bad_date");
-  CHECK(d[0].message.find("/start") != std::string::npos);
+  CHECK(d[0].where == SourceLocation{"base.json", 2, 38});
   CHECK(d[1].id == "wrong_type");
-  CHECK(d[1].message.find("/clock_days") != std::string::npos);
-  CHECK(d[2].message == "at /tasks/0: missing 'clock_days'");
+  CHECK(d[1].where.line == 3);
   CHECK(d[2].id == "missing_key");
-  CHECK(d[3].message.find("/tasks/0/skipped") != std::string::npos);
-  CHECK(d[4].message.find("at /tasks/1: a task is a JSON object") != std::string::npos);
+  CHECK(d[2].message == "missing 'clock_days'");
+  CHECK(d[2].where == SourceLocation{"base.json", 4, 15});  // the task's '{'
+  CHECK(d[3].id == "wrong_type");
+  CHECK(d[3].where.line == 4);
+  CHECK(d[3].message.find("'skipped'") != std::string::npos);
+  CHECK(d[4].message.find("a task is a JSON object") != std::string::npos);
+  CHECK(d[4].where.line == 4);
   CHECK(diagnostics_of(R"({"schema": "regsim-baseline", "version": 1})").size() == 8);
 }
 

@@ -151,13 +151,13 @@ TEST_CASE("expectation reader rejects malformed files", "[io][expectations]") {
     REQUIRE(d.size() == 1);
     CHECK(d[0].id == "yaml_syntax");
   }
-  SECTION("nesting past yaml-cpp's guard is too_deep, not a bare 'bad file'") {
+  SECTION("nesting past the reader's guard is too_deep, not a bare 'bad file'") {
     const auto d = diagnostics_of("regsim: 1\nexpect: " + std::string(3000, '[') +
                                   std::string(3000, ']') + "\n");
     REQUIRE(d.size() == 1);
     CHECK(d[0].id == "too_deep");
     CHECK(d[0].where.line == 2);
-    CHECK(d[0].message.find("nested too deeply") != std::string::npos);
+    CHECK(d[0].message.find("nested more than 64 levels") != std::string::npos);
   }
   SECTION("version") {
     CHECK(has(diagnostics_of("regsim: 2\npathway: x\nexpect:\n  - no_task_after: 2027-01-01\n"),
