@@ -16,6 +16,7 @@
 #include "regsim/io/expectation_reader.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/report/check_results.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -73,10 +74,15 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
           }
           throw InputError(std::move(diagnostics));
         }
+        std::vector<std::string> names;
+        for (const auto& bundled : io::list_bundled_pathways())
+          names.push_back(bundled.name);
         throw InputError(assertion.where, "unknown_pathway",
                          "pathway '" + assertion.pathway +
                              "' is neither a file (relative to this file) nor a bundled "
-                             "pathway (see 'regsim list')");
+                             "pathway" +
+                             support::did_you_mean(assertion.pathway, names) +
+                             " (see 'regsim list')");
       }
     };
     try {

@@ -7,6 +7,7 @@
 #include "regsim/io/data_directory.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "source_file.hpp"
+#include "support/suggest.hpp"
 
 namespace regsim::io {
 namespace {
@@ -38,8 +39,10 @@ LoadedCalendar load_calendar_in_chain(std::string_view reference,
     std::error_code error;
     if (reference.empty() || !std::filesystem::is_regular_file(file, error)) {
       throw InputError(SourceLocation{}, "unknown_calendar",
-                       "unknown calendar '" + std::string(reference) + "'; bundled calendars: " +
-                           joined_names() + " (or give the path of a calendar file)");
+                       "unknown calendar '" + std::string(reference) + "'" +
+                           support::did_you_mean(reference, bundled_calendar_names()) +
+                           "; bundled calendars: " + joined_names() +
+                           " (or give the path of a calendar file)");
     }
     return load_calendar_file_in_chain(file, chain);
   }

@@ -9,6 +9,7 @@
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/data_directory.hpp"
 #include "source_file.hpp"
+#include "support/suggest.hpp"
 #include "yaml_file.hpp"
 
 namespace regsim::io {
@@ -162,6 +163,13 @@ model::Pathway read_pathway(const std::filesystem::path& path, const ReadOptions
   auto canonical = std::filesystem::weakly_canonical(resolved_path, error);
   reader.include_stack.push_back(error ? resolved_path : canonical);
   auto pathway = reader.read_file(resolved_path, {}, "file_not_found");
+  if (!pathway && reader.diagnostics.size() == 1 && reader.diagnostics[0].id == "file_not_found") {
+    // Perhaps a bundled name misspelt: kr/biosimlar.
+    std::vector<std::string> names;
+    for (const auto& bundled : list_bundled_pathways(reader.data_dir))
+      names.push_back(bundled.name);
+    reader.diagnostics[0].message += support::did_you_mean(path.string(), names);
+  }
   return finish(reader, std::move(pathway));
 }
 

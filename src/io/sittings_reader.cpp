@@ -6,6 +6,7 @@
 #include "regsim/io/calendar_library.hpp"
 #include "regsim/io/data_directory.hpp"
 #include "regsim/io/sittings_library.hpp"
+#include "support/suggest.hpp"
 #include "yaml_file.hpp"
 
 namespace regsim::io {
@@ -324,7 +325,8 @@ LoadedSittings load_sittings_at(std::string_view reference,
       for (const auto& n : names)
         list += (list.empty() ? "" : ", ") + n;
       throw InputError(SourceLocation{}, "unknown_sittings",
-                       "no bundled sitting calendar '" + std::string(reference) + "'; use one of " +
+                       "no bundled sitting calendar '" + std::string(reference) + "'" +
+                           support::did_you_mean(reference, names) + "; use one of " +
                            (list.empty() ? std::string("(none)") : list) + " or a file path");
     }
     path = calendars_directory() / "sittings" / (std::string(reference) + ".yaml");

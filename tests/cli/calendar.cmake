@@ -104,3 +104,7 @@ calendar_cli_test(NAME calendar.needs_subcommand EXIT 2 MATCH "subcommand is req
                 ARGS calendar)
 calendar_cli_test(NAME calendar.past_year_9999 EXIT 2 MATCH "leaves the supported years"
                 ARGS calendar add 9999-12-01 2mo)
+# A misspelt bundled calendar gets the one did-you-mean (src/support/suggest.hpp).
+calendar_cli_test(NAME calendar.unknown_calendar_suggestion EXIT 2
+                MATCH "unknown calendar 'us-federl' \\(did you mean 'us-federal'\\?\\)[^\n]*\\[unknown_calendar\\]"
+                ARGS calendar add 2025-02-03 3d --calendar us-federl)

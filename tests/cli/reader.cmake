@@ -30,3 +30,10 @@ regsim_cli_test(NAME validate_binary EXIT 2 ARGS validate ${REGSIM_CASES}/not_te
 regsim_cli_test(NAME validate_needs_a_file EXIT 2 ARGS validate MATCH "FILE is required")
 regsim_cli_test(NAME validate_has_help EXIT 0 ARGS validate --help MATCH "Usage: .*validate")
 regsim_cli_test(NAME list_has_help EXIT 0 ARGS list --help MATCH "bundled pathways")
+# Every name looked up from the command line gets the one did-you-mean: a bundled pathway,
+# a scenario (--scenario).
+regsim_cli_test(NAME validate_bundled_name_suggestion EXIT 2 ARGS validate kr/biosimlar
+                MATCH "kr/biosimlar: error: no such file[^\n]*\\(did you mean 'kr/biosimilar'\\?\\) \\[file_not_found\\]")
+regsim_cli_test(NAME schedule_scenario_suggestion EXIT 2
+                ARGS schedule kr/biosimilar --scenario refromed
+                MATCH "no scenario 'refromed' \\(did you mean 'reformed'\\?\\)[^\n]*\\[unknown_scenario\\]")

@@ -17,7 +17,7 @@ regsim_cli_test(NAME check.unknown_task_is_bad_input EXIT 2
                 MATCH "unknown-task.yaml:6:5: error: [^\n]*'aproval'[^\n]*\\[unknown_task\\]")
 regsim_cli_test(NAME check.unknown_pathway EXIT 2
                 ARGS check ${expectation_cases}/unknown-pathway.yaml
-                MATCH "unknown-pathway.yaml:3:5: error: pathway 'kr/biosimlar' is neither[^\n]*\\[unknown_pathway\\]")
+                MATCH "unknown-pathway.yaml:3:5: error: pathway 'kr/biosimlar' is neither[^\n]*\\(did you mean 'kr/biosimilar'\\?\\)[^\n]*\\[unknown_pathway\\]")
 # A pathway that is no file to read is the assertion's line, not /dev/zero's line 0.
 regsim_cli_test(NAME check.device_pathway EXIT 2
                 ARGS check ${expectation_cases}/device-pathway.yaml
