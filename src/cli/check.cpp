@@ -70,7 +70,9 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
           // a problem of the file as a whole is the line that names it.
           auto diagnostics = error.diagnostics();
           for (auto& diagnostic : diagnostics) {
-            if (diagnostic.where.line == 0) diagnostic.where = assertion.where;
+            if (diagnostic.where.line == 0 || diagnostic.id == "file_too_large") {
+              diagnostic.where = assertion.where;
+            }
           }
           throw InputError(std::move(diagnostics));
         }

@@ -4,6 +4,7 @@
 
 #include "read_context.hpp"
 #include "regsim/error.hpp"
+#include "source_file.hpp"
 #include "yaml_file.hpp"
 
 namespace regsim::io::detail {
@@ -145,7 +146,7 @@ class CalendarParser {
     } catch (const InputError& error) {
       for (auto diagnostic : error.diagnostics()) {
         // A problem with the base file as a whole is the `base:` line's.
-        if (diagnostic.where.line == 0) diagnostic.where = base.where;
+        if (is_file_level(diagnostic)) diagnostic.where = base.where;
         context_.diagnostics().push_back(std::move(diagnostic));
       }
     }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "regsim/io/calendar_library.hpp"
+#include "source_file.hpp"
 #include "support/suggest.hpp"
 
 namespace regsim::io::detail {
@@ -13,7 +14,7 @@ namespace {
 
 void take_diagnostics(const InputError& error, const SourceLocation& where, ReadContext& context) {
   for (auto diagnostic : error.diagnostics()) {
-    if (diagnostic.where.file.empty() || diagnostic.where.line == 0) {
+    if (is_file_level(diagnostic)) {
       // A problem without a line of its own (a missing, oversized or unknown file) is
       // blamed on the line that named the calendar.
       diagnostic.where = where;

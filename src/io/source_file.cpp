@@ -93,7 +93,9 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
     return std::nullopt;
   }
   const auto size = std::filesystem::file_size(path, error);
-  if (!error && size > max_bytes) {
+  if (!error && size > max_bytes && !where.file.empty()) {
+    // Named by a line (an include, a calendar): that line is the place. Otherwise the
+    // bounded read below finds the line where the limit is crossed.
     diagnostics.push_back({blame, Severity::error, "file_too_large",
                            "'" + path.string() + "' has " + std::to_string(size) +
                                " bytes, more than the limit of " + std::to_string(max_bytes) +
@@ -124,6 +126,15 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
   if (in.bad()) {
     diagnostics.push_back(
         {blame, Severity::error, "file_not_found", "cannot read '" + path.string() + "'"});
+    return std::nullopt;
+  }
+  if (text.size() > max_bytes) {
+    diagnostics.push_back(
+        {position_of(text, max_bytes, path.string()), Severity::error, "file_too_large",
+         "'" + path.string() + "' has more than the limit of " + std::to_string(max_bytes) +
+             " bytes (this is where it is "
+             "crossed)" +
+             split_hint(kind)});
     return std::nullopt;
   }
   return text;
@@ -158,9 +169,7 @@ bool check_source_text(std::string& text, const std::string& file, std::size_t m
                        const FileKind& kind, std::vector<Diagnostic>& diagnostics) {
   if (text.size() > max_bytes) {
     diagnostics.push_back(
-        {{file, 0, 0},
-         Severity::error,
-         "file_too_large",
+        {position_of(text, max_bytes, file), Severity::error, "file_too_large",
          "the input has more than " + std::to_string(max_bytes) + " bytes" + split_hint(kind)});
     return false;
   }
@@ -189,6 +198,12 @@ bool check_source_text(std::string& text, const std::string& file, std::size_t m
     return false;
   }
   return true;
+}
+
+bool is_file_level(const Diagnostic& diagnostic) {
+  // file_too_large has the line where the limit is crossed when nothing named the file.
+  return diagnostic.where.file.empty() || diagnostic.where.line == 0 ||
+         diagnostic.id == "file_too_large";
 }
 
 }  // namespace regsim::io::detail

@@ -51,6 +51,10 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
 bool check_source_text(std::string& text, const std::string& file, std::size_t max_bytes,
                        const FileKind& kind, std::vector<Diagnostic>& diagnostics);
 
+/// Whether `diagnostic` is about a file as a whole (no line, or too large), which a reader
+/// blames on the line that named the file.
+bool is_file_level(const Diagnostic& diagnostic);
+
 /// At most `max_characters` of `text` for a diagnostic, with control characters, DEL and
 /// bytes that are not UTF-8 escaped (\xNN) and "..." where it was cut: a diagnostic never
 /// echoes more than this of a file's content.

@@ -223,3 +223,21 @@ TEST_CASE("quoted values are short and escaped", "[io][policy]") {
   CHECK(d[0].message.find("\\x1b]0;pwned\\x07") != std::string::npos);
   CHECK(d[0].message.size() < 400);
 }
+
+TEST_CASE("a file named by nothing is too large at the line where the limit is crossed",
+          "[io][policy]") {
+  // Before: "p.yaml: error: ... [file_too_large]", no line.
+  Folder folder;
+  const auto path = folder.write("p.yaml", head + "tasks:\n  - {id: a}\n  - {id: b}\n");
+  auto o = options();
+  o.limits.max_file_bytes = 40;  // byte 40 is on line 5, column 7: "  - {i|d: a}"
+  const auto d = failures([&] { regsim::io::read_pathway(path, o); });
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].id == "file_too_large");
+  CHECK(d[0].where == regsim::SourceLocation{path.string(), 5, 7});
+  o.limits.max_file_bytes = 30;  // line 4, "tas|ks: []"
+  const auto from_text =
+      failures([&] { regsim::io::read_pathway_from_string(head + "tasks: []\n", "m.yaml", o); });
+  REQUIRE(from_text.size() == 1);
+  CHECK(from_text[0].where == regsim::SourceLocation{"m.yaml", 4, 4});
+}
