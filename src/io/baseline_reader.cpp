@@ -83,7 +83,8 @@ class BaselineParser {
     const auto version = integer(root, "version");
     if ((schema && *schema != baseline_schema) ||
         (version && *version != baseline_schema_version)) {
-      context_.error(root.find("schema")->where, "bad_schema",
+      const YamlNode* at = schema ? root.find("schema") : root.find("version");
+      context_.error(at->where, "bad_schema",
                      "not a version " + std::to_string(baseline_schema_version) + " '" +
                          baseline_schema + "' file; save it again with 'regsim baseline save'");
       return timeline;

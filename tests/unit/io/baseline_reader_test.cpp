@@ -31,6 +31,12 @@ TEST_CASE("baseline schema problems are all reported", "[io][baseline]") {
   CHECK(diagnostics_of("[]").at(0).id == "wrong_type");
   CHECK(diagnostics_of(R"({"schema": "regsim-timeline", "version": 1})").at(0).id == "bad_schema");
   CHECK(diagnostics_of(R"({"schema": "regsim-baseline", "version": 2})").at(0).id == "bad_schema");
+  // No schema and a wrong version: reported at the version (this dereferenced a null).
+  const auto no_schema = diagnostics_of("{\n  \"version\": 2}");
+  REQUIRE(no_schema.size() == 2);
+  CHECK(no_schema[0].id == "missing_key");
+  CHECK(no_schema[1].id == "bad_schema");
+  CHECK(no_schema[1].where.line == 2);
   const auto d = diagnostics_of(R"({"schema": "regsim-baseline", "version": 1, "pathway": "p",
     "scenario": "baseline", "start": "2026-02-30", "finish": "2026-03-01", "calendar_days": 1,
     "working_days": 1, "clock_days": "1",
