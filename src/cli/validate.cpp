@@ -1,6 +1,5 @@
 // `regsim validate FILE...`: every problem of every file, exit 0 or 2.
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -9,52 +8,26 @@
 #include "regsim/graph/validation.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
-#include "regsim/model/scenario.hpp"
 
 namespace regsim::cli {
 namespace {
 
-// Reads one file and checks the baseline and every scenario; returns the problems.
+// Reads one file and checks the baseline and every scenario (graph::validate); returns
+// the problems.
 std::vector<Diagnostic> check_file(const std::string& argument, Context& context) {
-  std::vector<Diagnostic> diagnostics;
-  // The baseline's problems show again in every scenario: report each once, and name
-  // the scenario of problems only it has.
-  auto add = [&diagnostics](Diagnostic diagnostic, const std::string& scenario) {
-    auto known = [&diagnostics](const Diagnostic& d) {
-      return std::find(diagnostics.begin(), diagnostics.end(), d) != diagnostics.end();
-    };
-    if (known(diagnostic)) return;
-    const std::string tag = "scenario '" + scenario + "'";
-    if (scenario != model::baseline_scenario &&
-        diagnostic.message.find(tag) == std::string::npos) {
-      diagnostic.message += " (" + tag + ")";
-      if (known(diagnostic)) return;
-    }
-    diagnostics.push_back(std::move(diagnostic));
-  };
   try {
     const auto pathway = io::read_pathway(io::resolve_pathway_argument(argument));
-    const auto scenarios = model::scenario_ids(pathway);
-    for (const auto& scenario : scenarios) {
-      try {
-        const auto applied = model::apply_scenario(pathway, scenario);
-        for (auto& d : graph::validate(applied))
-          add(std::move(d), scenario);
-      } catch (const InputError& error) {
-        for (const auto& d : error.diagnostics())
-          add(d, scenario);
-      }
-    }
+    auto diagnostics = graph::validate(pathway);
     if (diagnostics.empty()) {
-      const std::size_t overlays = scenarios.size() - 1;
+      const std::size_t overlays = pathway.scenarios.size();
       context.out << argument << ": ok (" << pathway.tasks.size()
                   << (pathway.tasks.size() == 1 ? " task, " : " tasks, ") << overlays
                   << (overlays == 1 ? " scenario)" : " scenarios)") << '\n';
     }
+    return diagnostics;
   } catch (const InputError& error) {
-    diagnostics = error.diagnostics();
+    return error.diagnostics();
   }
-  return diagnostics;
 }
 
 }  // namespace

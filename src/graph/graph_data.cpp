@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "support/suggest.hpp"
+#include "topological.hpp"
 
 namespace regsim::graph::detail {
 namespace {
@@ -23,16 +24,19 @@ const SourceLocation& rework_location(const model::Task& task) {
   return task.rework && task.rework->where.line > 0 ? task.rework->where : task.where;
 }
 
-void index_ids(const model::Pathway& pathway, GraphData& graph,
+void index_ids(const model::Pathway& pathway, bool own_ids, GraphData& graph,
                std::vector<Diagnostic>& duplicates) {
-  graph.ids.reserve(pathway.tasks.size());
-  for (const auto& task : pathway.tasks)
-    graph.ids.push_back(task.id);
-  graph.index.reserve(graph.ids.size());
-  for (std::size_t i = 0; i < graph.ids.size(); ++i) {
-    // The first definition of an id keeps it: references resolve to that task.
-    if (graph.index.emplace(graph.ids[i], i).second) continue;
+  if (own_ids) {
+    graph.owned_ids.reserve(pathway.tasks.size());
+    for (const auto& task : pathway.tasks)
+      graph.owned_ids.push_back(task.id);
+  }
+  graph.index = support::IdIndex(pathway.tasks.size());
+  for (std::size_t i = 0; i < pathway.tasks.size(); ++i) {
     const auto& task = pathway.tasks[i];
+    const std::string_view id = own_ids ? std::string_view(graph.owned_ids[i]) : task.id;
+    // The first definition of an id keeps it: references resolve to that task.
+    if (graph.index.insert(id, static_cast<std::int32_t>(i)).second) continue;
     duplicates.push_back(error(task.where, "duplicate_id",
                                "task id " + quoted(task.id) + " is used by more than one task"));
   }
@@ -50,24 +54,6 @@ void build_csr(std::size_t tasks, const std::vector<std::pair<std::size_t, Arc>>
   std::vector<std::size_t> next(offsets.begin(), offsets.end() - 1);
   for (const auto& [owner, arc] : arcs)
     sorted[next[owner]++] = arc;
-}
-
-std::vector<std::size_t> kahn_order(const GraphData& graph) {
-  const std::size_t n = graph.size();
-  std::vector<std::size_t> waiting(n);
-  std::vector<std::size_t> order;
-  order.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    waiting[i] = graph.predecessors(i).size();
-    if (waiting[i] == 0) order.push_back(i);
-  }
-  // `order` doubles as the FIFO queue: entries before `head` are placed and expanded.
-  for (std::size_t head = 0; head < order.size(); ++head) {
-    for (const Arc& arc : graph.successors(order[head])) {
-      if (--waiting[arc.task] == 0) order.push_back(arc.task);
-    }
-  }
-  return order;
 }
 
 // Whether some dependency path leads from `from` to `to`: a backward breadth-first
@@ -92,9 +78,9 @@ bool reaches(const GraphData& graph, std::size_t from, std::size_t to,
 }  // namespace
 
 std::optional<std::size_t> GraphData::find(std::string_view id) const {
-  const auto found = index.find(id);
-  if (found == index.end()) return std::nullopt;
-  return found->second;
+  const std::int32_t found = index.find(id);
+  if (found < 0) return std::nullopt;
+  return static_cast<std::size_t>(found);
 }
 
 std::span<const Arc> GraphData::successors(std::size_t task) const {
@@ -107,12 +93,30 @@ std::span<const Arc> GraphData::predecessors(std::size_t task) const {
           predecessor_offsets[task + 1] - predecessor_offsets[task]};
 }
 
-GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagnostics) {
+void mark_reachable(const GraphData& graph, std::size_t from, bool forward,
+                    std::vector<char>& seen) {
+  std::vector<std::size_t> stack{from};
+  seen[from] = 1;
+  while (!stack.empty()) {
+    const std::size_t task = stack.back();
+    stack.pop_back();
+    for (const Arc& arc : forward ? graph.successors(task) : graph.predecessors(task)) {
+      if (seen[arc.task]) continue;
+      seen[arc.task] = 1;
+      stack.push_back(arc.task);
+    }
+  }
+}
+
+GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagnostics,
+                  bool own_ids) {
   GraphData graph;
   std::vector<Diagnostic> duplicates;
   std::vector<Diagnostic> unknown;
   std::vector<Diagnostic> self;
-  index_ids(pathway, graph, duplicates);
+  index_ids(pathway, own_ids, graph, duplicates);
+  // Only a misspelt name needs the list of every id, for the suggestion.
+  std::vector<std::string_view> known_ids;
 
   // `describe` names the referring entry; it only runs when there is something to report.
   const auto resolve = [&](const std::string& id, const SourceLocation& where,
@@ -122,7 +126,12 @@ GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagno
       std::string message = describe() + " names task " + quoted(id) + ", which does not exist";
       // Suggestions cost a scan of every id: plenty for the first problems of a file.
       if (unknown.size() < max_suggestions) {
-        message += support::did_you_mean(id, graph.ids);
+        if (known_ids.empty()) {
+          known_ids.reserve(pathway.tasks.size());
+          for (const auto& task : pathway.tasks)
+            known_ids.push_back(task.id);
+        }
+        message += support::did_you_mean(id, known_ids);
       }
       unknown.push_back(error(where, "unknown_task", std::move(message)));
     }
@@ -171,7 +180,12 @@ GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagno
     }
   }
 
-  graph.order = kahn_order(graph);
+  graph.order = kahn_order<std::size_t>(
+      n, [&](std::size_t task) { return graph.predecessors(task).size(); },
+      [&](std::size_t task, const auto& visit) {
+        for (const Arc& arc : graph.successors(task))
+          visit(arc.task);
+      });
   diagnostics.insert(diagnostics.end(), duplicates.begin(), duplicates.end());
   diagnostics.insert(diagnostics.end(), unknown.begin(), unknown.end());
   diagnostics.insert(diagnostics.end(), self.begin(), self.end());

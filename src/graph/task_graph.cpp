@@ -6,7 +6,7 @@ namespace regsim::graph {
 
 TaskGraph::TaskGraph(const model::Pathway& pathway) {
   std::vector<Diagnostic> diagnostics;
-  auto data = std::make_shared<detail::GraphData>(detail::analyse(pathway, diagnostics));
+  auto data = std::make_shared<detail::GraphData>(detail::analyse(pathway, diagnostics, true));
   if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
   data_ = std::move(data);
 }

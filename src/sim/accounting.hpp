@@ -1,7 +1,7 @@
 // Turning the engine's raw dates into timelines: clocks, float, deadlines.
 #pragma once
 
-#include "compiled_pathway.hpp"
+#include "days.hpp"
 #include "engine.hpp"
 #include "regsim/sim/timeline.hpp"
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "compiled_pathway.hpp"
+#include "days.hpp"
 #include "event_queue.hpp"
 #include "regsim/sim/observer.hpp"
 #include "regsim/sim/scheduler.hpp"

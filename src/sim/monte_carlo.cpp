@@ -143,6 +143,11 @@ std::string sample_limit_message(const model::Pathway& pathway, std::int64_t run
 
 Samples run_monte_carlo(const model::Pathway& pathway, const Replicate& replicate,
                         const MonteCarloOptions& options) {
+  return run_monte_carlo(pathway, nullptr, replicate, options);
+}
+
+Samples run_monte_carlo(const model::Pathway& pathway, const Sampler* given_sampler,
+                        const Replicate& replicate, const MonteCarloOptions& options) {
   if (options.runs < 1) throw Error("the number of runs must be at least 1");
   if (options.runs > max_runs(pathway)) throw Error(sample_limit_message(pathway, options.runs));
   const std::optional<calendar::Date> start = options.start ? options.start : pathway.start;
@@ -164,7 +169,9 @@ Samples run_monte_carlo(const model::Pathway& pathway, const Replicate& replicat
     samples.deadline_ids.push_back(deadline.id);
   resize(samples, options.runs);
 
-  const Sampler sampler(pathway);
+  std::optional<Sampler> own_sampler;
+  if (given_sampler == nullptr) own_sampler.emplace(pathway);
+  const Sampler& sampler = given_sampler != nullptr ? *given_sampler : *own_sampler;
   Shared shared(replicate, sampler, options, samples);
   int threads = options.threads;
   if (threads <= 0) threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));

@@ -1,6 +1,7 @@
 // Kept apart from the generic runner so that programs using only the generic runner
 // (tests with their own replicate function) do not link the scheduler.
 #include "regsim/sim/monte_carlo.hpp"
+#include "regsim/sim/sampling.hpp"
 
 namespace regsim::sim {
 
@@ -11,7 +12,9 @@ Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& opt
     run.draws = &draws;
     return scheduler.run(run);
   };
-  return run_monte_carlo(scheduler.pathway(), replicate, options);
+  // The scheduler's compiled graph resolves the branches: the pathway is compiled once.
+  const Sampler sampler(scheduler.compiled());
+  return run_monte_carlo(scheduler.pathway(), &sampler, replicate, options);
 }
 
 }  // namespace regsim::sim

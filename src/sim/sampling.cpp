@@ -7,7 +7,6 @@
 #include <cmath>
 #include <string>
 #include <type_traits>
-#include <unordered_map>
 
 namespace regsim::sim {
 namespace {
@@ -98,11 +97,12 @@ int round_amount(double amount) {
   return static_cast<int>(std::round(amount));
 }
 
-Sampler::Sampler(const model::Pathway& pathway) {
-  std::unordered_map<std::string, int> index;
+Sampler::Sampler(const model::Pathway& pathway) : Sampler(graph::compile(pathway)) {}
+
+Sampler::Sampler(const graph::CompiledPathway& compiled) {
+  const model::Pathway& pathway = *compiled.pathway;
   tasks_.reserve(pathway.tasks.size());
   for (const auto& task : pathway.tasks) {
-    index.emplace(task.id, static_cast<int>(tasks_.size()));
     TaskPlan plan;
     plan.probability = task.probability;
     plan.duration = task.duration;
@@ -112,19 +112,14 @@ Sampler::Sampler(const model::Pathway& pathway) {
     }
     tasks_.push_back(std::move(plan));
   }
-  for (const auto& branch : pathway.branches) {
+  for (std::size_t b = 0; b < pathway.branches.size(); ++b) {
     BranchPlan plan;
     double cumulative = 0;
-    for (const auto& outcome : branch.outcomes) {
-      const auto found = index.find(outcome.task);
-      if (found == index.end()) {
-        throw InputError(branch.where, "unknown_task",
-                         "branch '" + branch.id + "' names no task '" + outcome.task + "'");
-      }
+    for (const auto& outcome : pathway.branches[b].outcomes) {
       cumulative += outcome.probability;
-      plan.tasks.push_back(found->second);
       plan.cumulative.push_back(cumulative);
     }
+    plan.tasks = compiled.branch_outcomes[b];
     branches_.push_back(std::move(plan));
   }
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "accounting.hpp"
-#include "compiled_pathway.hpp"
+#include "days.hpp"
 #include "engine.hpp"
 #include "regsim/error.hpp"
 
@@ -34,7 +34,7 @@ Scheduler::Scheduler(const model::Pathway& pathway) : Scheduler(model::Pathway(p
 Scheduler::Scheduler(model::Pathway&& pathway) : impl_(std::make_unique<Impl>()) {
   impl_->pathway = std::move(pathway);
   // Compiled against its own pathway so that the scheduler does not depend on the caller's.
-  impl_->compiled = detail::compile(impl_->pathway);
+  impl_->compiled = graph::compile(impl_->pathway);
 }
 
 Scheduler::~Scheduler() = default;
@@ -43,6 +43,10 @@ Scheduler& Scheduler::operator=(Scheduler&&) noexcept = default;
 
 const model::Pathway& Scheduler::pathway() const {
   return impl_->pathway;
+}
+
+const graph::CompiledPathway& Scheduler::compiled() const {
+  return impl_->compiled;
 }
 
 Timeline Scheduler::run(const RunOptions& options) const {
@@ -83,7 +87,7 @@ std::string portfolio_limit_message(const model::Pathway& pathway, std::int64_t 
 Timeline schedule(const model::Pathway& pathway, const RunOptions& options) {
   // Compiled against the caller's pathway, which outlives this call: a Scheduler would
   // copy it first, a megabyte for a 2,000-task pathway.
-  return run_once(detail::compile(pathway), options);
+  return run_once(graph::compile(pathway), options);
 }
 
 }  // namespace regsim::sim

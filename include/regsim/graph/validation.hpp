@@ -1,4 +1,4 @@
-// Structural checks of a pathway's task graph, collected as diagnostics.
+// validate(): every problem of a pathway and of each of its scenarios, as diagnostics.
 #pragma once
 
 #include <vector>
@@ -8,8 +8,12 @@
 
 namespace regsim::graph {
 
-/// Every structural problem of the pathway, none omitted, each at the location of the
-/// entry that causes it:
+/// Every problem of the pathway, none omitted, each at the location of the entry that
+/// causes it: `regsim validate`, the bad-input cases and the fuzz target all call this.
+/// The baseline and then each scenario overlay (model::scenario_ids order) is applied
+/// (model::apply_scenario, whose overlay diagnostics are kept) and compiled
+/// (compile_checked(), see graph/compiled_pathway.hpp). The structural checks come
+/// first, grouped in this order, each group in file order:
 /// - `duplicate_id`: two tasks with one id (at the second);
 /// - `unknown_task`: a dependency end, branch outcome, deadline end or rework `restart`
 ///   that names no task (with "did you mean" and the closest id when one is close);
@@ -20,8 +24,10 @@ namespace regsim::graph {
 ///   loop's first dependency;
 /// - `bad_rework_restart`: a rework `restart` task from which no dependency path leads
 ///   to the reworked task.
-/// Diagnostics come grouped in that order, each group in file order. Empty: the graph
-/// is sound. Linear in tasks plus dependencies (plus one bounded search per rework).
+/// A problem the baseline has is reported once; one only a scenario has names it
+/// ("(scenario 'x')" unless the message does). Empty: the pathway and every scenario
+/// can be scheduled. Linear in tasks plus dependencies per scenario (plus one bounded
+/// search per rework).
 std::vector<Diagnostic> validate(const model::Pathway& pathway);
 
 }  // namespace regsim::graph

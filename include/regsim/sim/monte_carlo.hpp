@@ -88,6 +88,12 @@ using Replicate = std::function<Timeline(const Draws& draws)>;
 Samples run_monte_carlo(const model::Pathway& pathway, const Replicate& replicate,
                         const MonteCarloOptions& options);
 
+class Sampler;
+/// The same with the draws of `sampler` (when not null), so that a caller holding the
+/// compiled graph does not compile the pathway a second time; null: Sampler(pathway).
+Samples run_monte_carlo(const model::Pathway& pathway, const Sampler* sampler,
+                        const Replicate& replicate, const MonteCarloOptions& options);
+
 /// The same, playing each replication with `scheduler` (one application).
 Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& options);
 

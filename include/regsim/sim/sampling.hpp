@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "regsim/graph/compiled_pathway.hpp"
 #include "regsim/model/pathway.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -52,8 +53,11 @@ double empirical_quantile(const model::Empirical& empirical, double u);
 /// rework probability, at most `max_rounds` times. Skipped tasks get 0 extra rounds.
 class Sampler {
  public:
-  /// Throws InputError (`unknown_task`) when a branch names a task the pathway lacks.
+  /// Sampler(graph::compile(pathway)): throws InputError with graph::compile's
+  /// diagnostics (`unknown_task` when a branch names a task the pathway lacks).
   explicit Sampler(const model::Pathway& pathway);
+  /// The plan of a compiled pathway (branch outcomes as it resolved them).
+  explicit Sampler(const graph::CompiledPathway& compiled);
 
   /// Fills `draws` (reusing its storage) with replication `index` of a run seeded `seed`.
   void draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const;

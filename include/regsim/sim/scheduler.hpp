@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "regsim/graph/compiled_pathway.hpp"
 #include "regsim/model/pathway.hpp"
 #include "regsim/sim/observer.hpp"
 #include "regsim/sim/timeline.hpp"
@@ -27,12 +28,12 @@ struct RunOptions {
   Observer* observer = nullptr;         ///< nullptr: nobody listens
 };
 
-/// A pathway compiled for repeated runs: ids resolved to indices, calendars bound,
-/// graph checked. Build once, run many times; run() is const and thread-safe.
+/// A pathway compiled for repeated runs (graph::compile: ids resolved to indices,
+/// calendars bound, graph checked). Build once, run many times; run() is const and thread-safe.
 class Scheduler {
  public:
-  /// Throws InputError when the pathway cannot be scheduled (cycle, dangling reference,
-  /// missing calendar, no start date and none given later).
+  /// Throws InputError with graph::compile's diagnostics when the pathway cannot be
+  /// scheduled (cycle, dangling reference, missing calendar, ...).
   explicit Scheduler(const model::Pathway& pathway);
   /// The same without copying the pathway.
   explicit Scheduler(model::Pathway&& pathway);
@@ -52,6 +53,8 @@ class Scheduler {
 
   /// The pathway this scheduler was built from.
   const model::Pathway& pathway() const;
+  /// The compiled graph it runs (graph::compile of pathway()).
+  const graph::CompiledPathway& compiled() const;
 
  private:
   struct Impl;

@@ -145,3 +145,38 @@ TEST_CASE("an unknown task name suggests the closest existing id", "[graph]") {
   CHECK(found[3].message.find("did you mean") == std::string::npos);
   CHECK(found[4].message.find("did you mean") == std::string::npos);
 }
+
+TEST_CASE("validate checks every scenario and names the one a problem belongs to", "[graph]") {
+  PathwayBuilder b;
+  // Lines: a 1, b 2; a->b 3.
+  b.task("a").task("b").dep("a", "b");
+  Pathway& p = b.get();
+  Scenario loop;
+  loop.id = "loop";
+  Dependency back;
+  back.from = "b";
+  back.to = "a";
+  back.where = {"p.yaml", 10, 5};
+  loop.add_dependencies = {back};
+  Scenario fine;
+  fine.id = "fine";
+  p.scenarios = {fine, loop};
+  const auto found = validate(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "dependency_cycle");
+  CHECK(found[0].where.line == 3);  // a -> b, the loop's first dependency
+  CHECK(found[0].message == "tasks depend on each other in a loop: a -> b -> a (scenario 'loop')");
+}
+
+TEST_CASE("validate reports what the scheduler would refuse, not only the graph", "[graph]") {
+  PathwayBuilder b;
+  b.task("review").task("answer1").task("answer2");
+  b.dep("review", "answer1").dep("answer1", "answer2");
+  Pathway& p = b.get();
+  p.tasks[1].rework = Rework{0.9, 1, "review", {"p.yaml", 20, 3}};
+  p.tasks[2].rework = Rework{0.9, 1, "review", {"p.yaml", 30, 3}};
+  p.tasks[0].calendar = "nowhere";
+  const auto found = validate(p);
+  CHECK(ids_and_lines(found) ==
+        Found{{"unknown_calendar", 1}, {"rework_overlap", 30}, {"rework_overlap", 30}});
+}

@@ -11,7 +11,6 @@
 #include "regsim/error.hpp"
 #include "regsim/graph/validation.hpp"
 #include "regsim/io/pathway_reader.hpp"
-#include "regsim/model/scenario.hpp"
 
 namespace fs = std::filesystem;
 
@@ -63,26 +62,14 @@ Expectation parse_header(const fs::path& file) {
   return expectation;
 }
 
-// What `regsim validate` reports: reading, then every scenario and the graph checks.
+// What `regsim validate` reports: reading, then graph::validate (every scenario).
 std::vector<regsim::Diagnostic> validate_file(const fs::path& file,
                                               const regsim::io::ReadOptions& options) {
-  std::vector<regsim::Diagnostic> diagnostics;
   try {
-    const auto pathway = regsim::io::read_pathway(file, options);
-    for (const auto& scenario : regsim::model::scenario_ids(pathway)) {
-      try {
-        const auto applied = regsim::model::apply_scenario(pathway, scenario);
-        for (auto& d : regsim::graph::validate(applied))
-          diagnostics.push_back(std::move(d));
-      } catch (const regsim::InputError& error) {
-        for (const auto& d : error.diagnostics())
-          diagnostics.push_back(d);
-      }
-    }
+    return regsim::graph::validate(regsim::io::read_pathway(file, options));
   } catch (const regsim::InputError& error) {
-    diagnostics = error.diagnostics();
+    return error.diagnostics();
   }
-  return diagnostics;
 }
 
 }  // namespace

@@ -27,6 +27,9 @@ model::Pathway two_paths() {
   pathway.tasks[2].kind = model::TaskKind::milestone;
   pathway.deadlines.resize(1);
   pathway.deadlines[0].id = "month";
+  // The sampler compiles the pathway (graph::compile): its deadline must name tasks.
+  pathway.deadlines[0].from = "a";
+  pathway.deadlines[0].to = "end";
   return pathway;
 }
 

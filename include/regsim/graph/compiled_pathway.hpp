@@ -1,6 +1,6 @@
-// A pathway compiled for the engine: ids resolved to indices, rework loops unrolled into
-// task instances, dependencies in flat arrays, a topological order. No strings in the
-// hot loop.
+// The compiled graph: one pathway (scenario already applied) checked and turned into the
+// flat arrays the scheduler runs. The one stage that resolves references and raises the
+// graph's diagnostics.
 #pragma once
 
 #include <cstdint>
@@ -10,18 +10,10 @@
 #include "regsim/calendar/convention.hpp"
 #include "regsim/calendar/duration.hpp"
 #include "regsim/calendar/sittings.hpp"
+#include "regsim/error.hpp"
 #include "regsim/model/pathway.hpp"
 
-namespace regsim::sim::detail {
-
-/// Days are counted from 1970-01-01 inside the engine.
-std::int32_t to_day(calendar::Date date);
-/// `day` itself; throws regsim::Error when it lies outside 1400..9999. Engine days are
-/// plain integers (a calendar-day task adds its amount without making a Date), so the
-/// range Boost.Date_Time can represent is checked where they are made or become dates.
-std::int32_t checked_day(std::int32_t day);
-/// The date of an engine day number (checked_day).
-calendar::Date to_date(std::int32_t day);
+namespace regsim::graph {
 
 /// A precedence link between two task instances.
 struct Link {
@@ -36,7 +28,7 @@ struct Need {
   std::int32_t units = 1;
 };
 
-/// What the engine needs to know about one task of the pathway.
+/// What the scheduler needs to know about one task of the pathway.
 struct CompiledTask {
   calendar::Duration duration;  ///< deterministic duration
   std::int32_t calendar = 0;    ///< index into CompiledPathway::calendars
@@ -58,7 +50,9 @@ struct Instance {
   std::int32_t loop_task = -1;  ///< the task whose rework rounds this instance belongs to
 };
 
-/// The whole compiled graph.
+/// The whole compiled graph: ids resolved to indices, rework loops unrolled into task
+/// instances, dependencies in flat arrays, a topological order. No strings in the
+/// scheduler's hot loop.
 struct CompiledPathway {
   const model::Pathway* pathway = nullptr;
   std::vector<CompiledTask> tasks;     ///< by pathway task index
@@ -79,11 +73,22 @@ struct CompiledPathway {
     std::int32_t from = 0, to = 0;
   };
   std::vector<DeadlineRef> deadlines;
+  /// Per branch of the pathway, the task index of each outcome (in outcome order).
+  std::vector<std::vector<std::int32_t>> branch_outcomes;
 };
 
 /// Compiles `pathway` (kept by pointer: it must outlive the result). Throws InputError
-/// for dangling references, cycles (listing the cycle), unknown calendars or sittings,
-/// needs above a pool's capacity and overlapping rework loops.
+/// with every diagnostic of compile_checked().
 CompiledPathway compile(const model::Pathway& pathway);
 
-}  // namespace regsim::sim::detail
+/// Compiles `pathway`, appending every problem to `diagnostics`: first the structural ones
+/// in the order graph::validate() documents (duplicate_id, unknown_task, self_dependency,
+/// dependency_cycle, bad_rework_restart), then per task unknown_calendar,
+/// decision_without_sittings, unknown_sittings, unknown_pool and needs_exceed_capacity,
+/// bad_capacity of pools, missing_key for a pathway without tasks, and rework_overlap.
+/// Rework loops are unrolled only when the graph itself is sound. The result is usable
+/// only when nothing was appended.
+CompiledPathway compile_checked(const model::Pathway& pathway,
+                                std::vector<Diagnostic>& diagnostics);
+
+}  // namespace regsim::graph

@@ -1,0 +1,115 @@
+// Rework loops unrolled into task instances, and the instance graph laid out and ordered.
+#include <string>
+
+#include "compiler.hpp"
+#include "topological.hpp"
+
+namespace regsim::graph::detail {
+namespace {
+
+std::string quoted(std::string_view text) {
+  return "'" + std::string(text) + "'";
+}
+
+}  // namespace
+
+void unroll_rework(const model::Pathway& pathway, const GraphData& graph, CompiledPathway& out,
+                   std::vector<Edge>& edges, std::vector<Diagnostic>& diagnostics) {
+  const std::size_t n = pathway.tasks.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    out.instances.push_back(Instance{static_cast<std::int32_t>(i), 1, -1, -1});
+  }
+  std::vector<char> in_some_chain(n, 0);
+  std::vector<char> after_restart(n), before_task(n);
+  for (std::size_t t = 0; t < n; ++t) {
+    const auto& task = pathway.tasks[t];
+    if (!task.rework || out.tasks[t].max_rounds == 0) continue;
+    const auto looping = static_cast<std::int32_t>(t);
+    // A sound graph resolves every restart to a task upstream of this one.
+    const std::size_t restart_task =
+        task.rework->restart.empty() ? t : graph.find(task.rework->restart).value_or(t);
+    const auto restart = static_cast<std::int32_t>(restart_task);
+    after_restart.assign(n, 0);
+    before_task.assign(n, 0);
+    mark_reachable(graph, restart_task, true, after_restart);
+    mark_reachable(graph, t, false, before_task);
+    std::vector<std::int32_t> chain;
+    std::vector<std::int32_t> copy_of(n, -1);
+    for (std::size_t c = 0; c < n; ++c) {
+      if (!after_restart[c] || !before_task[c]) continue;
+      if (in_some_chain[c]) {
+        diagnostics.push_back(Diagnostic{task.rework->where, Severity::error, "rework_overlap",
+                                         "rework loop of " + quoted(task.id) + " shares task " +
+                                             quoted(pathway.tasks[c].id) +
+                                             " with another rework loop"});
+      }
+      in_some_chain[c] = 1;
+      chain.push_back(static_cast<std::int32_t>(c));
+      out.instances[c].loop_task = looping;
+    }
+    const std::size_t original_edges = edges.size();
+    std::int32_t previous_last = looping;
+    for (std::int32_t round = 2; round <= out.tasks[t].max_rounds + 1; ++round) {
+      for (std::int32_t c : chain) {
+        copy_of[static_cast<std::size_t>(c)] = static_cast<std::int32_t>(out.instances.size());
+        out.instances.push_back(Instance{c, round, c == restart ? looping : -1, looping});
+      }
+      for (std::size_t e = 0; e < original_edges; ++e) {
+        const Edge edge = edges[e];
+        if (edge.from >= static_cast<std::int32_t>(n) || edge.to >= static_cast<std::int32_t>(n))
+          continue;
+        const std::int32_t a = copy_of[static_cast<std::size_t>(edge.from)];
+        const std::int32_t b = copy_of[static_cast<std::size_t>(edge.to)];
+        if (a >= 0 && b >= 0) edges.push_back(Edge{a, b, edge.type, edge.lag});
+      }
+      edges.push_back(
+          Edge{previous_last, copy_of[restart_task], model::DependencyType::finish_to_start, {}});
+      previous_last = copy_of[t];
+    }
+    // Successors outside the loop wait for the last round.
+    for (std::size_t e = 0; e < original_edges; ++e) {
+      Edge& edge = edges[e];
+      const bool to_chain = edge.to < static_cast<std::int32_t>(n) &&
+                            after_restart[static_cast<std::size_t>(edge.to)] &&
+                            before_task[static_cast<std::size_t>(edge.to)];
+      if (edge.from == looping && !to_chain) edge.from = previous_last;
+    }
+  }
+}
+
+void build_instance_graph(const std::vector<Edge>& edges, CompiledPathway& out) {
+  const std::size_t count = out.instances.size();
+  out.in_begin.assign(count + 1, 0);
+  out.out_begin.assign(count + 1, 0);
+  for (const auto& edge : edges) {
+    ++out.in_begin[static_cast<std::size_t>(edge.to) + 1];
+    ++out.out_begin[static_cast<std::size_t>(edge.from) + 1];
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    out.in_begin[i + 1] += out.in_begin[i];
+    out.out_begin[i + 1] += out.out_begin[i];
+  }
+  out.in_links.resize(edges.size());
+  out.out_links.resize(edges.size());
+  std::vector<std::int32_t> in_fill(out.in_begin.begin(), out.in_begin.end() - 1);
+  std::vector<std::int32_t> out_fill(out.out_begin.begin(), out.out_begin.end() - 1);
+  for (const auto& edge : edges) {
+    out.in_links[static_cast<std::size_t>(in_fill[static_cast<std::size_t>(edge.to)]++)] =
+        Link{edge.from, edge.type, edge.lag};
+    out.out_links[static_cast<std::size_t>(out_fill[static_cast<std::size_t>(edge.from)]++)] =
+        edge.to;
+  }
+  const auto in_degree = [&](std::size_t i) { return out.in_begin[i + 1] - out.in_begin[i]; };
+  out.sources.clear();
+  for (std::size_t i = 0; i < count; ++i) {
+    if (in_degree(i) == 0) out.sources.push_back(static_cast<std::int32_t>(i));
+  }
+  out.topological =
+      kahn_order<std::int32_t>(count, in_degree, [&](std::int32_t instance, const auto& visit) {
+        const auto i = static_cast<std::size_t>(instance);
+        for (auto k = out.out_begin[i]; k < out.out_begin[i + 1]; ++k)
+          visit(out.out_links[static_cast<std::size_t>(k)]);
+      });
+}
+
+}  // namespace regsim::graph::detail
