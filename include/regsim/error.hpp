@@ -11,7 +11,8 @@ namespace regsim {
 enum class ExitCode : int {
   success = 0,
   expectation_failed = 1,  ///< a `regsim check` assertion or a baseline comparison failed
-  bad_input = 2,           ///< malformed file, unknown name, bad usage
+  bad_input = 2,           ///< malformed file, unknown name, bad usage, an output not written
+  internal_error = 70,     ///< a bug in regsim (EX_SOFTWARE of sysexits.h), never bad input
   interrupted = 130,       ///< stopped by SIGINT (128 + 2, the shell convention)
 };
 

@@ -1,10 +1,12 @@
 // `regsim baseline save|diff`: save a schedule as JSON, later show what moved task by task.
 #include <CLI/CLI.hpp>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "commands.hpp"
+#include "output/output.hpp"
 #include "regsim/analysis/comparison.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/baseline_reader.hpp"
@@ -14,6 +16,7 @@
 #include "regsim/report/baseline_json.hpp"
 #include "regsim/report/timeline_diff_text.hpp"
 #include "regsim/sim/scheduler.hpp"
+#include "values.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -29,7 +32,7 @@ struct BaselineOptions {
 
 analysis::ScheduledScenario schedule_file(const BaselineOptions& options,
                                           const std::string& scenario) {
-  auto read = io::read_pathway(io::resolve_pathway_argument(options.file));
+  auto read = read_pathway_input(options.file);
   sim::RunOptions run;
   if (!options.start.empty()) {
     run.start = calendar::parse_date(options.start);
@@ -49,9 +52,9 @@ std::string run_save(const BaselineOptions& options) {
 }
 
 void run_diff(const BaselineOptions& options, Context& context) {
-  if (options.tolerance < 0) throw UsageError("--tolerance: use 0 or more days");
   // The saved side is a timeline alone: a baseline file keeps no pathway.
   analysis::ScheduledScenario saved;
+  note_input_file(options.baseline);
   saved.timeline = io::read_baseline_json(options.baseline);
   // Without --scenario, compare like with like: the scenario the baseline was saved from.
   const std::string scenario =
@@ -59,8 +62,7 @@ void run_diff(const BaselineOptions& options, Context& context) {
   auto current = schedule_file(options, scenario);
   const auto comparison = analysis::compare(std::move(saved), {std::move(current)},
                                             analysis::CompareOptions{options.tolerance});
-  context.out << report::render_timeline_diff(comparison);
-  context.out.flush();
+  write_standard_output(context.out, report::render_timeline_diff(comparison));
   const int regressions = comparison.scenarios.front().regressions;
   if (regressions > 0) {
     throw ExpectationFailed(std::to_string(regressions) + " regression(s)");
@@ -96,8 +98,10 @@ void add_baseline_command(CLI::App& app, Context& context) {
   diff_command->add_option("--scenario", diff->scenario,
                            "scenario to apply (default: the baseline's scenario)");
   diff_command->add_option("--start", diff->start, "start date YYYY-MM-DD (overrides the file)");
-  diff_command->add_option("--tolerance", diff->tolerance,
-                           "calendar days a finish may slip before it counts (default 0)");
+  diff_command
+      ->add_option("--tolerance", diff->tolerance,
+                   "calendar days a finish may slip before it counts (default 0)")
+      ->transform(whole_number(0, std::numeric_limits<int>::max()));
   diff_command->callback([diff, &context] { run_diff(*diff, context); });
 }
 

@@ -9,6 +9,7 @@
 #include "regsim/error.hpp"
 #include "regsim/io/calendar_library.hpp"
 #include "regsim/io/sittings_library.hpp"
+#include "values.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -147,7 +148,7 @@ void add_calendar_command(CLI::App& app, Context& context) {
   holidays->add_option("NAME", options->name, "calendar name or file")->required();
   holidays->add_option("--year", options->year, "the year, 1400-9999")
       ->required()
-      ->check(CLI::Range(1400, 9999));
+      ->transform(whole_number(1400, 9999));
   holidays->callback([&context, options] { run_holidays(context, *options); });
 
   CLI::App* sittings = command->add_subcommand(
@@ -158,7 +159,7 @@ void add_calendar_command(CLI::App& app, Context& context) {
       ->required();
   sittings->add_option("--year", options->year, "the year, 1400-9999")
       ->required()
-      ->check(CLI::Range(1400, 9999));
+      ->transform(whole_number(1400, 9999));
   sittings->callback([&context, options] { run_sittings(context, *options); });
 }
 

@@ -17,6 +17,7 @@
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/report/check_results.hpp"
 #include "support/suggest.hpp"
+#include "values.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -37,7 +38,6 @@ void append(std::vector<Diagnostic>& to, const InputError& error) {
 
 // Reads every file, then evaluates every assertion; throws InputError for bad input.
 std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
-  if (options.threads < 0) throw UsageError("--threads: use 0 (one per core) or more");
   // Every file is read before anything runs, so that a typo in the last file does not
   // wait for the simulations of the first.
   std::vector<model::ExpectationFile> files;
@@ -62,7 +62,10 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
       auto found = pathways.find(path);
       if (found != pathways.end()) return found->second;
       try {
-        return pathways.emplace(path, io::read_pathway(path)).first->second;
+        note_input_file(path);
+        const auto& read = pathways.emplace(path, io::read_pathway(path)).first->second;
+        note_pathway_files(read);
+        return read;
       } catch (const InputError& error) {
         // A misspelt pathway is the assertion's mistake: point at the assertion.
         if (error.diagnostics().size() != 1 || error.diagnostics()[0].id != "file_not_found") {
@@ -101,6 +104,9 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
 void run_check(const CheckOptions& options, Context& context) {
   // The JUnit file's folder is made (or found unusable) before anything runs, so a
   // missing reports/ does not surface only after minutes of Monte Carlo.
+  // A JUnit path that names one of the expectation files is refused here too.
+  for (const auto& file : options.files)
+    note_input_file(file);
   if (!options.junit.empty()) prepare_output_path(options.junit);
   std::vector<report::CheckedFile> checked;
   try {
@@ -117,8 +123,7 @@ void run_check(const CheckOptions& options, Context& context) {
     throw;
   }
 
-  context.out << report::render_check_text(checked, options.verbose);
-  context.out.flush();
+  write_standard_output(context.out, report::render_check_text(checked, options.verbose));
   if (!options.junit.empty()) {
     write_output_file(options.junit, report::render_junit(checked));
   }
@@ -142,9 +147,11 @@ void add_check_command(CLI::App& app, Context& context) {
   command->add_option("FILE", options->files, "expectation files (YAML)")->required();
   command->add_option("--junit", options->junit,
                       "also write JUnit XML for CI to this path (whole or not at all)");
-  command->add_option("--threads", options->threads,
-                      "Monte Carlo worker threads (default 1; 0: one per core; results do not "
-                      "depend on it)");
+  command
+      ->add_option("--threads", options->threads,
+                   "Monte Carlo worker threads (default 1; 0: one per core; results do not "
+                   "depend on it)")
+      ->transform(whole_number(0, 256));
   command->add_flag("-v,--verbose", options->verbose,
                     "also print each assertion that holds, with its actual value");
   command->callback([options, &context] { run_check(*options, context); });

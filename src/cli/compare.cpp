@@ -13,6 +13,7 @@
 #include "regsim/report/schedule_report.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
+#include "values.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -75,7 +76,7 @@ void run_compare(const CompareOptions& options, Context& context) {
                      " exports one scenario: use `regsim schedule FILE --scenario NAME --format " +
                      options.format + "`");
   }
-  model::Pathway pathway = io::read_pathway(options.file);
+  model::Pathway pathway = read_pathway_input(options.file);
   std::vector<std::string> ids = options.scenarios;
   if (ids.empty()) {
     // Without --scenario: every scenario other than the baseline, in file order.
@@ -134,16 +135,17 @@ void add_compare_command(CLI::App& app, Context& context) {
   command->add_flag("--csv-bom", options->csv_bom,
                     "csv: start with a UTF-8 byte-order mark, so Excel reads Hangul and kanji");
   command->add_option("--width", options->width, "Text width in columns (default 100)")
-      ->check(CLI::Range(report::min_width, report::max_width));
+      ->transform(whole_number(report::min_width, report::max_width));
   command->add_flag("--ascii", options->ascii, "Pure ASCII output for plain-text mail");
   command
       ->add_option("--runs", options->runs,
                    "Also run N Monte Carlo replications per scenario and show P50/P80 "
                    "(text and md)")
-      ->check(CLI::Range(std::int64_t{1}, std::int64_t{10'000'000}));
-  command->add_option("--seed", options->seed, "Seed of the Monte Carlo runs (default 1)");
+      ->transform(whole_number(1, 10'000'000));
+  command->add_option("--seed", options->seed, "Seed of the Monte Carlo runs (default 1)")
+      ->transform(seed_number());
   command->add_option("--threads", options->threads, "Threads for the Monte Carlo runs")
-      ->check(CLI::Range(1, 256));
+      ->transform(whole_number(1, 256));
   command->add_option("-o,--output", options->output,
                       "Write to this file (whole or not at all) instead of stdout");
   command->callback([options, &context] { run_compare(*options, context); });

@@ -5,13 +5,15 @@
 #include "interrupt.hpp"
 #include "regsim/error.hpp"
 #include "regsim/report/csv.hpp"
+#include "output/output.hpp"
+#include "regsim/io/bundled.hpp"
+#include "regsim/io/pathway_reader.hpp"
 
 namespace regsim::cli {
 
 void emit(Context& context, const std::string& output_path, const std::string& text) {
   if (output_path.empty() || output_path == "-") {
-    context.out << text;
-    context.out.flush();
+    write_standard_output(context.out, text);
     return;
   }
   write_output_file(output_path, text);
@@ -29,6 +31,23 @@ std::string with_csv_bom(bool bom, const std::string& format, std::string text) 
   if (!bom) return text;
   if (format != "csv") throw UsageError("--csv-bom goes with --format csv");
   return std::string(report::utf8_bom) + text;
+}
+
+model::Pathway read_pathway_input(const std::string& argument) {
+  const auto path = io::resolve_pathway_argument(argument);
+  note_input_file(path);
+  model::Pathway pathway = io::read_pathway(path);
+  note_pathway_files(pathway);
+  return pathway;
+}
+
+void note_pathway_files(const model::Pathway& pathway) {
+  note_input_file(pathway.file);
+  // Included files name their tasks and scenarios: those files are inputs too.
+  for (const auto& task : pathway.tasks)
+    note_input_file(task.where.file);
+  for (const auto& scenario : pathway.scenarios)
+    note_input_file(scenario.where.file);
 }
 
 }  // namespace regsim::cli

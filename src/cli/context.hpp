@@ -4,6 +4,8 @@
 #include <iosfwd>
 #include <string>
 
+#include "regsim/model/pathway.hpp"
+
 namespace CLI {
 class App;
 }
@@ -30,5 +32,13 @@ void refuse_binary_on_terminal(const Context& context, const std::string& output
 /// `text` with the UTF-8 byte-order mark in front when `bom` is set (--csv-bom), which
 /// only a CSV takes: UsageError when `bom` is set and `format` is not "csv".
 std::string with_csv_bom(bool bom, const std::string& format, std::string text);
+/// Reads the pathway a FILE argument names (a path or a bundled name, as
+/// io::resolve_pathway_argument resolves it) and notes the file and every file it
+/// includes as inputs, which no output of the command may overwrite.
+model::Pathway read_pathway_input(const std::string& argument);
+
+/// Notes the file `pathway` was read from and every file it included (named by its tasks
+/// and scenarios) as inputs (note_input_file).
+void note_pathway_files(const model::Pathway& pathway);
 
 }  // namespace regsim::cli

@@ -25,13 +25,17 @@ extern "C" void on_interrupt(int) {
   ::_exit(static_cast<int>(ExitCode::interrupted));
 }
 
-// Holds SIGINT back for its lifetime; a Ctrl-C meanwhile is delivered when it ends.
+// Holds SIGINT, SIGTERM and SIGHUP back for its lifetime; one that arrives meanwhile is
+// delivered when it ends, once the temporary file is renamed or removed. (SIGKILL cannot
+// be held: that is what O_TMPFILE is for.)
 class InterruptsHeld {
  public:
   InterruptsHeld() {
     sigset_t interrupt;
     sigemptyset(&interrupt);
     sigaddset(&interrupt, SIGINT);
+    sigaddset(&interrupt, SIGTERM);
+    sigaddset(&interrupt, SIGHUP);
     ::pthread_sigmask(SIG_BLOCK, &interrupt, &previous_);
   }
   ~InterruptsHeld() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
@@ -65,6 +69,13 @@ const std::atomic<bool>* InterruptibleWork::flag() const noexcept {
 }
 
 void write_output_file(const std::string& path, const std::string& text) {
+  refuse_input_as_output(path);
+  // A FIFO may block until a reader comes: Ctrl-C must still end that wait, and a device
+  // or pipe written in place has no temporary to strand.
+  if (resolve_output_target(path).in_place) {
+    write_file_atomically(path, text);
+    return;
+  }
   const InterruptsHeld held;
   write_file_atomically(path, text);
 }

@@ -26,8 +26,9 @@ class InterruptibleWork {
   const std::atomic<bool>* flag() const noexcept;
 };
 
-/// Writes `text` to `path` atomically with Ctrl-C held back until the file is in place,
-/// so that an interrupt during the write cannot strand a temporary file.
+/// Writes `text` to `path` by the output policy (write_file_atomically) after refusing a
+/// path that is one of the inputs. A regular file is written with SIGINT, SIGTERM and
+/// SIGHUP held back until it is in place, so that no signal strands a temporary file.
 void write_output_file(const std::string& path, const std::string& text);
 
 }  // namespace regsim::cli

@@ -16,11 +16,41 @@
 
 namespace {
 
-int report_usage_error(const CLI::ParseError& error) {
-  std::cerr << "regsim: error: " << error.what() << '\n';
-  std::cerr
-      << "Run 'regsim --help' (or 'regsim COMMAND --help') to see the commands and options.\n";
-  return static_cast<int>(regsim::ExitCode::bad_input);
+// The one place an exception becomes an exit code (CLI11's App::exit design): called
+// from main's only catch, with the exception in flight.
+int report_and_exit(CLI::App& app) {
+  using regsim::ExitCode;
+  try {
+    throw;
+  } catch (const CLI::Success& e) {  // --help, --version
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "regsim: error: " << e.what() << '\n'
+              << "Run 'regsim --help' (or 'regsim COMMAND --help') to see the commands and "
+                 "options.\n";
+    return static_cast<int>(ExitCode::bad_input);
+  } catch (const regsim::Error& e) {
+    regsim::cli::remove_pending_temporary_files();
+    if (e.exit_code() == ExitCode::interrupted) {
+      // Said the way the signal handler says it when it ends a command at once.
+      std::cerr << "regsim: interrupted\n";
+    } else if (const auto* input = dynamic_cast<const regsim::InputError*>(&e)) {
+      std::cerr << regsim::render_diagnostics(input->diagnostics()) << '\n';
+    } else if (e.exit_code() != ExitCode::expectation_failed) {
+      std::cerr << "regsim: error: " << e.what() << '\n';
+    }
+    return static_cast<int>(e.exit_code());
+  } catch (const std::exception& e) {
+    // Reaching here is a bug in regsim, not a user error: say so plainly.
+    regsim::cli::remove_pending_temporary_files();
+    std::cerr << "regsim: internal error: " << e.what()
+              << "\nThis is a bug in regsim; please report it with the input that caused it.\n";
+    return static_cast<int>(ExitCode::internal_error);
+  } catch (...) {
+    regsim::cli::remove_pending_temporary_files();
+    std::cerr << "regsim: internal error: an unknown exception\n";
+    return static_cast<int>(ExitCode::internal_error);
+  }
 }
 
 // A command allocates, works and exits. glibc would hand freed blocks back to the kernel
@@ -78,35 +108,11 @@ int main(int argc, char** argv) {
                 << "Run 'regsim --help' to see the commands.\n";
       return static_cast<int>(regsim::ExitCode::bad_input);
     }
+    // A report that did not reach standard output (a full disk, a closed descriptor) is a
+    // failed command, not a success.
+    regsim::cli::finish_standard_output(std::cout);
     return static_cast<int>(regsim::ExitCode::success);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    return report_usage_error(e);
-  } catch (const regsim::Interrupted&) {
-    // Said the way the signal handler says it when it ends a command at once.
-    regsim::cli::remove_pending_temporary_files();
-    std::cerr << "regsim: interrupted\n";
-    return static_cast<int>(regsim::ExitCode::interrupted);
-  } catch (const regsim::InputError& e) {
-    regsim::cli::remove_pending_temporary_files();
-    std::cerr << regsim::render_diagnostics(e.diagnostics()) << '\n';
-    return static_cast<int>(e.exit_code());
-  } catch (const regsim::Error& e) {
-    regsim::cli::remove_pending_temporary_files();
-    if (e.exit_code() != regsim::ExitCode::expectation_failed) {
-      std::cerr << "regsim: error: " << e.what() << '\n';
-    }
-    return static_cast<int>(e.exit_code());
-  } catch (const std::exception& e) {
-    // Reaching here is a bug in regsim, not a user error: say so plainly.
-    regsim::cli::remove_pending_temporary_files();
-    std::cerr << "regsim: internal error: " << e.what()
-              << "\nThis is a bug in regsim; please report it with the input that caused it.\n";
-    return 70;
+  } catch (...) {
+    return report_and_exit(app);
   }
 }

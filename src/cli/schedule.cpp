@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,6 +22,7 @@
 #include "regsim/report/timeline_table.hpp"
 #include "regsim/report/xlsx.hpp"
 #include "regsim/sim/scheduler.hpp"
+#include "values.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -162,16 +164,10 @@ std::string run_schedule(Context& context, const ScheduleOptions& options) {
                      "' is not a format; use text, gantt, md, csv, json, html, svg, mermaid, ics, "
                      "tjp, mspdi or xlsx");
   }
-  if (options.width < report::min_width || options.width > report::max_width) {
-    throw UsageError(
-        fmt::format("--width: use {} to {} columns", report::min_width, report::max_width));
-  }
-  if (options.applications < 0) throw UsageError("--applications: use a positive number");
   if (!options.every.empty() && options.applications == 0 && !options.portfolio) {
     throw UsageError("--every needs --applications N (or --portfolio)");
   }
-  auto applied = model::apply_scenario(io::read_pathway(io::resolve_pathway_argument(options.file)),
-                                       options.scenario);
+  auto applied = model::apply_scenario(read_pathway_input(options.file), options.scenario);
   std::optional<calendar::Date> start;
   if (!options.start.empty()) start = parse_start(options.start);
 
@@ -215,12 +211,16 @@ void add_schedule_command(CLI::App& app, Context& context) {
   command->add_option("--format", options->format,
                       "text (default: the task table), gantt (a text Gantt chart), md, csv, json, "
                       "html, svg, mermaid, ics, tjp, mspdi or xlsx (an Excel workbook)");
-  command->add_option("--width", options->width,
-                      "text width in columns (default 100; the table needs 60, gantt 40)");
+  command
+      ->add_option("--width", options->width,
+                   "text width in columns (default 100; the table needs 60, gantt 40)")
+      ->transform(whole_number(report::min_width, report::max_width));
   command->add_flag("--ascii", options->ascii, "pure 7-bit ASCII text (gantt; the table is ASCII)");
   command->add_option("-o,--output", options->output, "write to this file (whole or not at all)");
-  command->add_option("--applications", options->applications,
-                      "portfolio: this many applications, one every --every");
+  command
+      ->add_option("--applications", options->applications,
+                   "portfolio: this many applications, one every --every")
+      ->transform(whole_number(1, std::numeric_limits<int>::max()));
   command->add_option("--every", options->every,
                       "portfolio: time between arrivals, e.g. 30d (default: the file's, else 30d)");
   command->add_flag("--portfolio", options->portfolio,

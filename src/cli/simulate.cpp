@@ -22,6 +22,7 @@
 #include "regsim/report/simulation_view.hpp"
 #include "regsim/report/xlsx.hpp"
 #include "regsim/sim/monte_carlo.hpp"
+#include "values.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -58,25 +59,15 @@ std::function<void(std::int64_t, std::int64_t)> progress_reporter(Context& conte
 
 void run_simulate(Context& context, const SimulateOptions& options) {
   if (options.format == "xlsx") refuse_binary_on_terminal(context, options.output, options.format);
-  if (options.runs < 1 || options.runs > max_runs) {
-    throw UsageError("--runs must be between 1 and " + std::to_string(max_runs));
-  }
-  if (options.width < report::simulation_min_width || options.width > report::max_width) {
-    throw UsageError(fmt::format("--width: use {} to {} columns (the tables need {})",
-                                 report::simulation_min_width, report::max_width,
-                                 report::simulation_min_width));
-  }
-  if (options.threads < 0 || options.threads > 256) {
-    throw UsageError("--threads must be between 0 (one per processor) and 256");
-  }
+  // --runs, --width, --threads and --tolerance were checked by their validators (values.hpp).
   std::optional<calendar::Date> start;
   if (!options.start.empty()) {
     start = calendar::parse_date(options.start);
     if (!start) throw UsageError("--start '" + options.start + "' is not a date (YYYY-MM-DD)");
   }
 
-  const model::Pathway pathway = model::apply_scenario(
-      io::read_pathway(io::resolve_pathway_argument(options.file)), options.scenario);
+  const model::Pathway pathway =
+      model::apply_scenario(read_pathway_input(options.file), options.scenario);
   if (options.runs > sim::max_runs(pathway)) {
     throw UsageError("--runs: " + sim::sample_limit_message(pathway, options.runs));
   }
@@ -134,25 +125,32 @@ void add_simulate_command(CLI::App& app, Context& context) {
   command->add_option("FILE", options->file, "Pathway file or bundled name (kr/biosimilar)")
       ->required();
   command->add_option("--scenario", options->scenario, "Scenario to simulate (default baseline)");
-  command->add_option("--runs", options->runs,
-                      "Replications (default 10000; the most with --tolerance)");
-  command->add_option("--seed", options->seed,
-                      "Seed: the same seed gives the same results (default 1)");
-  command->add_option(
-      "--threads", options->threads,
-      "Worker threads; 0 = one per processor (default). Results do not depend on it");
+  command
+      ->add_option("--runs", options->runs,
+                   "Replications (default 10000; the most with --tolerance)")
+      ->transform(whole_number(1, max_runs));
+  command
+      ->add_option("--seed", options->seed,
+                   "Seed: the same seed gives the same results (default 1)")
+      ->transform(seed_number());
+  command
+      ->add_option("--threads", options->threads,
+                   "Worker threads; 0 = one per processor (default). Results do not depend on it")
+      ->transform(whole_number(0, 256));
   command->add_option("--start", options->start, "Start date YYYY-MM-DD (default: the file's)");
-  command->add_option(
-      "--tolerance", options->tolerance,
-      "Stop early once the end's P80 stays within DAYS over three checks 1000 runs apart");
+  command
+      ->add_option(
+          "--tolerance", options->tolerance,
+          "Stop early once the end's P80 stays within DAYS over three checks 1000 runs apart")
+      ->check(days_number(false));
   command
       ->add_option("--format", options->format,
                    "text (default), json, html (the schedule with histogram, S-curve and "
                    "tornado) or xlsx (an Excel workbook)")
       ->check(CLI::IsMember({"text", "json", "html", "xlsx"}));
   command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");
-  command->add_option("--width", options->width,
-                      "Text width in columns (default 100, at least 60)");
+  command->add_option("--width", options->width, "Text width in columns (default 100, at least 60)")
+      ->transform(whole_number(report::simulation_min_width, report::max_width));
   command->add_flag("--ascii", options->ascii, "Plain 7-bit ASCII text");
   command->footer(
       "Percentiles are nearest-rank over the runs; criticality is the share of runs in which\n"

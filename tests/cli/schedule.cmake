@@ -70,4 +70,4 @@ regsim_cli_test(NAME schedule.gantt_ascii EXIT 0
 regsim_cli_test(NAME schedule.table_needs_60_columns EXIT 2 ARGS schedule kr/listing --width 50
                 MATCH "--width: the task table needs at least 60 columns")
 regsim_cli_test(NAME simulate.needs_60_columns EXIT 2 ARGS simulate kr/listing --runs 10 --width 59
-                MATCH "--width: use 60 to 1000 columns")
+                MATCH "--width: '59' is not a whole number from 60 to 1000")

@@ -28,7 +28,7 @@ simulate_cli_test(NAME simulate.converges_early EXIT 0
 regsim_cli_test(NAME simulate.ascii_has_no_box_characters EXIT 0
                   ARGS simulate ${SIM_DATA} --runs 200 --ascii NO_MATCH "█|│")
 regsim_cli_test(NAME simulate.zero_runs_exits_2 EXIT 2
-                ARGS simulate ${SIM_DATA} --runs 0 MATCH "--runs must be between 1")
+                ARGS simulate ${SIM_DATA} --runs 0 MATCH "--runs: '0' is not a whole number from 1 to 1000000")
 regsim_cli_test(NAME simulate.bad_format_exits_2 EXIT 2
                 ARGS simulate ${SIM_DATA} --format svg MATCH "format")
 regsim_cli_test(NAME simulate.unknown_scenario_exits_2 EXIT 2
