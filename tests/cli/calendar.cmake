@@ -98,7 +98,7 @@ calendar_cli_test(NAME calendar.unknown_convention EXIT 2 MATCH "unknown convent
                 ARGS calendar add 2025-02-03 3d --convention foo)
 calendar_cli_test(NAME calendar.holidays_needs_year EXIT 2 MATCH "--year"
                 ARGS calendar holidays kr)
-calendar_cli_test(NAME calendar.holidays_year_range EXIT 2 MATCH "not in range 1400 to 9999"
+calendar_cli_test(NAME calendar.holidays_year_range EXIT 2 MATCH "--year: '99' is not a whole number from 1400 to 9999"
                 ARGS calendar holidays kr --year 99)
 calendar_cli_test(NAME calendar.needs_subcommand EXIT 2 MATCH "subcommand is required"
                 ARGS calendar)
