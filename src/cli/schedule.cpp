@@ -84,7 +84,7 @@ std::string run_portfolio(const ScheduleOptions& options, report::Format format,
   const model::Pathway& pathway = scheduler.pathway();
   const auto first = start ? start : pathway.start;
   if (!first) {
-    throw InputError(SourceLocation{pathway.file}, "missing_start",
+    throw InputError(pathway.location(), "missing_start",
                      "the pathway has no start date; add `start: YYYY-MM-DD` or pass --start");
   }
   const model::Portfolio section = pathway.portfolio.value_or(model::Portfolio{});

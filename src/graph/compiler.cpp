@@ -44,7 +44,7 @@ class Compiler {
     graph_ = detail::analyse(pathway_, diagnostics_);
     const bool sound = diagnostics_.size() == before;
     if (pathway_.tasks.empty()) {
-      fail(SourceLocation{pathway_.file}, "missing_key", "the pathway has no tasks");
+      fail(pathway_.location(), "missing_key", "the pathway has no tasks");
     }
     index_pools();
     out_.default_calendar =

@@ -48,19 +48,38 @@ void unroll_rework(const model::Pathway& pathway, const GraphData& graph, Compil
       out.instances[c].loop_task = looping;
     }
     const std::size_t original_edges = edges.size();
+    // The edges inside the chain, copied for every round: found once, not once a round.
+    std::vector<std::size_t> inner;
+    for (std::size_t e = 0; e < original_edges; ++e) {
+      const Edge edge = edges[e];
+      const auto from = static_cast<std::size_t>(edge.from);
+      const auto to = static_cast<std::size_t>(edge.to);
+      if (from < n && to < n && after_restart[from] && before_task[from] && after_restart[to] &&
+          before_task[to]) {
+        inner.push_back(e);
+      }
+    }
+    const auto rounds = static_cast<std::size_t>(out.tasks[t].max_rounds);
+    if (out.instances.size() + rounds * chain.size() > max_instances ||
+        edges.size() + rounds * (inner.size() + 1) > max_instance_edges) {
+      diagnostics.push_back(Diagnostic{
+          task.rework->where, Severity::error, "too_many_rounds",
+          "the rework rounds of " + quoted(task.id) + " (" + std::to_string(rounds) + " x " +
+              std::to_string(chain.size()) + " tasks) would take the pathway past " +
+              std::to_string(max_instances) + " task runs or " +
+              std::to_string(max_instance_edges) + " dependencies between them (the limits)"});
+      return;
+    }
     std::int32_t previous_last = looping;
     for (std::int32_t round = 2; round <= out.tasks[t].max_rounds + 1; ++round) {
       for (std::int32_t c : chain) {
         copy_of[static_cast<std::size_t>(c)] = static_cast<std::int32_t>(out.instances.size());
         out.instances.push_back(Instance{c, round, c == restart ? looping : -1, looping});
       }
-      for (std::size_t e = 0; e < original_edges; ++e) {
+      for (const std::size_t e : inner) {
         const Edge edge = edges[e];
-        if (edge.from >= static_cast<std::int32_t>(n) || edge.to >= static_cast<std::int32_t>(n))
-          continue;
-        const std::int32_t a = copy_of[static_cast<std::size_t>(edge.from)];
-        const std::int32_t b = copy_of[static_cast<std::size_t>(edge.to)];
-        if (a >= 0 && b >= 0) edges.push_back(Edge{a, b, edge.type, edge.lag});
+        edges.push_back(Edge{copy_of[static_cast<std::size_t>(edge.from)],
+                             copy_of[static_cast<std::size_t>(edge.to)], edge.type, edge.lag});
       }
       edges.push_back(
           Edge{previous_last, copy_of[restart_task], model::DependencyType::finish_to_start, {}});

@@ -187,8 +187,22 @@ class CalendarParser {
       std::string name = std::string(key) == "closures" ? "Closure" : "Holiday";
       if (const auto* value = entry->find("name"))
         name = context_.text(*value, "'name'").value_or(name);
-      if (date) out.push_back({*date, name});
+      if (date && room(out, 1, *entry)) out.push_back({*date, name});
     }
+  }
+
+  // Whether `more` holidays fit the limit; reports too_many_holidays at `entry` once.
+  bool room(const std::vector<Holiday>& holidays, std::size_t more, const YamlNode& entry) {
+    const std::size_t limit = ReadLimits{}.max_holidays;
+    if (holidays.size() + more <= limit) return true;
+    if (!full_) {
+      context_.error(entry.where, "too_many_holidays",
+                     "the calendar would hold more than " + std::to_string(limit) +
+                         " holidays (the limit), its base's included; narrow 'years' or the "
+                         "rules' 'from' and 'until'");
+    }
+    full_ = true;
+    return false;
   }
 
   std::optional<int> rule_int(const YamlNode& rule, const char* key, int low, int high) {
@@ -294,6 +308,9 @@ class CalendarParser {
     for (const YamlNode* entry : node.items) {
       const auto rule = read_rule(*entry);
       if (!rule) continue;
+      // Bounded before it is expanded: a year is at most one holiday.
+      const int span = std::min(last, rule->until) - std::max(first, rule->from) + 1;
+      if (!room(out, static_cast<std::size_t>(std::max(span, 0)), *entry)) return;
       for (int year = std::max(first, rule->from); year <= std::min(last, rule->until); ++year) {
         const auto date = rule_date(*rule, year);
         if (!date) continue;
@@ -305,6 +322,7 @@ class CalendarParser {
   std::filesystem::path file_;
   LoadingChain& chain_;
   ReadContext context_;
+  bool full_ = false;  // too_many_holidays was reported
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "composition.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace regsim::io::detail {
 namespace {
@@ -116,7 +117,19 @@ void merge_scenario(model::Scenario& into, model::Scenario&& later) {
   if (later.where.line != 0) into.where = later.where;
 }
 
-namespace {}  // namespace
+void merge_scenarios(std::vector<model::Scenario>& into, std::vector<model::Scenario>&& later) {
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < into.size(); ++i)
+    index.emplace(into[i].id, i);
+  for (auto& scenario : later) {
+    const auto [existing, added] = index.emplace(scenario.id, into.size());
+    if (added) {
+      into.push_back(std::move(scenario));
+    } else {
+      merge_scenario(into[existing->second], std::move(scenario));
+    }
+  }
+}
 
 void merge_included(model::Pathway& whole, model::Pathway part, const std::string& prefix) {
   const Prefixer p{prefix};
@@ -163,15 +176,7 @@ void merge_included(model::Pathway& whole, model::Pathway part, const std::strin
   for (auto& [name, convention] : part.calendar_conventions) {
     whole.calendar_conventions.emplace(name, convention);
   }
-  for (auto& scenario : part.scenarios) {
-    auto existing = std::find_if(whole.scenarios.begin(), whole.scenarios.end(),
-                                 [&](const model::Scenario& s) { return s.id == scenario.id; });
-    if (existing == whole.scenarios.end()) {
-      whole.scenarios.push_back(std::move(scenario));
-    } else {
-      merge_scenario(*existing, std::move(scenario));
-    }
-  }
+  merge_scenarios(whole.scenarios, std::move(part.scenarios));
 }
 
 }  // namespace regsim::io::detail

@@ -19,4 +19,8 @@ void merge_included(model::Pathway& whole, model::Pathway part, const std::strin
 /// (title, extends, calendar, ...) replacing `into`'s where it has them.
 void merge_scenario(model::Scenario& into, model::Scenario&& later);
 
+/// Merges each of `later` into the scenario of `into` with its id (merge_scenario), or
+/// appends it: linear, whatever the number of scenarios.
+void merge_scenarios(std::vector<model::Scenario>& into, std::vector<model::Scenario>&& later);
+
 }  // namespace regsim::io::detail

@@ -50,6 +50,7 @@ struct Document {
   model::Pathway pathway;
   std::vector<CalendarDefinition> calendars;
   std::vector<IncludeDirective> includes;
+  SourceLocation include_where;  ///< the `include:` key
   std::vector<Reference> references;
   bool has_calendar = false;    ///< the file sets `calendar:`
   bool has_convention = false;  ///< the file sets `convention:`
@@ -96,9 +97,11 @@ std::vector<model::Scenario> read_scenarios(const YamlNode& node, ReadContext& c
 void check_references(const model::Pathway& pathway, const std::vector<Reference>& references,
                       ReadContext& context);
 
-/// Checks overlays: extends chains (unknown_scenario, scenario_cycle) and the tasks,
+/// Checks overlays: extends chains (unknown_scenario, scenario_cycle, extends_too_deep past
+/// `max_extends_depth`), in time linear in the number of scenarios, and the tasks,
 /// dependencies and pools they name.
-void check_scenarios(const model::Pathway& pathway, ReadContext& context);
+void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_depth,
+                     ReadContext& context);
 
 /// Reads `resources:`, `branches:`, `deadlines:`, `portfolio:`.
 std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContext& context);

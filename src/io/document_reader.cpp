@@ -101,6 +101,7 @@ Document read_document(const YamlNode& root, const std::string& file,
   Document document;
   model::Pathway& pathway = document.pathway;
   pathway.file = file;
+  pathway.where = root.where;
   if (!context.expect_map(root, "a pathway file")) return document;
   const bool regsim_file = context.check_file_keys(
       root, "a pathway file",
@@ -161,6 +162,7 @@ Document read_document(const YamlNode& root, const std::string& file,
       }
     } else if (k == "include") {
       document.includes = read_includes(v, context);
+      document.include_where = key->where;
     } else if (k == "tasks") {
       pathway.tasks = read_tasks(v, "tasks", context, document.references);
       if (v.is_sequence() && v.items.empty()) {

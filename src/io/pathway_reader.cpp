@@ -2,6 +2,7 @@
 #include "regsim/io/pathway_reader.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "calendar_resolution.hpp"
 #include "composition.hpp"
@@ -18,23 +19,82 @@ namespace {
 using detail::ReadContext;
 
 struct Reader {
+  Reader(const ReadOptions& read_options, std::filesystem::path data)
+      : options(read_options), data_dir(std::move(data)) {}
+
   const ReadOptions& options;
   std::filesystem::path data_dir;
   std::vector<Diagnostic> diagnostics;
   std::vector<std::filesystem::path> include_stack;  // files being read, outermost first
 
+  // A part is read once: later includes of the same file reuse what was read (or its
+  // failure, reported once), and are counted as if read again, so a fan-out of includes
+  // is stopped by the limits below before its copies are made.
+  struct Tally {
+    std::size_t files = 0;  // included files
+    std::size_t tasks = 0;  // tasks of every file read (the including ones too)
+    std::size_t size = 0;   // bytes of every file read plus its YAML values, aliases expanded
+  };
+  struct Part {
+    std::optional<model::Pathway> pathway;  // nullopt: it failed
+    Tally tally;                            // what it stands for, itself included
+    std::size_t height = 0;                 // levels of includes, itself included
+  };
+  std::map<std::filesystem::path, Part> parts;
+  Tally read;               // counted for every include, as it is read or reused
+  std::size_t deepest = 0;  // the deepest include stack reached
+  bool stopped = false;     // a limit was reached: reading stops
+
+  std::nullopt_t stop(const SourceLocation& where, const char* id, std::string message) {
+    diagnostics.push_back({where, Severity::error, id, std::move(message)});
+    stopped = true;
+    return std::nullopt;
+  }
+  std::nullopt_t too_many_tasks(const SourceLocation& where) {
+    return stop(where, "too_many_tasks",
+                "the pathway has more than " + std::to_string(options.limits.max_tasks) +
+                    " tasks (the limit), counting those of its includes");
+  }
+  std::nullopt_t too_many_scenarios(const SourceLocation& where) {
+    return stop(where, "too_many_scenarios",
+                "the pathway has more than " + std::to_string(options.limits.max_scenarios) +
+                    " scenarios (the limit), counting those of its includes");
+  }
+  std::nullopt_t too_large(const SourceLocation& where) {
+    return stop(where, "includes_too_large",
+                "the pathway and its includes hold more than " +
+                    std::to_string(options.limits.max_included_size >> 20) +
+                    " MiB of text and YAML values (the limit), counting a file once for each "
+                    "include of it and values reached through aliases each time");
+  }
+
   // A fully read pathway (own includes flattened, names resolved and checked), or
   // nullopt when it had errors (already recorded).
   std::optional<model::Pathway> read_text(std::string text, const std::string& display,
-                                          const std::filesystem::path& directory) {
+                                          const std::filesystem::path& directory,
+                                          const SourceLocation& blame) {
     const std::size_t errors_before = diagnostics.size();
+    const std::size_t bytes = text.size();
     auto root = detail::parse_yaml_text(std::move(text), display, detail::pathway_file, diagnostics,
                                         options.limits);
     if (!root) return std::nullopt;
+    const std::size_t room = options.limits.max_included_size - read.size;
+    const std::size_t values = bytes > room ? 0 : detail::expanded_size(*root, room - bytes);
+    if (bytes > room || values > room - bytes) {
+      return too_large(blame.line != 0 ? blame : SourceLocation(root->where));
+    }
+    read.size += bytes + values;
     ReadContext context(diagnostics);
     auto document = detail::read_document(*root, display, directory, context);
     root.reset();
     model::Pathway& pathway = document.pathway;
+    if (read.tasks + pathway.tasks.size() > options.limits.max_tasks) {
+      return too_many_tasks(pathway.tasks[options.limits.max_tasks - read.tasks].where);
+    }
+    read.tasks += pathway.tasks.size();
+    if (pathway.scenarios.size() > options.limits.max_scenarios) {
+      return too_many_scenarios(pathway.scenarios[options.limits.max_scenarios].where);
+    }
 
     // Included parts come first, in include order, then the file's own items.
     auto own_tasks = std::move(pathway.tasks);
@@ -52,6 +112,11 @@ struct Reader {
     for (const auto& include : document.includes) {
       if (auto part = read_include(include, directory)) {
         detail::merge_included(pathway, std::move(*part), include.prefix);
+        if (pathway.scenarios.size() > options.limits.max_scenarios) {
+          return too_many_scenarios(include.where);
+        }
+      } else if (stopped) {
+        return std::nullopt;  // a limit: the rest would only add to what is refused
       }
     }
     auto append = [](auto& to, auto& from) {
@@ -64,26 +129,20 @@ struct Reader {
     append(pathway.branches, own_branches);
     append(pathway.deadlines, own_deadlines);
     // The file's own overlays apply after its parts' overlays of the same name.
-    for (auto& scenario : own_scenarios) {
-      auto same = std::find_if(pathway.scenarios.begin(), pathway.scenarios.end(),
-                               [&](const model::Scenario& s) { return s.id == scenario.id; });
-      if (same == pathway.scenarios.end()) {
-        pathway.scenarios.push_back(std::move(scenario));
-      } else {
-        detail::merge_scenario(*same, std::move(scenario));
-      }
+    detail::merge_scenarios(pathway.scenarios, std::move(own_scenarios));
+    if (pathway.scenarios.size() > options.limits.max_scenarios) {
+      return too_many_scenarios(pathway.scenarios[options.limits.max_scenarios].where);
     }
 
-    if (pathway.tasks.size() > options.limits.max_tasks) {
-      context.error(pathway.tasks[options.limits.max_tasks].where, "too_many_tasks",
-                    "the pathway has " + std::to_string(pathway.tasks.size()) +
-                        " tasks, more than the limit of " +
-                        std::to_string(options.limits.max_tasks));
-      return std::nullopt;
+    if (pathway.tasks.empty() && diagnostics.size() == errors_before) {
+      // Only includes can leave a file without tasks ('tasks: []' is reported as read).
+      context.error(document.include_where, "missing_key",
+                    "the pathway has no tasks: its includes bring none; add 'tasks' or "
+                    "include a file that has some");
     }
     detail::resolve_calendars(document, directory, context);
     detail::check_references(pathway, document.references, context);
-    detail::check_scenarios(pathway, context);
+    detail::check_scenarios(pathway, options.limits.max_extends_depth, context);
     if (diagnostics.size() != errors_before) return std::nullopt;
     return std::move(document.pathway);
   }
@@ -93,7 +152,7 @@ struct Reader {
     auto text = detail::read_source_file(path, options.limits.max_file_bytes, blame, missing_id,
                                          detail::pathway_file, diagnostics);
     if (!text) return std::nullopt;
-    return read_text(std::move(*text), path.string(), path.parent_path());
+    return read_text(std::move(*text), path.string(), path.parent_path(), blame);
   }
 
   std::optional<model::Pathway> read_include(const detail::IncludeDirective& include,
@@ -113,17 +172,52 @@ struct Reader {
            "files include each other: " + chain + "; remove one of the includes"});
       return std::nullopt;
     }
-    if (static_cast<int>(include_stack.size()) > options.limits.max_include_depth) {
-      diagnostics.push_back({include.where, Severity::error, "include_too_deep",
-                             "includes are nested more than " +
-                                 std::to_string(options.limits.max_include_depth) +
-                                 " levels deep"});
-      return std::nullopt;
+    const std::size_t depth = include_stack.size();
+    const auto cached = parts.find(canonical);
+    const std::size_t height = cached == parts.end() ? 1 : cached->second.height;
+    if (depth + height - 1 > static_cast<std::size_t>(options.limits.max_include_depth)) {
+      return stop(include.where, "include_too_deep",
+                  "includes are nested more than " +
+                      std::to_string(options.limits.max_include_depth) + " levels deep");
     }
+    const std::size_t files = cached == parts.end() ? 1 : cached->second.tally.files;
+    if (read.files + files > options.limits.max_included_files) {
+      return stop(include.where, "too_many_includes",
+                  "more than " + std::to_string(options.limits.max_included_files) +
+                      " files are included (the limit), counting a file once for each "
+                      "include of it");
+    }
+    if (cached != parts.end()) return reuse(cached->second, include, depth);
+    const Tally before = read;
+    const std::size_t deepest_before = deepest;
+    ++read.files;
     include_stack.push_back(canonical);
+    deepest = include_stack.size();
     auto part = read_file(path, include.where, "include_not_found");
     include_stack.pop_back();
+    parts[canonical] = {
+        part,
+        {read.files - before.files, read.tasks - before.tasks, read.size - before.size},
+        deepest - depth};
+    deepest = std::max(deepest, deepest_before);
     return part;
+  }
+
+  // A part read before, counted again (its problems were reported when it was read).
+  std::optional<model::Pathway> reuse(const Part& part, const detail::IncludeDirective& include,
+                                      std::size_t depth) {
+    read.files += part.tally.files;
+    deepest = std::max(deepest, depth + part.height);
+    if (!part.pathway) return std::nullopt;
+    if (read.tasks + part.tally.tasks > options.limits.max_tasks) {
+      return too_many_tasks(include.where);
+    }
+    if (read.size + part.tally.size > options.limits.max_included_size) {
+      return too_large(include.where);
+    }
+    read.tasks += part.tally.tasks;
+    read.size += part.tally.size;
+    return part.pathway;
   }
 };
 
@@ -157,7 +251,7 @@ std::filesystem::path data_dir_of(const ReadOptions& options) {
 }  // namespace
 
 model::Pathway read_pathway(const std::filesystem::path& path, const ReadOptions& options) {
-  Reader reader{options, data_dir_of(options), {}, {}};
+  Reader reader(options, data_dir_of(options));
   std::error_code error;
   const auto resolved_path = resolve_pathway_argument(path.string(), reader.data_dir);
   auto canonical = std::filesystem::weakly_canonical(resolved_path, error);
@@ -175,12 +269,12 @@ model::Pathway read_pathway(const std::filesystem::path& path, const ReadOptions
 
 model::Pathway read_pathway_from_string(std::string_view text, const std::string& display_name,
                                         const ReadOptions& options) {
-  Reader reader{options, data_dir_of(options), {}, {}};
+  Reader reader(options, data_dir_of(options));
   const std::filesystem::path shown(display_name);
   std::error_code error;
   auto canonical = std::filesystem::weakly_canonical(shown, error);
   reader.include_stack.push_back(error ? shown : canonical);
-  auto pathway = reader.read_text(std::string(text), display_name, shown.parent_path());
+  auto pathway = reader.read_text(std::string(text), display_name, shown.parent_path(), {});
   return finish(reader, std::move(pathway));
 }
 

@@ -3,8 +3,10 @@
 // scenario counts as known); model::apply_scenario is exact.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "document.hpp"
@@ -16,7 +18,74 @@ namespace regsim::io::detail {
 using support::did_you_mean;
 namespace {
 
-void check_extends(const model::Pathway& pathway, ReadContext& context) {
+// A loop of extends, named from its first scenario in file order (a long loop shortened).
+template <typename Parent>
+void report_loop(const std::vector<model::Scenario>& scenarios, std::size_t head,
+                 const Parent& parent, ReadContext& context) {
+  std::string chain = scenarios[head].id;
+  std::size_t length = 1;
+  for (std::size_t i = *parent(head); i != head; i = *parent(i)) {
+    if (++length <= 8) chain += " -> " + scenarios[i].id;
+  }
+  if (length > 8) chain += " -> ... (" + std::to_string(length) + " scenarios)";
+  context.error(scenarios[head].where, "scenario_cycle",
+                "scenarios extend each other in a loop: " + chain + " -> " + scenarios[head].id +
+                    "; one of them must extend the baseline");
+}
+
+// Every extends chain in one pass, linear in the number of scenarios: each scenario is
+// walked once, its depth (scenarios in its chain, itself included) kept for the walks
+// that reach it later. A loop is reported once, at its first scenario in file order; a
+// chain deeper than `max_depth` once, at the scenario that crosses the limit.
+void check_chains(const std::vector<model::Scenario>& scenarios, std::size_t max_depth,
+                  ReadContext& context) {
+  constexpr std::size_t unknown = 0, walking = 1, looped = 2, depth0 = 3;  // depth d: 3 + d
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (std::size_t i = 0; i < scenarios.size(); ++i)
+    index.emplace(scenarios[i].id, i);
+  const auto parent = [&](std::size_t i) -> std::optional<std::size_t> {
+    const auto found = index.find(scenarios[i].extends);
+    if (found == index.end()) return std::nullopt;  // the baseline, or unknown (reported)
+    return found->second;
+  };
+  std::vector<std::size_t> state(scenarios.size(), unknown);
+  std::vector<std::size_t> path;
+  for (std::size_t first = 0; first < scenarios.size(); ++first) {
+    path.clear();
+    std::optional<std::size_t> at = first;
+    while (at && state[*at] == unknown) {
+      state[*at] = walking;
+      path.push_back(*at);
+      at = parent(*at);
+    }
+    std::size_t below = 0;  // scenarios below the path's last one
+    bool in_loop = at && state[*at] == looped;
+    if (at && state[*at] == walking) {
+      report_loop(scenarios,
+                  *std::min_element(std::find(path.begin(), path.end(), *at), path.end()), parent,
+                  context);
+      in_loop = true;
+    } else if (at && !in_loop) {
+      below = state[*at] - depth0;
+    }
+    for (auto it = path.rbegin(); it != path.rend(); ++it) {
+      if (in_loop) {
+        state[*it] = looped;  // in the loop or leading into it: reported once
+        continue;
+      }
+      state[*it] = depth0 + ++below;
+      if (below == max_depth + 1) {
+        context.error(scenarios[*it].where, "extends_too_deep",
+                      "scenario '" + scenarios[*it].id + "' extends a chain of " +
+                          std::to_string(max_depth) + " scenarios, the limit; extend one " +
+                          "nearer the baseline");
+      }
+    }
+  }
+}
+
+void check_extends(const model::Pathway& pathway, std::size_t max_extends_depth,
+                   ReadContext& context) {
   std::map<std::string, const model::Scenario*> by_id;
   std::vector<std::string> ids;
   for (const auto& scenario : pathway.scenarios) {
@@ -31,37 +100,14 @@ void check_extends(const model::Pathway& pathway, ReadContext& context) {
                         "', which is not under 'scenarios'" + did_you_mean(scenario.extends, ids));
     }
   }
-  // Each chain is walked at most |scenarios| steps, so a loop is found without recursion.
-  std::set<std::string> reported;
-  for (const auto& scenario : pathway.scenarios) {
-    std::vector<std::string> chain{scenario.id};
-    const model::Scenario* current = &scenario;
-    while (!current->extends.empty() && chain.size() <= pathway.scenarios.size()) {
-      auto next = by_id.find(current->extends);
-      if (next == by_id.end()) break;
-      chain.push_back(next->first);
-      if (next->first == scenario.id) {
-        if (reported.insert(scenario.id).second) {
-          std::string path;
-          for (const auto& id : chain)
-            path += (path.empty() ? "" : " -> ") + id;
-          for (const auto& id : chain)
-            reported.insert(id);
-          context.error(scenario.where, "scenario_cycle",
-                        "scenarios extend each other in a loop: " + path +
-                            "; one of them must extend the baseline");
-        }
-        break;
-      }
-      current = next->second;
-    }
-  }
+  check_chains(pathway.scenarios, max_extends_depth, context);
 }
 
 }  // namespace
 
-void check_scenarios(const model::Pathway& pathway, ReadContext& context) {
-  check_extends(pathway, context);
+void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_depth,
+                     ReadContext& context) {
+  check_extends(pathway, max_extends_depth, context);
   // Views into the pathway, hashed: copies in ordered sets cost more than scheduling.
   support::IdIndex tasks(pathway.tasks.size());
   for (const auto& task : pathway.tasks)

@@ -160,4 +160,22 @@ YamlNodePtr parse_yaml_with_yaml_cpp(std::string_view text, const std::string& f
   return builder.root();
 }
 
+std::size_t expanded_size(const YamlNode& root, std::size_t cap) {
+  // Iterative: nesting is bounded (too_deep) but a walk needs no recursion.
+  std::size_t size = 0;
+  std::vector<const YamlNode*> pending{&root};
+  while (!pending.empty() && size <= cap) {
+    const YamlNode* node = pending.back();
+    pending.pop_back();
+    size += 1 + node->value.size();
+    for (const YamlNode* item : node->items)
+      pending.push_back(item);
+    for (const auto& [key, value] : node->entries) {
+      pending.push_back(key);
+      pending.push_back(value);
+    }
+  }
+  return size;
+}
+
 }  // namespace regsim::io::detail

@@ -88,6 +88,11 @@ std::optional<YamlNodePtr> parse_yaml_subset(std::string_view text, const std::s
 /// For the tests and the fuzzer that compare the two readers.
 std::string dump_yaml(const YamlNode* root);
 
+/// The size of the tree as the model will copy it: one per node plus the length of each
+/// scalar, a node reached through an alias counted each time. Stops counting past `cap`
+/// (returns more than `cap` then), so a tree of aliases is never walked in full.
+std::size_t expanded_size(const YamlNode& root, std::size_t cap);
+
 /// "a map", "a list", "a value", "nothing": for wrong_type messages.
 const char* describe(const YamlNode& node);
 

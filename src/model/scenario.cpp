@@ -423,6 +423,12 @@ Pathway apply_scenario(Pathway&& pathway, const std::vector<Scenario>& overlays,
   for (const Scenario* scenario : chain) {
     OverlayApplier(result, *scenario, diagnostics, blame).apply();
   }
+  if (result.tasks.empty() && !chain.empty()) {
+    report(diagnostics, chain.back()->where, "missing_key",
+           "scenario " + quoted(scenario_id) +
+               " removes every task; a scenario must leave at "
+               "least one");
+  }
   check_capacities(result, std::string(scenario_id), blame, diagnostics);
   check_shapes(result, std::string(scenario_id), blame, diagnostics);
   if (!diagnostics.empty()) throw InputError(std::move(diagnostics));

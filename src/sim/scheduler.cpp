@@ -14,7 +14,7 @@ Timeline run_once(const detail::CompiledPathway& compiled, const RunOptions& opt
   const model::Pathway& pathway = *compiled.pathway;
   const auto start = options.start ? options.start : pathway.start;
   if (!start) {
-    throw InputError(SourceLocation{pathway.file}, "missing_start",
+    throw InputError(pathway.location(), "missing_start",
                      "the pathway has no start date; add `start: YYYY-MM-DD` or pass --start");
   }
   const auto result =

@@ -3,6 +3,7 @@
 // graph's diagnostics.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -49,6 +50,13 @@ struct Instance {
   std::int32_t rework_of = -1;  ///< for the first task of a repeated chain: the looping task
   std::int32_t loop_task = -1;  ///< the task whose rework rounds this instance belongs to
 };
+
+/// Task runs after rework loops are unrolled (every task once, plus each round of each
+/// loop's chain), at most: a loop that would pass it is too_many_rounds at its `rework`,
+/// reported before its rounds are made.
+inline constexpr std::size_t max_instances = 4000000;
+/// Dependencies between task runs after unrolling, at most (too_many_rounds likewise).
+inline constexpr std::size_t max_instance_edges = 8000000;
 
 /// The whole compiled graph: ids resolved to indices, rework loops unrolled into task
 /// instances, dependencies in flat arrays, a topological order. No strings in the

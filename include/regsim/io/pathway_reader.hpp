@@ -17,7 +17,18 @@ struct ReadLimits {
   std::size_t max_alias_nodes = 1000000;   ///< nodes reached through aliases (alias_expansion)
   std::size_t max_tasks = 1000000;         ///< tasks after includes (too_many_tasks)
   int max_include_depth = 16;              ///< nested includes (include_too_deep)
-  std::size_t max_diagnostics = 1000;      ///< reported; the rest are counted in a note
+  /// included files, a file counted once for every include of it (too_many_includes)
+  std::size_t max_included_files = 10000;
+  /// bytes of the pathway and its included files plus their YAML values (one each, and the
+  /// length of each scalar), aliases expanded, a file counted once for every include of it
+  /// (includes_too_large)
+  std::size_t max_included_size = std::size_t{256} << 20;
+  std::size_t max_scenarios = 1000;    ///< in a file, and after includes (too_many_scenarios)
+  std::size_t max_extends_depth = 64;  ///< scenarios in an extends chain (extends_too_deep)
+  /// holidays of one calendar, its base's and its rules' expansions included, checked
+  /// before a rule is expanded (too_many_holidays)
+  std::size_t max_holidays = 100000;
+  std::size_t max_diagnostics = 1000;  ///< reported; the rest are counted in a note
 };
 
 /// How to read: where bundled calendars and pathways live, and the limits.

@@ -123,6 +123,11 @@ struct Pathway {
 
   std::string scenario;  ///< which scenario was applied ("baseline" when none)
   std::string file;      ///< the file it was read from
+  /// Where the file's pathway begins (its first key): problems of the pathway as a whole
+  /// (no start date, no tasks) are reported here. Line 0 for a pathway built in code.
+  SourceLocation where;
+  /// `where`, or just the file when it is unknown.
+  SourceLocation location() const { return where.line != 0 ? where : SourceLocation{file}; }
 
   /// The task with this id, or nullptr.
   const Task* find_task(std::string_view task_id) const;

@@ -180,3 +180,24 @@ TEST_CASE("validate reports what the scheduler would refuse, not only the graph"
   CHECK(ids_and_lines(found) ==
         Found{{"unknown_calendar", 1}, {"rework_overlap", 30}, {"rework_overlap", 30}});
 }
+
+TEST_CASE("rework rounds are bounded after unrolling, before they are made", "[graph][limits]") {
+  // A chain of 40,000 tasks reworked from its first task, 100 rounds: 40,000 x 101 runs,
+  // past the limit of 4,000,000.
+  PathwayBuilder b;
+  constexpr int n = 40000;
+  for (int i = 0; i < n; ++i)
+    b.task("t" + std::to_string(i), 1);
+  for (int i = 1; i < n; ++i)
+    b.dep("t" + std::to_string(i - 1), "t" + std::to_string(i));
+  Pathway& p = b.get();
+  p.tasks.back().rework = Rework{0.9, 100, "t0", {"p.yaml", 90000, 7}};
+  const auto found = validate(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "too_many_rounds");
+  CHECK(found[0].where == regsim::SourceLocation{"p.yaml", 90000, 7});
+  CHECK(found[0].message.find("100 x 40000 tasks") != std::string::npos);
+  // 99 rounds fit: 40,000 x 100 = 4,000,000 runs, 39,999 x 100 + 99 dependencies.
+  p.tasks.back().rework->max_rounds = 99;
+  CHECK(validate(p).empty());
+}

@@ -259,3 +259,38 @@ TEST_CASE("property: bundled kr agrees with a day-by-day walk over its years", "
     }
   }
 }
+
+TEST_CASE("calendar holidays are bounded before rules are expanded", "[io][limits]") {
+  // One rule over the widest span is 8,598 holidays; the twelfth crosses 100,000.
+  std::string text = "years: [1401, 9998]\nrules:\n";
+  for (int month = 1; month <= 12; ++month)
+    text += "  - {name: r" + std::to_string(month) + ", month: " + std::to_string(month) +
+            ", day: 1}\n";
+  using P = std::pair<std::string, int>;
+  CHECK(problems([&] { regsim::io::parse_calendar(text, "wide.yaml"); }) ==
+        std::vector<P>{P{"too_many_holidays", 14}});
+  // The same rule repeated through an alias, as the issue's 30 KB calendar did: reported
+  // once, at the first rule past the limit, whatever the number of repeats.
+  std::string aliased = "years: [1401, 9998]\nrules:\n  - &r {name: r, month: 1, day: 1}\n";
+  for (int i = 0; i < 10000; ++i)
+    aliased += "  - *r\n";
+  CHECK(problems([&] { regsim::io::parse_calendar(aliased, "aliased.yaml"); }) ==
+        std::vector<P>{P{"too_many_holidays", 3}});
+  // Eleven fit.
+  std::string eleven = "years: [1401, 9998]\nrules:\n";
+  for (int month = 1; month <= 11; ++month)
+    eleven += "  - {name: r, month: " + std::to_string(month) + ", day: 1}\n";
+  CHECK(regsim::io::parse_calendar(eleven, "eleven.yaml").calendar.holidays().size() ==
+        11u * 8598u);
+  // Listed days count too, their base's included.
+  ScratchDirectory dir;
+  dir.write("wide.yaml", eleven);
+  std::string listed = "base: wide.yaml\nholidays:\n";
+  for (int i = 0; i < 6000; ++i)
+    listed += "  - {date: 2000-01-01}\n";
+  dir.write("listed.yaml", listed);
+  const auto over = problems([&] { load_calendar("listed.yaml", dir.path); });
+  REQUIRE(over.size() == 1);
+  // The entry that crosses the limit, 100,000 - 11 x 8,598 = 5,422 entries in.
+  CHECK(over.front() == P{"too_many_holidays", 2 + 100000 - 11 * 8598 + 1});
+}
