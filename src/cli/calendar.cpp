@@ -9,6 +9,7 @@
 #include "regsim/error.hpp"
 #include "regsim/io/calendar_library.hpp"
 #include "regsim/io/sittings_library.hpp"
+#include "regsim/report/text.hpp"
 #include "values.hpp"
 
 namespace regsim::cli {
@@ -63,7 +64,8 @@ void run_between(Context& context, const CalendarOptions& options) {
 void run_holidays(Context& context, const CalendarOptions& options) {
   const io::LoadedCalendar loaded = io::load_calendar(options.name);
   for (const auto& holiday : loaded.calendar.holidays_in_year(options.year)) {
-    context.out << calendar::to_iso(holiday.date) << ' ' << holiday.name << '\n';
+    context.out << calendar::to_iso(holiday.date) << ' ' << report::escape_controls(holiday.name)
+                << '\n';
   }
 }
 

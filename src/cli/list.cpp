@@ -9,6 +9,7 @@
 #include "regsim/io/data_directory.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
+#include "regsim/report/text.hpp"
 
 namespace regsim::cli {
 
@@ -28,7 +29,7 @@ void add_list_command(CLI::App& app, Context& context) {
       std::string line = entry.name + std::string(width + 2 - entry.name.size(), ' ');
       try {
         const auto pathway = io::read_pathway(entry.file);
-        line += pathway.title;
+        line += report::escape_controls(pathway.title);
         if (pathway.id != entry.name) line += " [id " + pathway.id + "]";
         std::string scenarios;
         for (const auto& id : model::scenario_ids(pathway)) {

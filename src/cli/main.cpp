@@ -12,9 +12,23 @@
 #include "interrupt.hpp"
 #include "output/output.hpp"
 #include "regsim/error.hpp"
+#include "regsim/report/text.hpp"
 #include "regsim/version.hpp"
 
 namespace {
+
+// A message as it may reach a terminal: names, values and paths quoted from files or the
+// command line keep no control character (report::escape_controls), line by line.
+std::string escape_lines(std::string_view text) {
+  std::string result;
+  for (std::size_t from = 0; from <= text.size();) {
+    const auto end = std::min(text.find('\n', from), text.size());
+    if (from > 0) result += '\n';
+    result += regsim::report::escape_controls(text.substr(from, end - from));
+    from = end + 1;
+  }
+  return result;
+}
 
 // The one place an exception becomes an exit code (CLI11's App::exit design): called
 // from main's only catch, with the exception in flight.
@@ -25,7 +39,7 @@ int report_and_exit(CLI::App& app) {
   } catch (const CLI::Success& e) {  // --help, --version
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "regsim: error: " << e.what() << '\n'
+    std::cerr << "regsim: error: " << escape_lines(e.what()) << '\n'
               << "Run 'regsim --help' (or 'regsim COMMAND --help') to see the commands and "
                  "options.\n";
     return static_cast<int>(ExitCode::bad_input);
@@ -35,15 +49,15 @@ int report_and_exit(CLI::App& app) {
       // Said the way the signal handler says it when it ends a command at once.
       std::cerr << "regsim: interrupted\n";
     } else if (const auto* input = dynamic_cast<const regsim::InputError*>(&e)) {
-      std::cerr << regsim::render_diagnostics(input->diagnostics()) << '\n';
+      std::cerr << escape_lines(regsim::render_diagnostics(input->diagnostics())) << '\n';
     } else if (e.exit_code() != ExitCode::expectation_failed) {
-      std::cerr << "regsim: error: " << e.what() << '\n';
+      std::cerr << "regsim: error: " << escape_lines(e.what()) << '\n';
     }
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {
     // Reaching here is a bug in regsim, not a user error: say so plainly.
     regsim::cli::remove_pending_temporary_files();
-    std::cerr << "regsim: internal error: " << e.what()
+    std::cerr << "regsim: internal error: " << escape_lines(e.what())
               << "\nThis is a bug in regsim; please report it with the input that caused it.\n";
     return static_cast<int>(ExitCode::internal_error);
   } catch (...) {

@@ -8,6 +8,7 @@
 #include "regsim/graph/validation.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
+#include "regsim/report/text.hpp"
 
 namespace regsim::cli {
 namespace {
@@ -20,7 +21,7 @@ std::vector<Diagnostic> check_file(const std::string& argument, Context& context
     auto diagnostics = graph::validate(pathway);
     if (diagnostics.empty()) {
       const std::size_t overlays = pathway.scenarios.size();
-      context.out << argument << ": ok (" << pathway.tasks.size()
+      context.out << report::escape_controls(argument) << ": ok (" << pathway.tasks.size()
                   << (pathway.tasks.size() == 1 ? " task, " : " tasks, ") << overlays
                   << (overlays == 1 ? " scenario)" : " scenarios)") << '\n';
     }

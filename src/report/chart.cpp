@@ -124,7 +124,9 @@ void paint_task(ChartLine& line, const TimeAxis& axis, const sim::TaskTiming& ti
   }
 }
 
-void label_point(ChartLine& line, int column, std::string_view text) {
+void label_point(ChartLine& line, int column, std::string_view raw) {
+  const std::string escaped = escape_controls(raw);
+  const std::string_view text = escaped;
   const int length = static_cast<int>(text.size());
   if (column + 2 + length <= line.columns()) {
     line.write(column + 2, text);

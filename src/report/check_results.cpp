@@ -1,5 +1,7 @@
 #include "regsim/report/check_results.hpp"
 
+#include "regsim/report/text.hpp"
+
 namespace regsim::report {
 namespace {
 
@@ -24,12 +26,13 @@ std::size_t failures(const CheckedFile& file) {
 }  // namespace
 
 std::string failure_line(const analysis::AssertionResult& result) {
-  return location(result.where) + ": FAILED: " + result.description + ": expected " +
-         result.expected + ", actual " + result.actual;
+  return escape_controls(location(result.where) + ": FAILED: " + result.description +
+                         ": expected " + result.expected + ", actual " + result.actual);
 }
 
 std::string pass_line(const analysis::AssertionResult& result) {
-  return location(result.where) + ": passed: " + result.description + ": actual " + result.actual;
+  return escape_controls(location(result.where) + ": passed: " + result.description + ": actual " +
+                         result.actual);
 }
 
 std::string render_check_text(const std::vector<CheckedFile>& files, bool verbose) {

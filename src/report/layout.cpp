@@ -154,7 +154,7 @@ std::vector<std::string> wrap(std::string_view text, int width, int indent,
                               const TextOptions& options) {
   // Breaks only where a line would overflow, so spacing inside a line (aligned labels)
   // is kept as written.
-  std::string rest = options.ascii ? to_ascii(text) : std::string(text);
+  std::string rest = options.ascii ? to_ascii(text) : escape_controls(text);
   std::vector<std::string> lines;
   const std::string margin(static_cast<std::size_t>(std::max(0, indent)), ' ');
   while (true) {

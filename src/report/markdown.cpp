@@ -9,6 +9,7 @@
 #include "regsim/report/comparison.hpp"
 #include "regsim/report/formatters.hpp"
 #include "regsim/report/gantt.hpp"
+#include "regsim/report/text.hpp"
 
 namespace regsim::report {
 namespace {
@@ -165,16 +166,23 @@ std::string comparison_section(const ScheduledScenario& baseline,
 
 std::string markdown_cell(std::string_view text) {
   std::string cell;
+  // Line breaks become spaces (a cell is one line); other controls are escaped; < and >
+  // become entities, so that no name can open an HTML element (<script>, <svg onload>)
+  // in a viewer that renders HTML inside Markdown.
   for (const char c : text) {
     if (c == '|') {
       cell += "\\|";
+    } else if (c == '<') {
+      cell += "&lt;";
+    } else if (c == '>') {
+      cell += "&gt;";
     } else if (c == '\n' || c == '\r') {
       cell += ' ';
     } else {
       cell += c;
     }
   }
-  return cell;
+  return escape_controls(cell);
 }
 
 std::string render_gantt_markdown(const ScheduledScenario& run, const TextOptions& options) {

@@ -147,9 +147,12 @@ std::size_t prefix_within(std::string_view text, int width) {
   return i;
 }
 
-std::string shorten(std::string_view text, int width, bool ascii) {
+std::string shorten(std::string_view text_in, int width, bool ascii) {
   if (width < 1) return {};
-  if (display_width(text) <= width) return std::string(text);
+  // Escaped before it is measured and cut: a cut can then never split an escape sequence.
+  const std::string safe = escape_controls(text_in);
+  const std::string_view text = safe;
+  if (display_width(text) <= width) return safe;
   const std::string_view ellipsis = ascii ? "~" : "\u2026";
   const int room = width - 1;
   const std::size_t cut = prefix_within(text, room);
@@ -182,7 +185,47 @@ std::string pad_left(std::string_view text, int width) {
   return result;
 }
 
-std::string to_ascii(std::string_view text) {
+std::string escape_controls(std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  const auto escaped = [](std::string& out, std::string_view prefix, unsigned value) {
+    out += prefix;
+    out += hex[(value >> 4) & 0xF];
+    out += hex[value & 0xF];
+  };
+  std::string result;
+  result.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (byte < 0x20 || byte == 0x7F) {
+        escaped(result, "\\x", byte);
+      } else {
+        result += text[i];
+      }
+      ++i;
+      continue;
+    }
+    std::size_t next = next_code_point(text, i);
+    const auto point = decode(text, i, next);
+    if (!point) {
+      // Not UTF-8: one escape per byte of the lead, the rest is looked at afresh.
+      escaped(result, "\\x", byte);
+      ++i;
+      continue;
+    }
+    if (*point >= 0x80 && *point <= 0x9F) {
+      escaped(result, "\\u00", static_cast<unsigned>(*point));
+    } else {
+      result.append(text.substr(i, next - i));
+    }
+    i = next;
+  }
+  return result;
+}
+
+std::string to_ascii(std::string_view text_in) {
+  const std::string safe = escape_controls(text_in);
+  const std::string_view text = safe;
   // Typographic characters a title may contain have plain equivalents; anything else
   // outside ASCII (a Korean task name) becomes '?', one per code point.
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> plain{{

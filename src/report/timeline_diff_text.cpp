@@ -5,6 +5,7 @@
 
 #include "regsim/error.hpp"
 #include "regsim/report/comparison.hpp"
+#include "regsim/report/text.hpp"
 
 namespace regsim::report {
 namespace {
@@ -46,7 +47,7 @@ std::vector<const analysis::TaskDelta*> changed_rows(const analysis::ScenarioCom
 std::string row(const analysis::TaskDelta& task, const sim::Timeline& baseline,
                 const sim::Timeline& current, std::size_t width) {
   using analysis::TaskChange;
-  std::string text = pad(task.task_id, width) + "  ";
+  std::string text = pad(escape_controls(task.task_id), width) + "  ";
   if (task.change == TaskChange::removed) {
     const auto& was = baseline.tasks[*task.baseline];
     return text + "removed (was " + calendar::to_iso(was.start) + " to " +
@@ -69,15 +70,17 @@ std::string render_timeline_diff(const analysis::Comparison& comparison) {
   const auto& compared = comparison.scenarios.front();
   const sim::Timeline& baseline = comparison.baseline.timeline;
   const sim::Timeline& current = compared.scenario.timeline;
-  std::string text = current.pathway_id + " [" + current.scenario_id + "] against the baseline " +
-                     baseline.pathway_id + " [" + baseline.scenario_id + "]\n";
+  std::string text =
+      escape_controls(current.pathway_id + " [" + current.scenario_id + "] against the baseline " +
+                      baseline.pathway_id + " [" + baseline.scenario_id + "]") +
+      "\n";
   text += "end: " + calendar::to_iso(baseline.finish) + " -> " + calendar::to_iso(current.finish) +
           " (" + format_change(compared.end_shift) + " days)" +
           (compared.end_regressed ? "  REGRESSION" : "") + "\n";
   const auto rows = changed_rows(compared);
   std::size_t width = 4;
   for (const auto* task : rows)
-    width = std::max(width, task->task_id.size());
+    width = std::max(width, escape_controls(task->task_id).size());
   if (!rows.empty()) {
     text += pad("task", width) + "  start       shift  finish      shift\n";
     for (const auto* task : rows)

@@ -22,7 +22,8 @@ std::string render_gantt_markdown(const analysis::ScheduledScenario& run,
 std::string render_comparison_markdown(const analysis::Comparison& comparison,
                                        const TextOptions& options = {});
 
-/// `text` safe inside a Markdown table cell: '|' escaped, line breaks as spaces.
+/// `text` safe inside a Markdown table cell: '|' escaped, line breaks as spaces, '<' and
+/// '>' as entities (no HTML element can start), other controls as escape_controls() does.
 std::string markdown_cell(std::string_view text);
 
 }  // namespace regsim::report

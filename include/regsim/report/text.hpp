@@ -31,7 +31,16 @@ std::string pad_right(std::string_view text, int width);
 std::string pad_left(std::string_view text, int width);
 
 /// `text` with every code point above 0x7F replaced by '?' (a last line of defence for
-/// ASCII mode: task names in a pathway file may be in any script).
+/// ASCII mode: task names in a pathway file may be in any script), after
+/// escape_controls(), so that the result is printable 7-bit ASCII.
 std::string to_ascii(std::string_view text);
+
+/// `text` made safe to print on a terminal: every C0 control (tab and newline included),
+/// DEL and C1 control becomes a visible escape (`\x1b`, `\x7f`, `\u009b`), and every byte
+/// that is not part of well-formed UTF-8 becomes `\xHH`. No escape sequence (CSI, OSC,
+/// a hyperlink, a title change) survives it, so shortening its result can never cut one
+/// in half. Printable text is returned unchanged. The one escaping function for names,
+/// titles and file contents in text reports and diagnostics.
+std::string escape_controls(std::string_view text);
 
 }  // namespace regsim::report

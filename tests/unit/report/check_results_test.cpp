@@ -26,13 +26,13 @@ const std::vector<report::CheckedFile> files{
 
 TEST_CASE("failure lines give file, line, expected and actual", "[report][check]") {
   CHECK(report::failure_line(files[0].results[1]) ==
-        "checks.yaml:9: FAILED: P80 <fast> & \"safe\"\x01: expected at most 295 days, actual "
+        "checks.yaml:9: FAILED: P80 <fast> & \"safe\"\\x01: expected at most 295 days, actual "
         "301 days");
 }
 
 TEST_CASE("check text lists failures, then counts", "[report][check]") {
   CHECK(report::render_check_text(files) ==
-        "checks.yaml:9: FAILED: P80 <fast> & \"safe\"\x01: expected at most 295 days, actual 301 "
+        "checks.yaml:9: FAILED: P80 <fast> & \"safe\"\\x01: expected at most 295 days, actual 301 "
         "days\n"
         "checks.yaml: 2 assertions: 1 passed, 1 failed\n");
   auto two = files;
@@ -70,7 +70,7 @@ TEST_CASE("JUnit XML has a suite per file and a case per assertion", "[report][c
         "    <testcase name=\"P80 &lt;fast&gt; &amp; &quot;safe&quot;\xEF\xBF\xBD\" "
         "classname=\"checks.yaml\" file=\"checks.yaml\" line=\"9\">\n"
         "      <failure type=\"expectation\" message=\"expected at most 295 days, actual 301 "
-        "days\">checks.yaml:9: FAILED: P80 &lt;fast&gt; &amp; &quot;safe&quot;\xEF\xBF\xBD: "
+        "days\">checks.yaml:9: FAILED: P80 &lt;fast&gt; &amp; &quot;safe&quot;\\x01: "
         "expected at most 295 days, actual 301 days</failure>\n"
         "    </testcase>\n"
         "  </testsuite>\n"

@@ -41,3 +41,10 @@ TEST_CASE("render_comparison_markdown: milestone deltas, tasks and the chart", "
   CHECK(md.find("```text\nTwo bars per task: baseline above, reformed below.") !=
         std::string::npos);
 }
+
+TEST_CASE("markdown_cell escapes HTML and control characters from names", "[report]") {
+  CHECK(regsim::report::markdown_cell("<script>alert(1)</script>") ==
+        "&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(regsim::report::markdown_cell("<svg onload=alert(1)>") == "&lt;svg onload=alert(1)&gt;");
+  CHECK(regsim::report::markdown_cell("a\x1b[2Jb") == "a\\x1b[2Jb");
+}

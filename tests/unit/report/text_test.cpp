@@ -73,3 +73,29 @@ TEST_CASE("to_ascii maps typography to ASCII and anything else to '?'", "[report
   CHECK(to_ascii("a \u2192 b \u2014 c\u2026") == "a -> b - c...");
   CHECK(to_ascii("\xec\x8b\xac\xec\x82\xac") == "??");
 }
+
+TEST_CASE("escape_controls makes every control character visible", "[report]") {
+  using regsim::report::escape_controls;
+  CHECK(escape_controls("plain, \u5be9\u67fb \u2026") == "plain, \u5be9\u67fb \u2026");
+  CHECK(escape_controls("\x1b]0;title\a") == "\\x1b]0;title\\x07");
+  CHECK(escape_controls("tab\there\nDEL\x7f") == "tab\\x09here\\x0aDEL\\x7f");
+  CHECK(escape_controls("C1 \xc2\x9b"
+                        "31m") == "C1 \\u009b31m");            // U+009B, the 8-bit CSI
+  CHECK(escape_controls("bad \xff\xc3") == "bad \\xff\\xc3");  // not UTF-8
+  CHECK(escape_controls(std::string("nul\0x", 5)) == "nul\\x00x");
+  // Idempotent: what it returns has nothing left to escape.
+  CHECK(escape_controls(escape_controls("\x1b[2J")) == "\\x1b[2J");
+}
+
+TEST_CASE("shortening never cuts an escape sequence in half", "[report]") {
+  // An OSC 8 hyperlink in a name: cut anywhere, no ESC byte may remain.
+  const std::string name = "Review \x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\ end";
+  for (int width = 1; width <= 60; ++width) {
+    for (const bool ascii : {false, true}) {
+      const std::string cut = shorten(name, width, ascii);
+      CHECK(cut.find('\x1b') == std::string::npos);
+      CHECK(display_width(cut) <= width);
+    }
+  }
+  CHECK(to_ascii("\x1b[2J\xc2\x9b") == "\\x1b[2J\\u009b");
+}
