@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "export_runs.hpp"
 #include "export_text.hpp"
 #include "regsim/report/exports.hpp"
 
@@ -65,14 +66,25 @@ std::string render_mermaid(const analysis::ScheduledScenario& scheduled) {
         skipped += (skipped.empty() ? "" : ", ") + task.id;
         continue;
       }
-      const bool milestone =
-          task.kind == model::TaskKind::milestone || timing.start == timing.finish;
-      std::string tags;
-      if (timing.critical) tags += "crit, ";
-      if (milestone) tags += "milestone, ";
-      const std::string end = milestone ? std::string("0d") : calendar::to_iso(timing.finish);
-      out += fmt::format("    {} :{}{}, {}, {}\n", mermaid_text(detail::display_name(task)), tags,
-                         identifiers[index], calendar::to_iso(timing.start), end);
+      // A task that rework repeated: one bar per round.
+      const int runs = detail::run_count(timing);
+      for (int round = 1; round <= runs; ++round) {
+        const auto dates = detail::run_dates(timing, round);
+        const bool milestone =
+            task.kind == model::TaskKind::milestone || dates.start == dates.finish;
+        std::string tags;
+        if (timing.critical) tags += "crit, ";
+        if (milestone) tags += "milestone, ";
+        const std::string end = milestone ? std::string("0d") : calendar::to_iso(dates.finish);
+        std::string name = mermaid_text(detail::display_name(task));
+        std::string id = identifiers[index];
+        if (runs > 1) {
+          name += fmt::format(" (round {})", round);
+          id += fmt::format("_r{}", round);
+        }
+        out += fmt::format("    {} :{}{}, {}, {}\n", name, tags, id, calendar::to_iso(dates.start),
+                           end);
+      }
     }
   }
   if (!timeline.deadlines.empty()) {

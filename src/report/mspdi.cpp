@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
-#include <map>
+#include <algorithm>
+#include <string_view>
 
+#include "export_runs.hpp"
 #include "export_text.hpp"
 #include "regsim/report/exports.hpp"
 
@@ -68,12 +70,25 @@ void append_weekdays(std::string& out, calendar::WeekendMask weekend) {
   out += "      </WeekDays>\n";
 }
 
+// The calendar's own name ("kr"), never the file it came from ("calendars/jp.yaml").
+std::string calendar_name(const std::string& reference) {
+  std::string name = reference.substr(reference.find_last_of('/') + 1);
+  for (const std::string_view suffix : {".yaml", ".yml"}) {
+    if (name.size() > suffix.size() && name.ends_with(suffix)) {
+      name.resize(name.size() - suffix.size());
+      break;
+    }
+  }
+  return name;
+}
+
 // The project's one calendar: its working week and, for the years the schedule touches,
 // its holidays (a calendar's full data would swamp the file).
 void append_calendar(std::string& out, const model::Pathway& pathway,
                      const sim::Timeline& timeline) {
   out += "  <Calendars>\n    <Calendar>\n      <UID>1</UID>\n";
-  out += fmt::format("      <Name>{}</Name>\n", detail::xml_escape(pathway.calendar));
+  out +=
+      fmt::format("      <Name>{}</Name>\n", detail::xml_escape(calendar_name(pathway.calendar)));
   out += "      <IsBaseCalendar>1</IsBaseCalendar>\n      <BaseCalendarUID>-1</BaseCalendarUID>\n";
   const auto found = pathway.calendars.find(pathway.calendar);
   append_weekdays(
@@ -96,44 +111,150 @@ void append_calendar(std::string& out, const model::Pathway& pathway,
   out += "    </Calendar>\n  </Calendars>\n";
 }
 
-// One task with its dates and its predecessor links (`index_of`: task positions by id).
-void append_task(std::string& out, const model::Pathway& pathway, std::size_t index,
-                 const sim::TaskTiming& timing,
-                 const std::map<std::string, std::size_t, std::less<>>& index_of) {
-  const auto& task = pathway.tasks[index];
-  const int uid = static_cast<int>(index) + 1;
-  const bool milestone = task.kind == model::TaskKind::milestone || timing.start == timing.finish;
-  const int days = calendar::days_between(timing.start, timing.finish);
+// Where each run of each task goes in the file: UIDs stay the task's position + 1, so
+// they do not move when a scenario repeats a round; the rounds of a repeated task (its
+// summary row keeps the task's UID) take UIDs after the last task.
+struct Rows {
+  std::vector<std::vector<int>> run_uid;  ///< [task][round - 1]
+};
+
+Rows number_rows(const sim::Timeline& timeline) {
+  Rows rows;
+  int next = static_cast<int>(timeline.tasks.size()) + 1;
+  for (std::size_t index = 0; index < timeline.tasks.size(); ++index) {
+    const int runs = detail::run_count(timeline.tasks[index]);
+    std::vector<int> uids;
+    if (runs == 1) {
+      uids.push_back(static_cast<int>(index) + 1);
+    } else {
+      for (int round = 1; round <= runs; ++round)
+        uids.push_back(next++);
+    }
+    rows.run_uid.push_back(std::move(uids));
+  }
+  return rows;
+}
+
+// One row: a task, a round of one, or the summary of a repeated task.
+struct Row {
+  int uid = 0;
+  int id = 0;  ///< the row number
+  std::string outline;
+  int level = 1;
+  std::string name;
+  sim::RoundDates dates;
+  bool summary = false;
+};
+
+void append_row(std::string& out, const model::Task& task, const sim::TaskTiming& timing,
+                const Row& row, const std::vector<detail::RunLink>& links, const Rows& rows) {
+  const bool milestone = !row.summary && (task.kind == model::TaskKind::milestone ||
+                                          row.dates.start == row.dates.finish);
+  const int days = calendar::days_between(row.dates.start, row.dates.finish);
   out += "    <Task>\n";
-  out += fmt::format("      <UID>{0}</UID>\n      <ID>{0}</ID>\n", uid);
-  out += fmt::format("      <Name>{}</Name>\n", detail::xml_escape(detail::display_name(task)));
+  out += fmt::format("      <UID>{}</UID>\n      <ID>{}</ID>\n", row.uid, row.id);
+  out += fmt::format("      <Name>{}</Name>\n", detail::xml_escape(row.name));
   out += "      <Type>1</Type>\n      <IsNull>0</IsNull>\n";
   out += fmt::format(
-      "      <OutlineNumber>{}</OutlineNumber>\n      <OutlineLevel>1</OutlineLevel>\n", uid);
-  out += fmt::format("      <Start>{}</Start>\n", date_time(timing.start, "08:00:00"));
-  out += fmt::format("      <Finish>{}</Finish>\n", date_time(timing.finish, "08:00:00"));
+      "      <OutlineNumber>{}</OutlineNumber>\n      <OutlineLevel>{}</OutlineLevel>\n",
+      row.outline, row.level);
+  out += fmt::format("      <Start>{}</Start>\n", date_time(row.dates.start, "08:00:00"));
+  out += fmt::format("      <Finish>{}</Finish>\n", date_time(row.dates.finish, "08:00:00"));
   // Elapsed days (format 8): the statutory counting is already in regsim's dates.
   out += fmt::format(
       "      <Duration>PT{}H0M0S</Duration>\n      <DurationFormat>8</DurationFormat>\n",
       days * 24);
+  if (row.summary) out += "      <Summary>1</Summary>\n";
   out += fmt::format("      <Milestone>{}</Milestone>\n", milestone ? 1 : 0);
   out += fmt::format("      <Critical>{}</Critical>\n", timing.critical ? 1 : 0);
   out += fmt::format("      <TotalSlack>{}</TotalSlack>\n", timing.total_float_days * 480 * 10);
-  out += "      <ConstraintType>4</ConstraintType>\n";  // start no earlier than
-  out += fmt::format("      <ConstraintDate>{}</ConstraintDate>\n",
-                     date_time(timing.start, "08:00:00"));
-  for (const auto& link : pathway.dependencies) {
-    if (link.to != task.id) continue;
+  if (!row.summary) {
+    out += "      <ConstraintType>4</ConstraintType>\n";  // start no earlier than
+    out += fmt::format("      <ConstraintDate>{}</ConstraintDate>\n",
+                       date_time(row.dates.start, "08:00:00"));
+  }
+  for (const auto& link : links) {
     const Lag lag = mspdi_lag(link.lag);
     out += fmt::format(
         "      <PredecessorLink><PredecessorUID>{}</PredecessorUID><Type>{}</Type>"
         "<CrossProject>0</CrossProject><LinkLag>{}</LinkLag><LagFormat>{}</LagFormat>"
         "</PredecessorLink>\n",
-        index_of.at(link.from) + 1, link_type(link.type), lag.tenths_of_minutes, lag.format);
+        rows.run_uid[link.from][static_cast<std::size_t>(link.from_round - 1)],
+        link_type(link.type), lag.tenths_of_minutes, lag.format);
   }
-  if (!task.note.empty())
+  if (!task.note.empty() && row.level == 1)
     out += fmt::format("      <Notes>{}</Notes>\n", detail::xml_escape(task.note));
   out += "    </Task>\n";
+}
+
+// Every task in pathway order; a repeated task as a summary row over one row per round.
+void append_tasks(std::string& out, const model::Pathway& pathway, const sim::Timeline& timeline,
+                  const Rows& rows) {
+  const auto links = detail::run_links(pathway, timeline);
+  out += "  <Tasks>\n";
+  int id = 0;
+  for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
+    const auto& task = pathway.tasks[index];
+    const auto& timing = timeline.tasks[index];
+    const int runs = detail::run_count(timing);
+    const int outline = static_cast<int>(index) + 1;
+    Row row{static_cast<int>(index) + 1,
+            ++id,
+            std::to_string(outline),
+            1,
+            detail::display_name(task),
+            {timing.start, timing.finish},
+            runs > 1};
+    append_row(out, task, timing, row, runs > 1 ? std::vector<detail::RunLink>{} : links[index][0],
+               rows);
+    for (int round = 1; runs > 1 && round <= runs; ++round) {
+      const Row part{rows.run_uid[index][static_cast<std::size_t>(round - 1)],
+                     ++id,
+                     fmt::format("{}.{}", outline, round),
+                     2,
+                     fmt::format("{} (round {})", detail::display_name(task), round),
+                     detail::run_dates(timing, round),
+                     false};
+      append_row(out, task, timing, part, links[index][static_cast<std::size_t>(round - 1)], rows);
+    }
+  }
+  out += "  </Tasks>\n";
+}
+
+// Each pool a work resource with its capacity as maximum units; each run of a task that
+// holds pool units an assignment of them.
+void append_resources(std::string& out, const model::Pathway& pathway,
+                      const sim::Timeline& timeline, const Rows& rows) {
+  if (pathway.resources.empty()) return;
+  out += "  <Resources>\n";
+  for (std::size_t r = 0; r < pathway.resources.size(); ++r) {
+    const auto& pool = pathway.resources[r];
+    out += fmt::format(
+        "    <Resource><UID>{0}</UID><ID>{0}</ID><Name>{1}</Name><Type>1</Type>"
+        "<MaxUnits>{2}</MaxUnits><CalendarUID>1</CalendarUID></Resource>\n",
+        r + 1, detail::xml_escape(pool.name.empty() ? pool.id : pool.name), pool.capacity);
+  }
+  out += "  </Resources>\n  <Assignments>\n";
+  int uid = 0;
+  for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
+    const auto& timing = timeline.tasks[index];
+    if (timing.skipped) continue;
+    for (const auto& need : pathway.tasks[index].needs) {
+      const auto pool = std::find_if(pathway.resources.begin(), pathway.resources.end(),
+                                     [&](const auto& p) { return p.id == need.pool; });
+      if (pool == pathway.resources.end()) continue;
+      for (int round = 1; round <= detail::run_count(timing); ++round) {
+        const auto dates = detail::run_dates(timing, round);
+        out += fmt::format(
+            "    <Assignment><UID>{}</UID><TaskUID>{}</TaskUID><ResourceUID>{}</ResourceUID>"
+            "<Units>{}</Units><Start>{}</Start><Finish>{}</Finish></Assignment>\n",
+            ++uid, rows.run_uid[index][static_cast<std::size_t>(round - 1)],
+            pool - pathway.resources.begin() + 1, need.units, date_time(dates.start, "08:00:00"),
+            date_time(dates.finish, "08:00:00"));
+      }
+    }
+  }
+  out += "  </Assignments>\n";
 }
 
 }  // namespace
@@ -141,11 +262,6 @@ void append_task(std::string& out, const model::Pathway& pathway, std::size_t in
 std::string render_mspdi(const analysis::ScheduledScenario& scheduled) {
   const auto& pathway = scheduled.pathway;
   const auto& timeline = scheduled.timeline;
-  std::map<std::string, std::size_t, std::less<>> index_of;
-  for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
-    index_of[pathway.tasks[index].id] = index;
-  }
-
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
   out += "<Project xmlns=\"http://schemas.microsoft.com/project\">\n";
   out += "  <SaveVersion>14</SaveVersion>\n";
@@ -162,10 +278,10 @@ std::string render_mspdi(const analysis::ScheduledScenario& scheduled) {
   out += "  <MinutesPerDay>480</MinutesPerDay>\n  <MinutesPerWeek>2400</MinutesPerWeek>\n";
   out += "  <DaysPerMonth>20</DaysPerMonth>\n";
   append_calendar(out, pathway, timeline);
-  out += "  <Tasks>\n";
-  for (std::size_t index = 0; index < pathway.tasks.size(); ++index)
-    append_task(out, pathway, index, timeline.tasks[index], index_of);
-  out += "  </Tasks>\n</Project>\n";
+  const Rows rows = number_rows(timeline);
+  append_tasks(out, pathway, timeline, rows);
+  append_resources(out, pathway, timeline, rows);
+  out += "</Project>\n";
   return out;
 }
 

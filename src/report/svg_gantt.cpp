@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "export_runs.hpp"
 #include "export_text.hpp"
 #include "regsim/report/html.hpp"
 #include "svg_scale.hpp"
@@ -54,6 +55,26 @@ void append_defs(std::string& svg, std::size_t scenario_count) {
   svg += "</defs>\n";
 }
 
+// A task that rework repeated: one bar per round, with the gaps between them empty.
+void append_rounds(std::string& svg, const detail::TimeScale& scale, const model::Task& task,
+                   const sim::TaskTiming& timing, std::size_t scenario, double y, bool stopped) {
+  const auto colour = detail::scenario_colour(scenario);
+  for (int round = 1; round <= detail::run_count(timing); ++round) {
+    const auto dates = detail::run_dates(timing, round);
+    const double x0 = scale.x(dates.start);
+    const double x1 = std::max(scale.x(dates.finish), x0 + 1.5);
+    svg += fmt::format(
+        "<rect class=\"{} round\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" "
+        "rx=\"2\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"><title>{}, round {}: {} to {}, {} "
+        "calendar days</title></rect>\n",
+        stopped ? "bar stopped" : "bar", x0, y, x1 - x0, bar_height,
+        stopped ? fmt::format("url(#stop{})", scenario) : std::string(colour),
+        timing.critical ? "#b00020" : colour, timing.critical ? 1.5 : 0.5,
+        detail::xml_escape(detail::display_name(task)), round, calendar::to_iso(dates.start),
+        calendar::to_iso(dates.finish), calendar::days_between(dates.start, dates.finish));
+  }
+}
+
 void append_bar(std::string& svg, const detail::TimeScale& scale, const model::Task& task,
                 const sim::TaskTiming& timing, std::size_t scenario, double y) {
   const auto colour = detail::scenario_colour(scenario);
@@ -81,6 +102,10 @@ void append_bar(std::string& svg, const detail::TimeScale& scale, const model::T
     return;
   }
   const bool stopped = task.kind == model::TaskKind::clock_stop || !task.clock_runs;
+  if (detail::run_count(timing) > 1) {
+    append_rounds(svg, scale, task, timing, scenario, y, stopped);
+    return;
+  }
   const Date work_end = timing.finish - boost::gregorian::days(timing.sitting_wait_days);
   const double x0 = scale.x(timing.start);
   const double x1 = std::max(scale.x(work_end), x0 + 1.5);

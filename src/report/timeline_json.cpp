@@ -25,6 +25,17 @@ void write_task(JsonWriter& out, const sim::TaskTiming& task) {
   out.field("critical", task.critical);
   out.field("skipped", task.skipped);
   out.field("rounds", task.rounds);
+  if (!task.round_dates.empty()) {
+    out.key("round_dates");
+    out.begin_array();
+    for (const auto& round : task.round_dates) {
+      out.begin_object();
+      out.field("start", calendar::to_iso(round.start));
+      out.field("finish", calendar::to_iso(round.finish));
+      out.end_object();
+    }
+    out.end_array();
+  }
   out.end_object();
 }
 

@@ -117,6 +117,9 @@ std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
       timing.total_float_days = total[i];
       timing.free_float_days = free[i];
     } else if (real) {
+      // Instances of one task come in round order; round 1's dates are still whole here.
+      if (timing.round_dates.empty()) timing.round_dates.push_back({timing.start, timing.finish});
+      timing.round_dates.push_back({start, finish});
       timing.finish = std::max(timing.finish, finish);
       ++timing.rounds;
       timing.total_float_days = std::min(timing.total_float_days, total[i]);
@@ -134,6 +137,7 @@ std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
     timing.calendar_days = calendar::days_between(timing.start, timing.finish);
     timing.critical = !timing.skipped && timing.total_float_days == 0;
     if (timing.skipped) timing.rounds = 0;
+    if (timing.rounds < 2) timing.round_dates.clear();
   }
   return tasks;
 }

@@ -12,6 +12,13 @@ foreach(file IN LISTS bundled_pathways)
            COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/tj3_roundtrip.sh ${REGSIM_CLI} ${pathway})
   set_tests_properties(cli.exports.tj3_same_dates.${pathway} PROPERTIES LABELS "cli;exports")
 endforeach()
+# ... and of every pathway under tests/ that schedules (a rework loop over three tasks,
+# repeated twice, among them: tests/cli/data/exports/rework.yaml).
+add_test(NAME cli.exports.tj3_same_dates.test_pathways
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/tj3_test_pathways.sh ${REGSIM_CLI}
+                 ${PROJECT_SOURCE_DIR}/tests)
+set_tests_properties(cli.exports.tj3_same_dates.test_pathways PROPERTIES LABELS "cli;exports"
+                     PASS_REGULAR_EXPRESSION "tj3: [1-9][0-9]* pathway files under tests/")
 
 set(export_dir ${CMAKE_CURRENT_BINARY_DIR}/exports)
 file(MAKE_DIRECTORY ${export_dir})
@@ -67,3 +74,13 @@ set_tests_properties(cli.exports.xlsx_reads_back_as_the_json PROPERTIES LABELS "
 regsim_cli_test(NAME exports.xlsx_refuses_a_bom EXIT 2
                 ARGS schedule kr/biosimilar --format xlsx --csv-bom -o ${export_dir}/bom.xlsx
                 MATCH "--csv-bom goes with --format csv")
+
+# Rework rounds as tasks of their own in MSPDI, Mermaid, SVG and HTML; pools as MSPDI
+# resources with assignments; no MSPDI link broken by its own dates.
+add_test(NAME cli.exports.rework_rounds_and_pools
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/rework_exports.py ${REGSIM_CLI}
+                 ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/exports/rework.yaml kr/biosimilar kr/listing
+                 kr/new-drug kr/cdmo-export kr/patient-access kr/formula-listing ema/centralised
+                 fda/nme-bla fda/biosimilar-351k fda/non-nme-nda fda/resubmission)
+set_tests_properties(cli.exports.rework_rounds_and_pools PROPERTIES LABELS "cli;exports"
+                     PASS_REGULAR_EXPRESSION "rework exports: [0-9]+ checks passed")

@@ -11,6 +11,13 @@ namespace regsim::sim {
 
 using calendar::Date;
 
+/// The dates of one round of a task that rework repeated.
+struct RoundDates {
+  Date start;
+  Date finish;
+  friend bool operator==(const RoundDates&, const RoundDates&) = default;
+};
+
 /// When one task of one application ran, and what it cost on each clock.
 struct TaskTiming {
   std::string task_id;
@@ -27,6 +34,9 @@ struct TaskTiming {
   bool critical = false;       ///< on the critical path (total float 0)
   bool skipped = false;        ///< did not happen (probability, branch, scenario skip)
   int rounds = 1;              ///< times it ran (rework repeats it)
+  /// With rounds > 1, each round's dates in order (round 1 from `start`, the last to
+  /// `finish`), so exports show the rounds apart; empty when the task ran once.
+  std::vector<RoundDates> round_dates{};
 
   friend bool operator==(const TaskTiming&, const TaskTiming&) = default;
 };
