@@ -25,7 +25,7 @@ struct RunLink {
 };
 
 /// The incoming links of each task's runs, in the pathway's dependency order, as the
-/// scheduler unrolls a rework loop (sim/compiled_pathway.cpp): round k >= 2 of a task in a
+/// scheduler unrolls a rework loop (graph/rework.cpp): round k >= 2 of a task in a
 /// loop follows round k of its predecessors in the loop, and the loop's restart task
 /// follows round k - 1 of the looping task (FS, no lag); a task outside the loop follows
 /// the last round of the looping task and round 1 of any other task in it. Indexed
