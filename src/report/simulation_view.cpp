@@ -10,6 +10,7 @@ DistributionView distribution_view(const analysis::SimulationSummary& summary) {
   view.scenario_id = summary.scenario_id;
   view.milestone = "end of pathway";
   view.runs = static_cast<int>(summary.runs);
+  view.start = summary.start;
   const auto& end = summary.end;
   const double runs = summary.runs > 0 ? static_cast<double>(summary.runs) : 1.0;
   for (const auto& bin : end.histogram) {

@@ -7,6 +7,7 @@ file descriptors 3 and 4), so it needs nothing beyond the Python standard librar
 Checks:
   labels      in every <svg>, no two <text> boxes overlap and every <text> lies inside
               its <svg> (a label cut off at the edge or printed over another is caught)
+  chart-labels  the same for the Monte Carlo charts only (histogram, S-curve, tornado)
   cjk-fonts   the page's font stacks name the CJK fallback fonts, and every text node
               with Hangul, kana or CJK ideographs is drawn with a CJK font (no tofu);
               the glyph half is skipped (said so) where no CJK font is installed
@@ -117,9 +118,11 @@ LABEL_BOXES = r"""
 """
 
 
-def check_labels(chromium):
+def check_labels(chromium, only=None):
     problems, count = [], 0
     for svg in chromium.evaluate(LABEL_BOXES):
+        if only and not only.match(svg["svg"]):
+            continue
         left, top, right, bottom = svg["frame"]
         texts = svg["texts"]
         count += len(texts)
@@ -187,7 +190,9 @@ def check_cjk_fonts(chromium):
     return problems, f"{checked} text nodes with CJK characters drawn with CJK fonts"
 
 
-CHECKS = {"labels": check_labels, "cjk-fonts": check_cjk_fonts}
+MONTE_CARLO_CHARTS = re.compile(r"^(Distribution of|S-curve:|Sensitivity of)")
+CHECKS = {"labels": check_labels, "cjk-fonts": check_cjk_fonts,
+          "chart-labels": lambda chromium: check_labels(chromium, MONTE_CARLO_CHARTS)}
 
 
 def main():

@@ -22,6 +22,8 @@ struct DistributionView {
   double bin_width = 1;
   /// S-curve: (calendar days from the start, cumulative probability 0..1), ascending.
   std::vector<std::pair<double, double>> s_curve;
+  /// The start date the days count from (labels give dates too); not_a_date_time: none.
+  calendar::Date start;
   /// Named percentiles, e.g. {"P50", 301}, {"P80", 344}, in calendar days.
   std::vector<std::pair<std::string, double>> percentiles;
   /// Tornado: (task name, Spearman rank correlation with the milestone), largest |r| first.
