@@ -9,7 +9,28 @@ namespace {
 
 using detail::JsonWriter;
 
-void write_task(JsonWriter& out, const sim::TaskTiming& task) {
+// What set the task's dates: the kind, the task it came from (null for the start date),
+// the dependency's type and lag, and for a pool unit released by another application its
+// number (the driving path crosses there into that application's chain).
+void write_constraint(JsonWriter& out, const sim::Timeline& timeline,
+                      const sim::DrivingConstraint& constraint) {
+  out.begin_object();
+  out.field("kind", sim::to_string(constraint.kind));
+  out.key("from");
+  if (constraint.from_task >= 0 && constraint.from_task < std::ssize(timeline.tasks)) {
+    out.value(timeline.tasks[static_cast<std::size_t>(constraint.from_task)].task_id);
+  } else {
+    out.null();
+  }
+  if (constraint.from_application >= 0) out.field("application", constraint.from_application);
+  if (constraint.has_dependency) {
+    out.field("type", model::to_string(constraint.type));
+    out.field("lag", calendar::to_string(constraint.lag));
+  }
+  out.end_object();
+}
+
+void write_task(JsonWriter& out, const sim::Timeline& timeline, const sim::TaskTiming& task) {
   out.begin_object();
   out.field("id", task.task_id);
   out.field("ready", calendar::to_iso(task.ready));
@@ -36,6 +57,9 @@ void write_task(JsonWriter& out, const sim::TaskTiming& task) {
     }
     out.end_array();
   }
+  out.field("driving", task.driving);
+  out.key("constraint");
+  write_constraint(out, timeline, task.constraint);
   out.end_object();
 }
 
@@ -62,7 +86,7 @@ void write_application(JsonWriter& out, const sim::Timeline& timeline) {
   out.key("tasks");
   out.begin_array();
   for (const auto& task : timeline.tasks)
-    write_task(out, task);
+    write_task(out, timeline, task);
   out.end_array();
   out.key("deadlines");
   out.begin_array();

@@ -21,7 +21,8 @@ std::string fit(const std::string& text, std::size_t width) {
 
 std::string marks(const sim::TaskTiming& task) {
   if (task.skipped) return "skipped";
-  std::string out = task.critical ? "*" : "";
+  std::string out = task.driving ? "D" : "";
+  if (task.critical) out += "*";
   if (task.rounds > 1) out += (out.empty() ? "" : " ") + fmt::format("x{}", task.rounds);
   return out;
 }
@@ -164,7 +165,7 @@ std::string render_timeline_table(const sim::Timeline& timeline, const TextOptio
                     values, marks(task));
   }
   std::string legend =
-      "* critical (no float); pool/sit: days waiting for a reviewer pool or a "
+      "D driving path; * critical (no float); pool/sit: days waiting for a pool or a "
       "sitting; xN: rounds";
   if (!plan.dropped.empty()) {
     std::string names;

@@ -91,13 +91,79 @@ void compute_float(const CompiledPathway& pathway, const ApplicationRecord& reco
   }
 }
 
+// What set the dates of instance `i` of `application`, as the timeline says it.
+DrivingConstraint constraint_of(const CompiledPathway& pathway, const ApplicationRecord& record,
+                                std::size_t application, std::size_t i) {
+  DrivingConstraint constraint;
+  const Driver& driver = record.driver[i];
+  const auto& instance = pathway.instances[i];
+  if (driver.link >= 0) {
+    const Link& link = pathway.in_links[static_cast<std::size_t>(driver.link)];
+    const auto from = pathway.instances[static_cast<std::size_t>(link.other)].task;
+    constraint.kind = ConstraintKind::dependency;
+    // A skipped clock stop (a question round that did not happen) stopped no clock.
+    if (pathway.tasks[static_cast<std::size_t>(from)].stops_clock &&
+        !record.skipped[static_cast<std::size_t>(link.other)]) {
+      constraint.kind = ConstraintKind::clock_stop;
+    } else if (instance.rework_of >= 0 && instance.round > 1 && from == instance.rework_of) {
+      constraint.kind = ConstraintKind::rework;
+    }
+    constraint.from_task = from;
+    constraint.has_dependency = true;
+    constraint.type = link.type;
+    constraint.lag = link.lag;
+  }
+  if (driver.pool >= 0) {
+    constraint = DrivingConstraint{};
+    constraint.kind = ConstraintKind::pool;
+    constraint.pool = driver.pool;
+    if (driver.releaser >= 0) {
+      constraint.from_task = pathway.instances[static_cast<std::size_t>(driver.releaser)].task;
+      if (static_cast<std::size_t>(driver.releaser_application) != application)
+        constraint.from_application = driver.releaser_application;
+    }
+  }
+  if (!record.skipped[i] && record.finish[i] > record.duration_end[i])
+    constraint.kind = ConstraintKind::sitting;
+  return constraint;
+}
+
+// The instances on the driving path: back from every instance that ends the application,
+// through each one's driver, within this application.
+std::vector<char> driving_instances(const CompiledPathway& pathway, const ApplicationRecord& record,
+                                    std::size_t application, std::int32_t last) {
+  const std::size_t count = pathway.instances.size();
+  std::vector<char> driving(count, 0);
+  std::vector<std::int32_t> stack;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!record.skipped[i] && record.finish[i] == last)
+      stack.push_back(static_cast<std::int32_t>(i));
+  }
+  while (!stack.empty()) {
+    const auto i = static_cast<std::size_t>(stack.back());
+    stack.pop_back();
+    if (driving[i]) continue;
+    driving[i] = 1;
+    const Driver& driver = record.driver[i];
+    if (driver.pool >= 0) {
+      if (driver.releaser >= 0 &&
+          static_cast<std::size_t>(driver.releaser_application) == application)
+        stack.push_back(driver.releaser);
+    } else if (driver.link >= 0) {
+      stack.push_back(pathway.in_links[static_cast<std::size_t>(driver.link)].other);
+    }
+  }
+  return driving;
+}
+
 // The timings of every task, rounds of rework merged into one, in the pathway's order.
 std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
-                                     const ApplicationRecord& record, const AgencyClock& clock,
-                                     std::int32_t last) {
+                                     const ApplicationRecord& record, std::size_t application,
+                                     const AgencyClock& clock, std::int32_t last) {
   const auto& model = *pathway.pathway;
   std::vector<std::int32_t> total, free;
   compute_float(pathway, record, last, total, free);
+  const auto driving = driving_instances(pathway, record, application, last);
   std::vector<TaskTiming> tasks(model.tasks.size());
   std::vector<char> seen(model.tasks.size(), 0);
   for (std::size_t i = 0; i < pathway.instances.size(); ++i) {
@@ -116,16 +182,19 @@ std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
       timing.rounds = real ? 1 : 0;
       timing.total_float_days = total[i];
       timing.free_float_days = free[i];
+      timing.constraint = constraint_of(pathway, record, application, i);
     } else if (real) {
       // Instances of one task come in round order; round 1's dates are still whole here.
       if (timing.round_dates.empty()) timing.round_dates.push_back({timing.start, timing.finish});
       timing.round_dates.push_back({start, finish});
+      timing.constraint = constraint_of(pathway, record, application, i);
       timing.finish = std::max(timing.finish, finish);
       ++timing.rounds;
       timing.total_float_days = std::min(timing.total_float_days, total[i]);
       timing.free_float_days = std::min(timing.free_float_days, free[i]);
     }
     if (!real) continue;
+    timing.driving = timing.driving || driving[i];
     const auto& calendar =
         *pathway.calendars[static_cast<std::size_t>(pathway.tasks[task_index].calendar)];
     timing.working_days += calendar.working_days_between(start, finish);
@@ -208,7 +277,7 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
   timeline.working_days = default_calendar.working_days_between(timeline.start, timeline.finish);
   timeline.clock = count_clock(pathway, record, first, last);
   timeline.clock_days = timeline.clock.days_between(timeline.start, timeline.finish);
-  timeline.tasks = task_timings(pathway, record, timeline.clock, last);
+  timeline.tasks = task_timings(pathway, record, application, timeline.clock, last);
   for (std::size_t d = 0; d < model.deadlines.size() && d < pathway.deadlines.size(); ++d) {
     const auto& ends = pathway.deadlines[d];
     timeline.deadlines.push_back(measure_deadline(

@@ -57,6 +57,7 @@ class Engine {
       record.finish.assign(instance_count_, 0);
       record.duration_end.assign(instance_count_, 0);
       record.skipped = skipped_;
+      record.driver.assign(instance_count_, Driver{});
       base = std::min(base, arrivals[a]);
     }
     pending_.resize(arrivals.size() * instance_count_);
@@ -230,6 +231,9 @@ class Engine {
     const auto i = static_cast<std::size_t>(instance);
     std::int32_t earliest = record.arrival;
     std::int32_t finish_bound = INT_MIN;
+    // The driving links: the first with the latest bound; a link bounding the start at
+    // the arrival day itself still drives (the path goes on to the start milestone).
+    std::int32_t start_link = -1, finish_link = -1;
     const calendar::Calendar& calendar = calendar_of(instance);
     for (auto k = cp_.in_begin[i]; k < cp_.in_begin[i + 1]; ++k) {
       const Link& link = cp_.in_links[static_cast<std::size_t>(k)];
@@ -238,15 +242,19 @@ class Engine {
           anchored_on_finish(link.type) ? record.finish[p] : record.start[p];
       const std::int32_t bound = apply_lag(anchor, link.lag, calendar);
       if (constrains_start(link.type)) {
+        if (bound > earliest || (start_link < 0 && bound == earliest)) start_link = k;
         earliest = std::max(earliest, bound);
       } else {
+        if (bound > finish_bound) finish_link = k;
         finish_bound = std::max(finish_bound, bound);
       }
     }
     // Nothing starts before the moment its predecessors' dates became known.
     earliest = std::max(earliest, now);
+    record.driver[i].link = start_link;
     if (record.skipped[i]) {
       const std::int32_t day = std::max(earliest, finish_bound);
+      if (finish_bound > earliest) record.driver[i].link = finish_link;
       record.ready[i] = record.start[i] = record.finish[i] = record.duration_end[i] = day;
       if (observer_)
         queue_.push(day, EventPriority::release, EventType::skipped, application, instance);
@@ -257,6 +265,7 @@ class Engine {
     if (finish_bound != INT_MIN &&
         finish_of(instance, duration_end(instance, start)) < finish_bound) {
       start = earliest_start_finishing_by(instance, start, finish_bound);
+      record.driver[i].link = finish_link;
     }
     record.ready[i] = start;
     const auto& task = compiled(instance);
@@ -381,6 +390,12 @@ class Engine {
       begin(application, instance, start);
     });
     const std::int32_t wait = start - record.ready[i];
+    if (wait > 0) {
+      auto& driver = record.driver[i];
+      driver.pool = waited_pool_[slot(application, instance)];
+      driver.releaser_application = releaser_application_;
+      driver.releaser = releaser_;
+    }
     for (auto k = task.needs_begin; k < task.needs_end; ++k) {
       const Need& need = cp_.needs[static_cast<std::size_t>(k)];
       pools_[static_cast<std::size_t>(need.pool)].in_use += need.units;
@@ -435,9 +450,14 @@ class Engine {
       }
       observer_->task_finished(application, id_of(instance), to_date(now));
     }
+    // Units handed out now were released by this instance: the pool constraint of the
+    // task that gets one points back here.
+    releaser_application_ = application;
+    releaser_ = instance;
     for (auto k = task.needs_begin; k < task.needs_end; ++k) {
       serve(cp_.needs[static_cast<std::size_t>(k)].pool, now);
     }
+    releaser_application_ = releaser_ = -1;
   }
 
   const CompiledPathway& cp_;
@@ -451,6 +471,7 @@ class Engine {
   std::vector<int> priorities_;
   std::vector<PoolState> pools_;
   std::vector<std::int32_t> worklist_;
+  std::int32_t releaser_application_ = -1, releaser_ = -1;  ///< while finished() serves pools
   EventQueue queue_;
 };
 

@@ -12,12 +12,22 @@
 
 namespace regsim::sim::detail {
 
+/// What set an instance's start: the in-link (index into in_links) whose bound it is, or -1
+/// for the arrival; a pool unit and the instance (of which application) that released it.
+struct Driver {
+  std::int32_t link = -1;
+  std::int32_t pool = -1;
+  std::int32_t releaser_application = -1;
+  std::int32_t releaser = -1;
+};
+
 /// The dates of every task instance of one application (engine day numbers).
 struct ApplicationRecord {
   std::int32_t arrival = 0;
   std::vector<std::int32_t> ready, start, finish;
   std::vector<std::int32_t> duration_end;  ///< before waiting for a sitting
   std::vector<char> skipped;
+  std::vector<Driver> driver;
 };
 
 /// Raw queue figures of one pool.

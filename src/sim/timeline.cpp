@@ -27,4 +27,36 @@ const TaskTiming* Timeline::find(std::string_view task_id) const {
   return found == tasks.end() ? nullptr : &*found;
 }
 
+std::string_view to_string(ConstraintKind kind) {
+  switch (kind) {
+    case ConstraintKind::start:
+      return "start";
+    case ConstraintKind::dependency:
+      return "dependency";
+    case ConstraintKind::clock_stop:
+      return "clock_stop";
+    case ConstraintKind::rework:
+      return "rework";
+    case ConstraintKind::pool:
+      return "pool";
+    case ConstraintKind::sitting:
+      return "sitting";
+  }
+  return "start";
+}
+
+std::vector<int> driving_path(const Timeline& timeline, int task_index) {
+  std::vector<int> path;
+  std::vector<char> seen(timeline.tasks.size(), 0);
+  for (int t = task_index; t >= 0 && t < std::ssize(timeline.tasks);) {
+    if (seen[static_cast<std::size_t>(t)]) break;
+    seen[static_cast<std::size_t>(t)] = 1;
+    path.push_back(t);
+    const auto& constraint = timeline.tasks[static_cast<std::size_t>(t)].constraint;
+    if (constraint.from_application >= 0) break;
+    t = constraint.from_task;
+  }
+  return path;
+}
+
 }  // namespace regsim::sim

@@ -6,7 +6,7 @@ set(REGSIM_SCHEDULE_FILE ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/schedule/review.ya
 regsim_cli_test(NAME schedule_text EXIT 0 ARGS schedule ${REGSIM_SCHEDULE_FILE}
                 MATCH "2026-01-05 -> 2026-03-06: 60 calendar days, 44 working days, 40 clock days")
 regsim_cli_test(NAME schedule_text_task_row EXIT 0 ARGS schedule ${REGSIM_SCHEDULE_FILE}
-                MATCH "questions   2026-02-04  2026-02-24    20    14      0     0     0      0  \\*")
+                MATCH "questions   2026-02-04  2026-02-24    20    14      0     0     0      0  D\\*")
 regsim_cli_test(NAME schedule_deadline_met EXIT 0 ARGS schedule ${REGSIM_SCHEDULE_FILE}
                 MATCH "statutory  clock-days         45      40      \\+5  2026-02-19  met")
 # Scenario `fast`: review 20d -> 01-25, questions -> 02-14, review2 -> 02-24; clock 30.

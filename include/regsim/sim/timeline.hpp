@@ -1,7 +1,9 @@
 // The result of playing a pathway forward: dated tasks, clocks, deadlines.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "regsim/calendar/date.hpp"
@@ -16,6 +18,38 @@ struct RoundDates {
   Date start;
   Date finish;
   friend bool operator==(const RoundDates&, const RoundDates&) = default;
+};
+
+/// What set a task's dates (docs/guide.md, "Driving path").
+enum class ConstraintKind : std::uint8_t {
+  start,       ///< the start date of the application: nothing earlier held it
+  dependency,  ///< a dependency on another task (its type and lag)
+  clock_stop,  ///< a dependency on a clock-stop task: it waited for the applicant's answer
+  rework,      ///< a dependency on an earlier round: a rework loop sent it back
+  pool,        ///< a pool unit, released by another task (possibly another application's)
+  sitting,     ///< its finish waited for the next sitting of its committee
+};
+
+/// The name of `kind` as JSON and the text legend write it (`clock_stop`).
+std::string_view to_string(ConstraintKind kind);
+
+/// The constraint that set a task's dates: the link back along the driving path. For a
+/// `sitting`, the sitting set the finish and the other fields say what set the start (the
+/// start of the work decides which sitting it makes), so the path goes on through them.
+struct DrivingConstraint {
+  ConstraintKind kind = ConstraintKind::start;
+  /// The task the constraint came from (position in the pathway's task order), -1 for none:
+  /// the predecessor of a dependency, the task that released a pool unit.
+  int from_task = -1;
+  /// The application whose task released the pool unit: -1 for this one. In a portfolio the
+  /// driving path crosses there into another application's chain.
+  int from_application = -1;
+  int pool = -1;  ///< the pool waited for (position in the pathway's resources), or -1
+  /// The dependency that set the start or finish, when `from_task` is a predecessor.
+  bool has_dependency = false;
+  model::DependencyType type = model::DependencyType::finish_to_start;
+  calendar::Duration lag;
+  friend bool operator==(const DrivingConstraint&, const DrivingConstraint&) = default;
 };
 
 /// When one task of one application ran, and what it cost on each clock.
@@ -37,6 +71,10 @@ struct TaskTiming {
   /// With rounds > 1, each round's dates in order (round 1 from `start`, the last to
   /// `finish`), so exports show the rounds apart; empty when the task ran once.
   std::vector<RoundDates> round_dates{};
+  /// What set its dates (of its last round, for a task that rework repeated).
+  DrivingConstraint constraint{};
+  /// On the driving path: the chain of constraints back from the end of the application.
+  bool driving = false;
 
   friend bool operator==(const TaskTiming&, const TaskTiming&) = default;
 };
@@ -97,6 +135,12 @@ struct Timeline {
   const TaskTiming* find(std::string_view task_id) const;
   friend bool operator==(const Timeline&, const Timeline&) = default;
 };
+
+/// The driving path back from task `task_index` of `timeline` (a milestone asked for): the
+/// positions of the tasks whose constraints chain back from it, itself first, ending at
+/// the start date, at a pool unit released by another application, or where a rework loop
+/// returns to a task already on the path.
+std::vector<int> driving_path(const Timeline& timeline, int task_index);
 
 /// What `deadline` measures on `timeline`, exactly as the scheduler measures a pathway's
 /// own deadlines: days between the anchors of its two tasks in calendar days, in working

@@ -31,7 +31,19 @@ regsim::sim::Timeline sample_timeline() {
   task.free_float_days = 1;
   task.critical = false;
   task.rounds = 2;
+  task.driving = true;
+  task.constraint.kind = regsim::sim::ConstraintKind::sitting;
+  task.constraint.from_task = 1;
+  task.constraint.has_dependency = true;
+  task.constraint.type = regsim::model::DependencyType::start_to_start;
+  task.constraint.lag = {-3, regsim::calendar::DurationUnit::working_days};
   timeline.tasks.push_back(task);
+  regsim::sim::TaskTiming intake;
+  intake.task_id = "intake";
+  intake.constraint.kind = regsim::sim::ConstraintKind::pool;
+  intake.constraint.from_task = 0;
+  intake.constraint.from_application = 1;
+  timeline.tasks.push_back(intake);
   regsim::sim::DeadlineResult deadline;
   deadline.deadline_id = "statutory";
   deadline.limit = 30;
@@ -78,6 +90,15 @@ TEST_CASE("a timeline document carries its schema and every field", "[report]") 
   CHECK(task["critical"] == false);
   CHECK(task["skipped"] == false);
   CHECK(task["rounds"] == 2);
+  CHECK(task["driving"] == true);
+  CHECK(task["constraint"] ==
+        nlohmann::ordered_json::parse(R"({"kind": "sitting", "from": "intake", "type": "SS",)"
+                                      R"( "lag": "-3wd"})"));
+  // A pool unit released by another application's task; no dependency fields.
+  const auto& intake = application["tasks"][1];
+  CHECK(intake["driving"] == false);
+  CHECK(intake["constraint"] ==
+        nlohmann::ordered_json::parse(R"({"kind": "pool", "from": "review", "application": 1})"));
   const auto& deadline = application["deadlines"][0];
   CHECK(deadline["id"] == "statutory");
   CHECK(deadline["basis"] == "clock-days");

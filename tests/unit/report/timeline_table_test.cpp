@@ -54,6 +54,12 @@ TEST_CASE("the timeline table has one row per task and the deadlines", "[report]
   // review: 10 days, 10 wd, 10 clock, no waits, float 0, critical.
   CHECK(text.find("2026-01-05  2026-01-15    10    10     10     0     0      0  *\n") !=
         std::string::npos);
+  // Marked on the driving path too: "D*".
+  auto driving = sample();
+  driving.tasks[0].driving = true;
+  CHECK(regsim::report::render_timeline_table(driving).find(
+            "2026-01-05  2026-01-15    10    10     10     0     0      0  D*\n") !=
+        std::string::npos);
   CHECK(text.find("statutory  clock-days         12      10      +2  2026-01-17  met") !=
         std::string::npos);
 }

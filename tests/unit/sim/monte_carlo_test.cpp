@@ -33,6 +33,14 @@ model::Pathway two_paths() {
   return pathway;
 }
 
+sim::TaskTiming timing(std::string id, calendar::Date start, calendar::Date finish) {
+  sim::TaskTiming task;
+  task.task_id = std::move(id);
+  task.ready = task.start = start;
+  task.finish = finish;
+  return task;
+}
+
 sim::Timeline play(const sim::Draws& draws) {
   const calendar::Date start(2026, 3, 2);
   const int a = draws.durations[0].amount;
@@ -41,12 +49,12 @@ sim::Timeline play(const sim::Draws& draws) {
   t.start = start;
   t.finish = start + boost::gregorian::days(std::max(a, b));
   t.tasks.resize(3);
-  t.tasks[0] = {"a", start, start, start + boost::gregorian::days(a)};
+  t.tasks[0] = timing("a", start, start + boost::gregorian::days(a));
   t.tasks[0].critical = a >= b;
-  t.tasks[1] = {"b", start, start, start + boost::gregorian::days(b)};
+  t.tasks[1] = timing("b", start, start + boost::gregorian::days(b));
   t.tasks[1].skipped = draws.exists[1] == 0;
   t.tasks[1].critical = b >= a;
-  t.tasks[2] = {"end", t.finish, t.finish, t.finish};
+  t.tasks[2] = timing("end", t.finish, t.finish);
   t.tasks[2].critical = true;
   t.deadlines.resize(1);
   t.deadlines[0].met = std::max(a, b) <= 30;
