@@ -6,14 +6,23 @@ namespace regsim::analysis {
 
 std::string ScheduledScenario::label() const {
   if (!title.empty()) return title;
-  if (!timeline.scenario_id.empty()) return timeline.scenario_id;
-  return model::baseline_scenario;
+  return scenario_id_of(timeline);
 }
 
-const model::Task* ScheduledScenario::task(std::size_t position) const {
+const model::Task* task_at(const model::Pathway& pathway, const sim::Timeline& timeline,
+                           std::size_t position) {
   if (position >= pathway.tasks.size() || position >= timeline.tasks.size()) return nullptr;
   const model::Task& found = pathway.tasks[position];
   return found.id == timeline.tasks[position].task_id ? &found : nullptr;
+}
+
+std::string scenario_id_of(const sim::Timeline& timeline) {
+  return timeline.scenario_id.empty() ? std::string(model::baseline_scenario)
+                                      : timeline.scenario_id;
+}
+
+const model::Task* ScheduledScenario::task(std::size_t position) const {
+  return task_at(pathway, timeline, position);
 }
 
 const model::Deadline* ScheduledScenario::deadline(std::size_t position) const {

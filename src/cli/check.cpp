@@ -14,6 +14,7 @@
 #include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/expectation_reader.hpp"
+#include "regsim/io/folder_policy.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/report/check_results.hpp"
 #include "support/suggest.hpp"
@@ -59,6 +60,12 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
         [&](const model::Assertion& assertion) -> const model::Pathway& {
       const std::string path =
           io::resolve_pathway_argument(assertion.pathway, {}, directory).string();
+      // An expectation file names a pathway in its own folder tree (or a bundled one), like
+      // any file naming another; asked before the cache, which other files filled.
+      const io::FolderScope scope(file.file, false);
+      if (auto refused = io::outside_folder(path)) {
+        throw InputError(assertion.where, "outside_folder", std::move(*refused));
+      }
       auto found = pathways.find(path);
       if (found != pathways.end()) return found->second;
       try {

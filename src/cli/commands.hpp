@@ -8,6 +8,9 @@ namespace regsim::cli {
 /// Registers every sub-command on `app` (defined in commands.cpp, in `--help` order).
 void register_all_commands(CLI::App& app, Context& context);
 
+/// Adds --allow-outside (io::FolderScope) to every command under `app`.
+void add_allow_outside_flag(CLI::App& app, Context& context);
+
 // One function per sub-command file; each adds its sub-command to `app` and its
 // callback captures `context` by reference.
 void add_list_command(CLI::App& app, Context& context);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
+#include "regsim/io/folder_policy.hpp"
 #include "regsim/model/pathway.hpp"
 
 namespace CLI {
@@ -19,6 +21,8 @@ struct Context {
   bool stdout_is_terminal = false;
   bool stderr_is_terminal = false;
   bool color = false;  ///< stdout is a terminal and NO_COLOR is not set
+  /// Held while a command runs with --allow-outside: files may name files anywhere.
+  std::optional<io::FolderScope> outside_allowed;
 };
 
 /// Writes `text` to stdout, or atomically to `output_path` when it is not empty.

@@ -96,8 +96,9 @@ void keep_freed_memory_and_use_huge_pages() {
 int main(int argc, char** argv) {
   keep_freed_memory_and_use_huge_pages();
   const char* no_color = std::getenv("NO_COLOR");
-  regsim::cli::Context context{std::cout, std::cerr, ::isatty(STDOUT_FILENO) == 1,
-                               ::isatty(STDERR_FILENO) == 1, false};
+  regsim::cli::Context context{
+      std::cout, std::cerr,   ::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1,
+      false,     std::nullopt};
   context.color = context.stdout_is_terminal && (no_color == nullptr || *no_color == '\0');
 
   CLI::App app{

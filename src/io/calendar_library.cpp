@@ -5,6 +5,7 @@
 #include "calendar_file.hpp"
 #include "regsim/error.hpp"
 #include "regsim/io/data_directory.hpp"
+#include "regsim/io/folder_policy.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "source_file.hpp"
 #include "support/suggest.hpp"
@@ -95,11 +96,16 @@ bool is_calendar_path(std::string_view reference) {
 }
 
 LoadedCalendar load_calendar(std::string_view reference, const std::filesystem::path& relative_to) {
+  // Named on the command line, the calendar's folder bounds the bases it names; named by a
+  // pathway, the pathway's scope is already active and is kept.
+  const FolderScope scope(
+      relative_to.empty() ? std::filesystem::path(reference) : relative_to / reference, false);
   detail::LoadingChain chain;
   return detail::load_calendar_in_chain(reference, relative_to, chain);
 }
 
 LoadedCalendar read_calendar_file(const std::filesystem::path& path) {
+  const FolderScope scope(path, false);
   detail::LoadingChain chain;
   return detail::load_calendar_file_in_chain(path, chain);
 }

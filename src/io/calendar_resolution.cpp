@@ -4,6 +4,7 @@
 #include <map>
 
 #include "regsim/io/calendar_library.hpp"
+#include "regsim/io/folder_policy.hpp"
 #include "source_file.hpp"
 #include "support/suggest.hpp"
 
@@ -37,6 +38,10 @@ std::optional<calendar::Calendar> load_bundled(const std::string& name, const So
   if (is_calendar_path(name)) {
     const std::filesystem::path path =
         directory.empty() ? std::filesystem::path(name) : directory / name;
+    if (auto refused = outside_folder(path)) {  // before even looking whether it exists
+      context.error(where, "outside_folder", std::move(*refused));
+      return std::nullopt;
+    }
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
       context.error(where, "unknown_calendar",

@@ -9,6 +9,7 @@
 #include "document.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/data_directory.hpp"
+#include "regsim/io/folder_policy.hpp"
 #include "source_file.hpp"
 #include "support/suggest.hpp"
 #include "yaml_file.hpp"
@@ -254,6 +255,7 @@ model::Pathway read_pathway(const std::filesystem::path& path, const ReadOptions
   Reader reader(options, data_dir_of(options));
   std::error_code error;
   const auto resolved_path = resolve_pathway_argument(path.string(), reader.data_dir);
+  const FolderScope scope(resolved_path, options.allow_outside, reader.data_dir);
   auto canonical = std::filesystem::weakly_canonical(resolved_path, error);
   reader.include_stack.push_back(error ? resolved_path : canonical);
   auto pathway = reader.read_file(resolved_path, {}, "file_not_found");
@@ -271,6 +273,7 @@ model::Pathway read_pathway_from_string(std::string_view text, const std::string
                                         const ReadOptions& options) {
   Reader reader(options, data_dir_of(options));
   const std::filesystem::path shown(display_name);
+  const FolderScope scope(shown, options.allow_outside, reader.data_dir);
   std::error_code error;
   auto canonical = std::filesystem::weakly_canonical(shown, error);
   reader.include_stack.push_back(error ? shown : canonical);

@@ -5,7 +5,9 @@
 #include "document.hpp"
 #include "regsim/io/calendar_library.hpp"
 #include "regsim/io/data_directory.hpp"
+#include "regsim/io/folder_policy.hpp"
 #include "regsim/io/sittings_library.hpp"
+#include "source_file.hpp"
 #include "support/suggest.hpp"
 #include "yaml_file.hpp"
 
@@ -181,7 +183,7 @@ std::optional<calendar::SlotDerivation> read_derivation(const YamlNode& node, Re
     return derivation;
   } catch (const InputError& error) {
     for (auto diagnostic : error.diagnostics()) {
-      if (diagnostic.where.file.empty()) diagnostic.where = name->where;
+      if (is_file_level(diagnostic)) diagnostic.where = name->where;
       context.diagnostics().push_back(std::move(diagnostic));
     }
   }
@@ -266,7 +268,7 @@ std::optional<calendar::SittingCalendar> read_sitting_calendar(const std::string
       return loaded.calendar;
     } catch (const InputError& error) {
       for (auto diagnostic : error.diagnostics()) {
-        if (diagnostic.where.file.empty()) diagnostic.where = file->where;
+        if (is_file_level(diagnostic)) diagnostic.where = file->where;
         context.diagnostics().push_back(std::move(diagnostic));
       }
     }
@@ -388,6 +390,8 @@ std::vector<std::string> bundled_sittings_names() {
 }
 
 LoadedSittings load_sittings(std::string_view reference, const std::filesystem::path& relative_to) {
+  const FolderScope scope(
+      relative_to.empty() ? std::filesystem::path(reference) : relative_to / reference, false);
   return detail::load_sittings_at(reference, relative_to, 0);
 }
 

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "regsim/io/folder_policy.hpp"
 #include "support/ascii_scan.hpp"
 
 namespace regsim::io::detail {
@@ -72,6 +73,12 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
                                             const char* missing_id, const FileKind& kind,
                                             std::vector<Diagnostic>& diagnostics) {
   const SourceLocation blame = where.file.empty() ? SourceLocation{path.string(), 0, 0} : where;
+  // Before anything else, not even whether it exists is looked at: an untrusted file
+  // must not learn about the files around it.
+  if (auto refused = outside_folder(path)) {
+    diagnostics.push_back({blame, Severity::error, "outside_folder", std::move(*refused)});
+    return std::nullopt;
+  }
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
   if (!std::filesystem::exists(status)) {

@@ -44,8 +44,7 @@ void write_point(JsonWriter& out, const std::optional<analysis::MilestonePoint>&
 void write_run_header(JsonWriter& out, const ScheduledScenario& run) {
   const auto& t = run.timeline;
   out.begin_object();
-  out.field("scenario",
-            t.scenario_id.empty() ? std::string(model::baseline_scenario) : t.scenario_id);
+  out.field("scenario", analysis::scenario_id_of(t));
   out.field("title", run.label());
   out.key("start");
   write_date(out, t.start);

@@ -147,15 +147,12 @@ std::string render_rows(const std::vector<Rows>& runs) {
   RowWriter row(out);
   for (const auto& run : runs) {
     const sim::Timeline& timeline = *run.timeline;
-    const std::string scenario =
-        timeline.scenario_id.empty() ? model::baseline_scenario : timeline.scenario_id;
+    const std::string scenario = analysis::scenario_id_of(timeline);
     const std::string& pathway =
         timeline.pathway_id.empty() ? run.pathway->id : timeline.pathway_id;
-    const auto& tasks = run.pathway->tasks;
     for (std::size_t i = 0; i < timeline.tasks.size(); ++i) {
       const auto& timing = timeline.tasks[i];
-      const model::Task* task =
-          i < tasks.size() && tasks[i].id == timing.task_id ? &tasks[i] : nullptr;
+      const model::Task* task = analysis::task_at(*run.pathway, timeline, i);
       const std::string_view name = task != nullptr && !task->name.empty()
                                         ? std::string_view(task->name)
                                         : std::string_view(timing.task_id);

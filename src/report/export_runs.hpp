@@ -24,12 +24,12 @@ struct RunLink {
   calendar::Duration lag;
 };
 
-/// The incoming links of each task's runs, in the pathway's dependency order, as the
-/// scheduler unrolls a rework loop (graph/rework.cpp): round k >= 2 of a task in a
-/// loop follows round k of its predecessors in the loop, and the loop's restart task
-/// follows round k - 1 of the looping task (FS, no lag); a task outside the loop follows
-/// the last round of the looping task and round 1 of any other task in it. Indexed
-/// [task][round - 1].
+/// The incoming links of each task's runs, indexed [task][round - 1], read from the
+/// compiled graph's unrolled instances (graph::compile), not worked out again: round k >= 2
+/// of a task in a loop follows round k of its predecessors in the loop, the restart task
+/// follows round k - 1 of the looping task, a task outside the loop follows the last
+/// round. Rounds that did not happen are left out; a link from one is taken as a link
+/// from the last round that did.
 std::vector<std::vector<std::vector<RunLink>>> run_links(const model::Pathway& pathway,
                                                          const sim::Timeline& timeline);
 

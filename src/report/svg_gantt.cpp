@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 #include "export_runs.hpp"
 #include "export_text.hpp"
@@ -55,23 +56,33 @@ void append_defs(std::string& svg, std::size_t scenario_count) {
   svg += "</defs>\n";
 }
 
+// One task bar from x0 to x1 (at least 1.5 wide so a one-day task stays visible) with its
+// tooltip; returns where it ends.
+double append_task_rect(std::string& svg, std::string_view css_class, double x0, double x1,
+                        double y, std::string_view fill, std::string_view colour, bool critical,
+                        std::string_view tooltip) {
+  x1 = std::max(x1, x0 + 1.5);
+  svg += fmt::format(
+      "<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" rx=\"2\" "
+      "fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\">{}</rect>\n",
+      css_class, x0, y, x1 - x0, bar_height, fill, critical ? "#b00020" : colour,
+      critical ? 1.5 : 0.5, tooltip);
+  return x1;
+}
+
 // A task that rework repeated: one bar per round, with the gaps between them empty.
 void append_rounds(std::string& svg, const detail::TimeScale& scale, const model::Task& task,
                    const sim::TaskTiming& timing, std::size_t scenario, double y, bool stopped) {
   const auto colour = detail::scenario_colour(scenario);
+  const std::string fill = stopped ? fmt::format("url(#stop{})", scenario) : std::string(colour);
   for (int round = 1; round <= detail::run_count(timing); ++round) {
     const auto dates = detail::run_dates(timing, round);
-    const double x0 = scale.x(dates.start);
-    const double x1 = std::max(scale.x(dates.finish), x0 + 1.5);
-    svg += fmt::format(
-        "<rect class=\"{} round\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" "
-        "rx=\"2\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"><title>{}, round {}: {} to {}, {} "
-        "calendar days</title></rect>\n",
-        stopped ? "bar stopped" : "bar", x0, y, x1 - x0, bar_height,
-        stopped ? fmt::format("url(#stop{})", scenario) : std::string(colour),
-        timing.critical ? "#b00020" : colour, timing.critical ? 1.5 : 0.5,
-        detail::xml_escape(detail::display_name(task)), round, calendar::to_iso(dates.start),
-        calendar::to_iso(dates.finish), calendar::days_between(dates.start, dates.finish));
+    append_task_rect(svg, stopped ? "bar stopped round" : "bar round", scale.x(dates.start),
+                     scale.x(dates.finish), y, fill, colour, timing.critical,
+                     fmt::format("<title>{}, round {}: {} to {}, {} calendar days</title>",
+                                 detail::xml_escape(detail::display_name(task)), round,
+                                 calendar::to_iso(dates.start), calendar::to_iso(dates.finish),
+                                 calendar::days_between(dates.start, dates.finish)));
   }
 }
 
@@ -107,15 +118,10 @@ void append_bar(std::string& svg, const detail::TimeScale& scale, const model::T
     return;
   }
   const Date work_end = timing.finish - boost::gregorian::days(timing.sitting_wait_days);
-  const double x0 = scale.x(timing.start);
-  const double x1 = std::max(scale.x(work_end), x0 + 1.5);
-  svg += fmt::format(
-      "<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" rx=\"2\" "
-      "fill=\"{}\" "
-      "stroke=\"{}\" stroke-width=\"{}\">{}</rect>\n",
-      stopped ? "bar stopped" : "bar", x0, y, x1 - x0, bar_height,
-      stopped ? fmt::format("url(#stop{})", scenario) : std::string(colour),
-      timing.critical ? "#b00020" : colour, timing.critical ? 1.5 : 0.5, tooltip);
+  const double x1 = append_task_rect(
+      svg, stopped ? "bar stopped" : "bar", scale.x(timing.start), scale.x(work_end), y,
+      stopped ? fmt::format("url(#stop{})", scenario) : std::string(colour), colour,
+      timing.critical, tooltip);
   if (timing.sitting_wait_days > 0) {
     svg += fmt::format(
         "<rect class=\"sitting-wait\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" "

@@ -23,14 +23,11 @@ struct Side {
 };
 
 Side side_of(const analysis::ScheduledScenario& run) {
-  return {&run.pathway, &run.timeline,
-          run.timeline.scenario_id.empty() ? std::string(model::baseline_scenario)
-                                           : run.timeline.scenario_id};
+  return {&run.pathway, &run.timeline, analysis::scenario_id_of(run.timeline)};
 }
 
 const model::Task* task_at(const Side& side, std::size_t i) {
-  const auto& tasks = side.pathway->tasks;
-  return i < tasks.size() && tasks[i].id == side.timeline->tasks[i].task_id ? &tasks[i] : nullptr;
+  return analysis::task_at(*side.pathway, *side.timeline, i);
 }
 
 // The header row of the CSV's columns.
@@ -260,8 +257,7 @@ std::string render_xlsx(const sim::PortfolioResult& portfolio, const model::Path
   int row = 1;
   for (const auto& timeline : portfolio.applications) {
     book.number(summary, row, 0, timeline.application);
-    book.text(summary, row, 1,
-              timeline.scenario_id.empty() ? model::baseline_scenario : timeline.scenario_id);
+    book.text(summary, row, 1, analysis::scenario_id_of(timeline));
     book.date(summary, row, 2, timeline.start);
     book.date(summary, row, 3, timeline.finish);
     book.number(summary, row, 4, timeline.calendar_days);
@@ -273,10 +269,7 @@ std::string render_xlsx(const sim::PortfolioResult& portfolio, const model::Path
   task_header(book, tasks);
   row = 1;
   for (const auto& timeline : portfolio.applications) {
-    row = task_rows(book, tasks, row,
-                    {&pathway, &timeline,
-                     timeline.scenario_id.empty() ? std::string(model::baseline_scenario)
-                                                  : timeline.scenario_id});
+    row = task_rows(book, tasks, row, {&pathway, &timeline, analysis::scenario_id_of(timeline)});
   }
   lxw_worksheet* pools = book.sheet("Pools");
   book.header(

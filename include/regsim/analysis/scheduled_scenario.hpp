@@ -30,6 +30,15 @@ struct ScheduledScenario {
   const model::Deadline* deadline(std::size_t position) const;
 };
 
+/// The task of `pathway` at `position` of `timeline` (which lists tasks in the pathway's
+/// order), or nullptr when the pathway has no task there with that id (a timeline read
+/// from a baseline file comes with no pathway).
+const model::Task* task_at(const model::Pathway& pathway, const sim::Timeline& timeline,
+                           std::size_t position);
+
+/// The scenario id `timeline` was scheduled under, "baseline" when it names none.
+std::string scenario_id_of(const sim::Timeline& timeline);
+
 /// Applies scenario `scenario_id` to `pathway`, whose overlays are `overlays` (set apart,
 /// so that several scenarios share one copy of them), schedules it with `options`, and
 /// titles it with the scenario's title (else its id). Throws what apply_scenario and the

@@ -37,6 +37,9 @@ struct ReadOptions {
   /// io::data_directory(). Bundled calendars always come from io::calendars_directory().
   std::filesystem::path data_dir;
   ReadLimits limits;
+  /// Read included, calendar and sitting calendar files outside the pathway file's folder
+  /// tree and the bundled data too (io::FolderScope); off, such a file is outside_folder.
+  bool allow_outside = false;
 };
 
 /// Reads a pathway file: includes flattened (ids prefixed, included scenarios merged by
