@@ -18,6 +18,7 @@ sim::RoundDates run_dates(const sim::TaskTiming& timing, int round) {
 
 std::vector<std::vector<std::vector<RunLink>>> run_links(const model::Pathway& pathway,
                                                          const sim::Timeline& timeline) {
+  if (pathway.tasks.empty()) return {};  // a timeline read from a baseline file: no links
   // The compiled graph already unrolled the loops; a round that did not happen is not
   // exported, and a link from one is taken as a link from the last round that did.
   const auto compiled = graph::compile(pathway);

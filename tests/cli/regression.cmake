@@ -18,9 +18,14 @@ regsim_cli_test(NAME check.unknown_task_is_bad_input EXIT 2
 regsim_cli_test(NAME check.unknown_pathway EXIT 2
                 ARGS check ${expectation_cases}/unknown-pathway.yaml
                 MATCH "unknown-pathway.yaml:3:5: error: pathway 'kr/biosimlar' is neither[^\n]*\\(did you mean 'kr/biosimilar'\\?\\)[^\n]*\\[unknown_pathway\\]")
-# A pathway that is no file to read is the assertion's line, not /dev/zero's line 0.
-regsim_cli_test(NAME check.device_pathway EXIT 2
+# A pathway outside the expectation file's folder is refused at the assertion's line
+# (issue 28, class 13); allowed, a pathway that is no file to read is the assertion's line
+# too, not /dev/zero's line 0.
+regsim_cli_test(NAME check.outside_pathway EXIT 2
                 ARGS check ${expectation_cases}/device-pathway.yaml
+                MATCH "device-pathway.yaml:5:5: error: '/dev/zero' is outside the folder[^\n]*\\[outside_folder\\]")
+regsim_cli_test(NAME check.device_pathway EXIT 2
+                ARGS check ${expectation_cases}/device-pathway.yaml --allow-outside
                 MATCH "device-pathway.yaml:5:5: error: '/dev/zero' is not a regular file[^\n]*\\[not_a_file\\]")
 regsim_cli_test(NAME check.missing_file EXIT 2 ARGS check no-such-checks.yaml
                 MATCH "no-such-checks.yaml: error: [^\n]*\\[file_not_found\\]")

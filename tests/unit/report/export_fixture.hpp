@@ -53,6 +53,10 @@ struct Fixture {
         make_task("questions", "Answer questions", "applicant", model::TaskKind::clock_stop),
         make_task("drec.decision", "Committee decision", "committee", model::TaskKind::decision),
         make_task("approval", "Approval", "agency", model::TaskKind::milestone)};
+    // A pathway the scheduler could have run (the exports read its compiled graph).
+    pathway.tasks[3].sittings = "drec";
+    pathway.sittings.emplace(
+        "drec", regsim::calendar::SittingCalendar("drec", {Date(2026, 6, 10)}, {}));
     pathway.dependencies = {
         {"submission", "review", model::DependencyType::finish_to_start, {}, {}},
         {"review", "questions", model::DependencyType::finish_to_start, {}, {}},
