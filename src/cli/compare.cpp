@@ -9,7 +9,6 @@
 #include "regsim/error.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
-#include "regsim/report/percentile_table.hpp"
 #include "regsim/report/schedule_report.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
@@ -32,10 +31,10 @@ struct CompareOptions {
   int threads = 1;
 };
 
-// P50/P80 of every side, from Monte Carlo runs with the same seed for each, so that the
-// scenarios read the same random outcomes where they share tasks.
-std::string percentile_table(const analysis::Comparison& comparison, const CompareOptions& options,
-                             bool markdown) {
+// Monte Carlo summaries of every side, the baseline's first, from runs with the same seed
+// for each, so that the scenarios read the same random outcomes where they share tasks.
+std::vector<analysis::SimulationSummary> monte_carlo(const analysis::Comparison& comparison,
+                                                     const CompareOptions& options) {
   std::vector<const analysis::ScheduledScenario*> sides{&comparison.baseline};
   for (const auto& compared : comparison.scenarios)
     sides.push_back(&compared.scenario);
@@ -56,7 +55,7 @@ std::string percentile_table(const analysis::Comparison& comparison, const Compa
     const sim::Scheduler scheduler(side->pathway);
     summaries.push_back(analysis::summarize(side->pathway, sim::run_monte_carlo(scheduler, mc)));
   }
-  return report::render_percentile_table(summaries, markdown, options.width);
+  return summaries;
 }
 
 void run_compare(const CompareOptions& options, Context& context) {
@@ -70,6 +69,11 @@ void run_compare(const CompareOptions& options, Context& context) {
   }
   if (options.csv_bom && *format != report::Format::csv) {
     throw UsageError("--csv-bom goes with --format csv");
+  }
+  if (options.runs > 0 && *format == report::Format::svg) {
+    throw UsageError(
+        "--runs goes with text, md, csv, json, html or xlsx; the SVG is the "
+        "Gantt alone (--format html draws the runs)");
   }
   if (report::is_single_scenario_export(*format)) {
     throw UsageError("--format " + options.format +
@@ -111,10 +115,9 @@ void run_compare(const CompareOptions& options, Context& context) {
                                  context.color && to_terminal && chart_text};
   report::PictureOptions picture;
   picture.title = title;
-  std::string out = report::render_comparison_report(comparison, *format, text, picture);
-  if (options.runs > 0 && (chart_text || *format == report::Format::md)) {
-    out += percentile_table(comparison, options, *format == report::Format::md);
-  }
+  const auto summaries = options.runs > 0 ? monte_carlo(comparison, options)
+                                          : std::vector<analysis::SimulationSummary>{};
+  std::string out = report::render_comparison_report(comparison, *format, text, picture, summaries);
   emit(context, options.output, with_csv_bom(options.csv_bom, options.format, std::move(out)));
 }
 
@@ -139,8 +142,8 @@ void add_compare_command(CLI::App& app, Context& context) {
   command->add_flag("--ascii", options->ascii, "Pure ASCII output for plain-text mail");
   command
       ->add_option("--runs", options->runs,
-                   "Also run N Monte Carlo replications per scenario and show P50/P80 "
-                   "(text and md)")
+                   "Also run N Monte Carlo replications per scenario: P50/P80 in text and "
+                   "md, P-dates in csv, json and xlsx, charts in html")
       ->transform(whole_number(1, 10'000'000));
   command->add_option("--seed", options->seed, "Seed of the Monte Carlo runs (default 1)")
       ->transform(seed_number());

@@ -109,7 +109,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
     scheduled.timeline = scheduler.run(run);
     scheduled.pathway = pathway;
     emit(context, options.output,
-         report::render_html_report(scheduled, {report::distribution_view(summary)}));
+         report::render_html_report(scheduled, {report::distribution_view(summary, pathway)}));
   } else {
     emit(context, options.output,
          report::render_simulation_text(summary, {options.width, options.ascii, 10}));

@@ -6,6 +6,7 @@
 #include "regsim/report/comparison.hpp"
 #include "regsim/report/formatters.hpp"
 #include "regsim/version.hpp"
+#include "simulation_document.hpp"
 #include "timeline_document.hpp"
 
 namespace regsim::report {
@@ -139,7 +140,8 @@ void write_deadlines(JsonWriter& out, const ScheduledScenario& baseline,
 
 }  // namespace
 
-std::string render_comparison_json(const analysis::Comparison& comparison, bool timelines) {
+std::string render_comparison_json(const analysis::Comparison& comparison, bool timelines,
+                                   const std::vector<analysis::SimulationSummary>& monte_carlo) {
   const ScheduledScenario& baseline = comparison.baseline;
   JsonWriter out(2);
   out.begin_object();
@@ -173,6 +175,14 @@ std::string render_comparison_json(const analysis::Comparison& comparison, bool 
     out.end_object();
   }
   out.end_array();
+  if (!monte_carlo.empty()) {
+    // Each side's simulation document, the baseline's first, as `simulate --format json`.
+    out.key("monte_carlo");
+    out.begin_array();
+    for (const auto& summary : monte_carlo)
+      detail::write_simulation_document(out, summary);
+    out.end_array();
+  }
   out.end_object();
   return out.take();
 }

@@ -131,13 +131,38 @@ class RowWriter {
 struct Rows {
   const model::Pathway* pathway;
   const sim::Timeline* timeline;
+  const analysis::SimulationSummary* monte_carlo = nullptr;  ///< compare --runs
 };
+
+// The Monte Carlo columns of a comparison with runs: filled on milestone rows.
+constexpr std::array<std::string_view, 5> monte_carlo_columns{
+    "reached_share", "p10_finish", "p50_finish", "p80_finish", "p90_finish"};
+
+void monte_carlo_fields(RowWriter& row, const analysis::SimulationSummary& summary,
+                        const std::string& task_id) {
+  const auto found =
+      std::find_if(summary.milestones.begin(), summary.milestones.end(),
+                   [&](const analysis::MilestoneSummary& m) { return m.id == task_id; });
+  if (found == summary.milestones.end()) {
+    for (std::size_t i = 0; i < monte_carlo_columns.size(); ++i)
+      row.text("");
+    return;
+  }
+  row.text(fmt::format("{:.4f}", found->probability));
+  for (const int days : {found->p10, found->p50, found->p80, found->p90})
+    row.date(summary.start + boost::gregorian::days(days));
+}
 
 std::string render_rows(const std::vector<Rows>& runs) {
   std::string out;
   const auto& columns = csv_columns();
   for (std::size_t i = 0; i < columns.size(); ++i) {
     out += (i > 0 ? "," : "") + std::string(columns[i]);
+  }
+  const bool with_monte_carlo = !runs.empty() && runs.front().monte_carlo != nullptr;
+  if (with_monte_carlo) {
+    for (const auto column : monte_carlo_columns)
+      out += "," + std::string(column);
   }
   out += "\r\n";
   std::size_t rows = 0;
@@ -164,7 +189,7 @@ std::string render_rows(const std::vector<Rows>& runs) {
       const std::string_view critical = timing.critical ? "true" : "false";
       const std::string_view skipped = timing.skipped ? "true" : "false";
       row.begin({pathway, scenario, timing.task_id, name, kind, owner, clock, critical, skipped},
-                10, 3);
+                11, 7);
       row.text(pathway);
       row.text(scenario);
       row.number(timeline.application);
@@ -186,6 +211,7 @@ std::string render_rows(const std::vector<Rows>& runs) {
       row.text(critical);
       row.text(skipped);
       row.number(timing.rounds);
+      if (with_monte_carlo) monte_carlo_fields(row, *run.monte_carlo, timing.task_id);
       row.end();
     }
   }
@@ -198,10 +224,16 @@ std::string render_csv(const analysis::ScheduledScenario& run) {
   return render_rows({{&run.pathway, &run.timeline}});
 }
 
-std::string render_csv(const analysis::Comparison& comparison) {
-  std::vector<Rows> runs{{&comparison.baseline.pathway, &comparison.baseline.timeline}};
-  for (const auto& compared : comparison.scenarios)
-    runs.push_back({&compared.scenario.pathway, &compared.scenario.timeline});
+std::string render_csv(const analysis::Comparison& comparison,
+                       const std::vector<analysis::SimulationSummary>& monte_carlo) {
+  const bool with = monte_carlo.size() == comparison.scenarios.size() + 1;
+  std::vector<Rows> runs{{&comparison.baseline.pathway, &comparison.baseline.timeline,
+                          with ? &monte_carlo[0] : nullptr}};
+  for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) {
+    runs.push_back({&comparison.scenarios[s].scenario.pathway,
+                    &comparison.scenarios[s].scenario.timeline,
+                    with ? &monte_carlo[s + 1] : nullptr});
+  }
   return render_rows(runs);
 }
 

@@ -170,6 +170,10 @@ std::string render_page(const Shown& shown, const std::vector<DistributionView>&
     html += "<h2>Deadlines</h2>\n" + deadline_table(scenarios);
   }
   if (!distributions.empty()) html += "<h2>Uncertainty (Monte Carlo)</h2>\n";
+  if (distributions.size() > 1) {
+    html += "<h3>Every scenario</h3>\n<div class=\"charts\">" +
+            detail::svg_s_curves(distributions) + "</div>\n";
+  }
   for (std::size_t d = 0; d < distributions.size(); ++d) {
     const auto& view = distributions[d];
     std::string percentiles;

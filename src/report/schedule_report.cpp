@@ -8,6 +8,8 @@
 #include "regsim/report/gantt.hpp"
 #include "regsim/report/html.hpp"
 #include "regsim/report/markdown.hpp"
+#include "regsim/report/percentile_table.hpp"
+#include "regsim/report/simulation_view.hpp"
 #include "regsim/report/timeline_json.hpp"
 #include "regsim/report/timeline_table.hpp"
 #include "regsim/report/xlsx.hpp"
@@ -46,23 +48,27 @@ std::string render_schedule(const analysis::ScheduledScenario& run, Format forma
 }
 
 std::string render_comparison_report(const analysis::Comparison& comparison, Format format,
-                                     const TextOptions& options, const PictureOptions& picture) {
+                                     const TextOptions& options, const PictureOptions& picture,
+                                     const std::vector<analysis::SimulationSummary>& monte_carlo) {
   switch (format) {
     case Format::text:
     case Format::gantt:  // the comparison's text is a Gantt already
-      return render_comparison(comparison, options);
+      return render_comparison(comparison, options) +
+             (monte_carlo.empty() ? ""
+                                  : render_percentile_table(monte_carlo, false, options.width));
     case Format::md:
-      return render_comparison_markdown(comparison, options);
+      return render_comparison_markdown(comparison, options) +
+             (monte_carlo.empty() ? "" : render_percentile_table(monte_carlo, true, options.width));
     case Format::csv:
-      return render_csv(comparison);
+      return render_csv(comparison, monte_carlo);
     case Format::json:
-      return render_comparison_json(comparison);
+      return render_comparison_json(comparison, true, monte_carlo);
     case Format::html:
-      return render_html_report(comparison, {}, picture);
+      return render_html_report(comparison, distribution_views(comparison, monte_carlo), picture);
     case Format::svg:
       return render_svg_gantt(comparison, picture);
     case Format::xlsx:
-      return render_xlsx(comparison);
+      return render_xlsx(comparison, monte_carlo);
     case Format::mermaid:
     case Format::ics:
     case Format::tjp:

@@ -4,6 +4,7 @@
 
 #include "json_writer.hpp"
 #include "regsim/version.hpp"
+#include "simulation_document.hpp"
 
 namespace regsim::report {
 namespace {
@@ -115,8 +116,8 @@ void write_task(JsonWriter& out, const analysis::TaskSummary& t) {
 
 }  // namespace
 
-std::string render_simulation_json(const analysis::SimulationSummary& summary, int indent) {
-  JsonWriter out(indent);
+void detail::write_simulation_document(JsonWriter& out,
+                                       const analysis::SimulationSummary& summary) {
   out.begin_object();
   out.field("schema", simulation_schema);
   out.field("version", 1);
@@ -148,6 +149,11 @@ std::string render_simulation_json(const analysis::SimulationSummary& summary, i
     write_task(out, t);
   out.end_array();
   out.end_object();
+}
+
+std::string render_simulation_json(const analysis::SimulationSummary& summary, int indent) {
+  JsonWriter out(indent);
+  detail::write_simulation_document(out, summary);
   return out.take();
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string>
 
 namespace regsim::report {
 
@@ -31,6 +33,47 @@ DistributionView distribution_view(const analysis::SimulationSummary& summary) {
       view.sensitivity.begin(), view.sensitivity.end(),
       [](const auto& a, const auto& b) { return std::abs(a.second) > std::abs(b.second); });
   return view;
+}
+
+DistributionView distribution_view(const analysis::SimulationSummary& summary,
+                                   const model::Pathway& pathway) {
+  DistributionView view = distribution_view(summary);
+  std::set<std::string, std::less<>> has_predecessor, has_successor;
+  for (const auto& dependency : pathway.dependencies) {
+    has_predecessor.insert(dependency.to);
+    has_successor.insert(dependency.from);
+  }
+  auto task_of = [&](const std::string& id) -> const model::Task* {
+    for (const auto& task : pathway.tasks) {
+      if (task.id == id) return &task;
+    }
+    return nullptr;
+  };
+  for (const auto& deadline : pathway.deadlines) {
+    const model::Task* from = task_of(deadline.from);
+    const bool from_day_zero =
+        from != nullptr && !has_predecessor.contains(deadline.from) &&
+        (deadline.from_anchor == model::Anchor::start || from->kind == model::TaskKind::milestone);
+    const bool to_end = task_of(deadline.to) != nullptr && !has_successor.contains(deadline.to) &&
+                        deadline.to_anchor == model::Anchor::finish;
+    if (deadline.basis != model::ClockBasis::calendar_days || !from_day_zero || !to_end) continue;
+    for (const auto& met : summary.deadlines) {
+      if (met.id != deadline.id) continue;
+      view.deadlines.push_back({deadline.id, static_cast<double>(deadline.limit), met.probability});
+    }
+  }
+  return view;
+}
+
+std::vector<DistributionView> distribution_views(
+    const analysis::Comparison& comparison,
+    const std::vector<analysis::SimulationSummary>& summaries) {
+  std::vector<DistributionView> views;
+  if (summaries.size() != comparison.scenarios.size() + 1) return views;
+  views.push_back(distribution_view(summaries[0], comparison.baseline.pathway));
+  for (std::size_t s = 0; s < comparison.scenarios.size(); ++s)
+    views.push_back(distribution_view(summaries[s + 1], comparison.scenarios[s].scenario.pathway));
+  return views;
 }
 
 }  // namespace regsim::report

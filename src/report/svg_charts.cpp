@@ -18,14 +18,21 @@ constexpr int chart_width = 520;
 constexpr int chart_height = 240;
 constexpr int left = 50, right = 505, top = 30, bottom = 200;
 
-std::string open_svg(const std::string& title, int height = chart_height) {
+// The drawn heading is `title` when it fits the chart (13 px bold, ~7.4 px a character),
+// else `short_title` shortened to fit; the <title> (tooltip) is always `title` whole.
+std::string open_svg(const std::string& title, int height = chart_height,
+                     const std::string& short_title = {}) {
+  constexpr std::size_t fits = (chart_width - left - 10) * 10 / 74;  // characters
+  const std::string heading = title.size() <= fits || short_title.empty()
+                                  ? shorten(title, fits)
+                                  : shorten(short_title, fits);
   return fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
       "{1}\" "
       "font-family=\"{4}\" font-size=\"11\" role=\"img\"><title>{2}</title>"
       "<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>"
-      "<text x=\"{3}\" y=\"18\" font-size=\"13\" font-weight=\"600\">{2}</text>\n",
-      chart_width, height, xml_escape(title), left, font_stack);
+      "<text x=\"{3}\" y=\"18\" font-size=\"13\" font-weight=\"600\">{5}</text>\n",
+      chart_width, height, xml_escape(title), left, font_stack, xml_escape(heading));
 }
 
 struct Range {
@@ -42,6 +49,10 @@ Range day_range(const DistributionView& view) {
   for (const auto& [day, probability] : view.s_curve) {
     low = std::min(low, day);
     high = std::max(high, day);
+  }
+  for (const auto& deadline : view.deadlines) {  // a deadline far off shows how far
+    low = std::min(low, deadline.days);
+    high = std::max(high, deadline.days);
   }
   if (!(high > low)) high = low + 1;
   return {low, high};
@@ -84,35 +95,34 @@ void append_y_axis(std::string& svg, const std::vector<std::pair<double, std::st
 }
 
 // The percentile lines, each labelled with its day count and, when the start is known,
-// its date. Labels that would touch one already placed go one row lower, and a label
-// that would leave the picture on the right ends at its line instead of starting there.
+// its date, then the deadlines drawn on this axis, labelled with their share of runs met;
+// the labels placed by LabelRows.
 void append_percentiles(std::string& svg, const DistributionView& view, const Range& range) {
   constexpr double char_width = 6.6;  // generous for 11 px digits and capitals
-  std::vector<std::vector<std::pair<double, double>>> rows;  // placed [from, to] per row
+  LabelRows rows(chart_width - 4);
+  auto line = [&](double day, const std::string& text, const char* colour, const char* dashes,
+                  const char* css_class) {
+    const double x = range.x(day);
+    const auto placed = rows.place(x, char_width * static_cast<double>(text.size()));
+    svg += fmt::format(
+        "<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"{7}\" "
+        "stroke-dasharray=\"{8}\"/><text class=\"{9}\" x=\"{3:.1f}\" y=\"{4:.0f}\" "
+        "text-anchor=\"{5}\" fill=\"{7}\">{6}</text>\n",
+        x, top, bottom, placed.x, top + 10 + 13.0 * static_cast<double>(placed.row),
+        placed.flipped ? "end" : "start", xml_escape(text), colour, dashes, css_class);
+  };
   for (const auto& [label, day] : view.percentiles) {
     std::string text = fmt::format("{} {:.0f} d", label, day);
     if (!view.start.is_special()) {
       text += ", " + calendar::to_iso(view.start + boost::gregorian::days(static_cast<int>(day)));
     }
-    const double x = range.x(day);
-    const double width = char_width * static_cast<double>(text.size());
-    const bool flipped = x + 2 + width > chart_width - 4;
-    const double from = flipped ? x - 2 - width : x + 2, to = from + width;
-    std::size_t row = 0;
-    for (; row < rows.size(); ++row) {
-      const bool clear = std::all_of(rows[row].begin(), rows[row].end(), [&](const auto& placed) {
-        return to + 4 < placed.first || from > placed.second + 4;
-      });
-      if (clear) break;
-    }
-    if (row == rows.size()) rows.emplace_back();
-    rows[row].emplace_back(from, to);
-    svg += fmt::format(
-        "<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#b00020\" "
-        "stroke-dasharray=\"4,3\"/><text class=\"percentile\" x=\"{3:.1f}\" y=\"{4:.0f}\" "
-        "text-anchor=\"{5}\" fill=\"#b00020\">{6}</text>\n",
-        x, top, bottom, flipped ? x - 2 : x + 2, top + 10 + 13.0 * static_cast<double>(row),
-        flipped ? "end" : "start", xml_escape(text));
+    line(day, text, "#b00020", "4,3", "percentile");
+  }
+  for (const auto& deadline : view.deadlines) {
+    line(deadline.days,
+         fmt::format("{} {:.0f} d, met in {:.0f}%", deadline.label, deadline.days,
+                     deadline.met * 100),
+         "#1f3b73", "8,3", "deadline");
   }
 }
 
@@ -120,7 +130,8 @@ void append_percentiles(std::string& svg, const DistributionView& view, const Ra
 
 std::string svg_histogram(const DistributionView& view, std::size_t colour_index) {
   std::string svg = open_svg("Distribution of " + view.milestone + " (" + view.scenario_id + ", " +
-                             std::to_string(view.runs) + " runs)");
+                                 std::to_string(view.runs) + " runs)",
+                             chart_height, "Distribution of " + view.scenario_id);
   const Range range = day_range(view);
   double tallest = 0;
   for (const auto& bin : view.histogram)
@@ -147,8 +158,9 @@ std::string svg_histogram(const DistributionView& view, std::size_t colour_index
 }
 
 std::string svg_s_curve(const DistributionView& view, std::size_t colour_index) {
-  std::string svg = open_svg("S-curve: probability of " + view.milestone + " by day N (" +
-                             view.scenario_id + ")");
+  std::string svg =
+      open_svg("S-curve: probability of " + view.milestone + " by day N (" + view.scenario_id + ")",
+               chart_height, "S-curve: " + view.scenario_id);
   const Range range = day_range(view);
   std::string points;
   for (const auto& [day, probability] : view.s_curve) {
@@ -192,6 +204,66 @@ std::string svg_tornado(const DistributionView& view, std::size_t colour_index) 
         y + 24, correlation < 0 ? "end" : "start", correlation);
   }
   return svg + "</svg>\n";
+}
+
+std::string svg_s_curves(const std::vector<DistributionView>& views) {
+  if (views.empty()) return {};
+  // One range over every scenario, so the curves share the axis.
+  DistributionView all = views.front();
+  for (std::size_t v = 1; v < views.size(); ++v) {
+    all.s_curve.insert(all.s_curve.end(), views[v].s_curve.begin(), views[v].s_curve.end());
+    all.histogram.insert(all.histogram.end(), views[v].histogram.begin(), views[v].histogram.end());
+  }
+  const Range range = day_range(all);
+  // The legend: a swatch and the scenario per entry, wrapped into rows under the axis.
+  constexpr double char_width = 6.6;
+  std::string legend;
+  double x = left, y = bottom + 48;
+  for (std::size_t v = 0; v < views.size(); ++v) {
+    const double width = 18 + char_width * static_cast<double>(views[v].scenario_id.size());
+    if (x > left && x + width > chart_width - 4) {
+      x = left;
+      y += 14;
+    }
+    legend += fmt::format(
+        "<rect x=\"{:.0f}\" y=\"{:.0f}\" width=\"12\" height=\"3\" fill=\"{}\"/>"
+        "<text x=\"{:.0f}\" y=\"{:.0f}\" fill=\"#333\">{}</text>\n",
+        x, y - 4, scenario_colour(v), x + 16, y, xml_escape(views[v].scenario_id));
+    x += width + 12;
+  }
+  std::string svg = open_svg("S-curve: " + views.front().milestone + " by day N, every scenario",
+                             static_cast<int>(y) + 10);
+  for (double p : {0.25, 0.5, 0.75, 1.0}) {
+    svg += fmt::format(
+        "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#e3e6ea\"/>\n", left,
+        right, bottom - (bottom - top) * p);
+  }
+  append_y_axis(svg, {{0.0, "0%"}, {0.25, "25%"}, {0.5, "50%"}, {0.75, "75%"}, {1.0, "100%"}},
+                "share of runs done");
+  // As steps (the empirical distribution): a scenario that always ends on one day is a
+  // vertical line there, not a point nobody sees.
+  auto y_of = [](double probability) { return bottom - (bottom - top) * probability; };
+  for (std::size_t v = 0; v < views.size(); ++v) {
+    if (views[v].s_curve.empty()) continue;
+    std::string points = fmt::format("{:.1f},{:.1f} ", range.x(range.low), y_of(0));
+    double reached = 0;
+    for (const auto& [day, probability] : views[v].s_curve) {
+      points += fmt::format("{0:.1f},{1:.1f} {0:.1f},{2:.1f} ", range.x(day), y_of(reached),
+                            y_of(probability));
+      reached = probability;
+    }
+    points += fmt::format("{:.1f},{:.1f}", range.x(range.high), y_of(reached));
+    svg += fmt::format(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"><title>{}</title>"
+        "</polyline>\n",
+        points, scenario_colour(v), xml_escape(views[v].scenario_id));
+  }
+  // The deadlines of the first side (the reference), with its share of runs that met them.
+  DistributionView marks;
+  marks.deadlines = views.front().deadlines;
+  append_percentiles(svg, marks, range);
+  append_axis(svg, range);
+  return svg + legend + "</svg>\n";
 }
 
 }  // namespace regsim::report::detail

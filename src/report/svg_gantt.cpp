@@ -130,15 +130,27 @@ void append_bar(std::string& svg, const detail::TimeScale& scale, const model::T
   }
 }
 
-void append_legend(std::string& svg, const detail::Pictured& scenarios, double y) {
+// The legend from `y` down: a swatch per scenario, then what the marks mean, wrapped
+// where a line would pass `width`. Returns its SVG; `height` gets the space it takes.
+std::string legend(const detail::Pictured& scenarios, double y, double width, double& height) {
+  constexpr double char_width = 6.6;  // generous for 12 px text
+  std::string svg;
   double x = 10;
+  auto next_line_if = [&](double needed) {
+    if (x > 10 && x + needed > width - 10) {
+      x = 10;
+      y += 16;
+    }
+  };
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    const auto& id = scenarios[s]->timeline.scenario_id;
+    const double needed = 18 + char_width * static_cast<double>(id.size());
+    next_line_if(needed);
     svg += fmt::format(
         "<rect x=\"{:.0f}\" y=\"{:.0f}\" width=\"14\" height=\"10\" fill=\"{}\"/>"
         "<text x=\"{:.0f}\" y=\"{:.0f}\">{}</text>\n",
-        x, y, detail::scenario_colour(s), x + 18, y + 9,
-        detail::xml_escape(scenarios[s]->timeline.scenario_id));
-    x += 30 + 7.0 * static_cast<double>(scenarios[s]->timeline.scenario_id.size());
+        x, y, detail::scenario_colour(s), x + 18, y + 9, detail::xml_escape(id));
+    x += needed + 12;
   }
   const char* entries[] = {"agency clock running",
                            "clock stopped (hatched)",
@@ -146,11 +158,17 @@ void append_legend(std::string& svg, const detail::Pictured& scenarios, double y
                            "waiting for a sitting or reviewer (pale)",
                            "milestone",
                            "deadline (dashed line)"};
-  svg += fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\" class=\"legend\">", x + 10, y + 9);
   for (std::size_t i = 0; i < std::size(entries); ++i) {
-    svg += (i ? " · " : "") + std::string(entries[i]);
+    const std::string text = (i > 0 ? "· " : "") + std::string(entries[i]);
+    // "·" is two bytes and one narrow character.
+    const double needed = char_width * static_cast<double>(text.size() - (i > 0 ? 1 : 0));
+    next_line_if(needed);
+    svg +=
+        fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\" class=\"legend\">{}</text>\n", x, y + 9, text);
+    x += needed + 6;
   }
-  svg += "</text>\n";
+  height = y + 16;
+  return svg;
 }
 
 }  // namespace
@@ -164,7 +182,43 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
   const double row_height =
       row_padding * 2 + static_cast<double>(scenarios.size()) * (bar_height + bar_gap);
   const double chart_bottom = header_height + row_height * static_cast<double>(rows.size());
-  const double height = chart_bottom + 40;
+  // Deadline labels go in rows under the chart, where they cannot cover a bar: placed
+  // first, so that the picture is tall enough for them.
+  // One line and label per deadline and due date: scenarios that share both share them.
+  struct DeadlineLabel {
+    std::vector<std::size_t> scenarios;
+    const sim::DeadlineResult* deadline;
+    double x;
+    detail::LabelRows::Placed placed;
+  };
+  constexpr double deadline_char_width = 6.2;  // generous for 10 px ids
+  detail::LabelRows label_rows(options.width - 4);
+  std::vector<DeadlineLabel> deadline_labels;
+  for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    for (const auto& deadline : scenarios[s]->timeline.deadlines) {
+      const auto same = std::find_if(deadline_labels.begin(), deadline_labels.end(),
+                                     [&](const DeadlineLabel& label) {
+                                       return label.deadline->deadline_id == deadline.deadline_id &&
+                                              label.deadline->due == deadline.due;
+                                     });
+      if (same != deadline_labels.end()) {
+        same->scenarios.push_back(s);
+        continue;
+      }
+      const double x = scale.x(deadline.due);
+      deadline_labels.push_back(
+          {{s},
+           &deadline,
+           x,
+           label_rows.place(
+               x, deadline_char_width * static_cast<double>(deadline.deadline_id.size()))});
+    }
+  }
+  const double labels_height = 12.0 * static_cast<double>(label_rows.rows());
+  double legend_bottom = 0;
+  const std::string legend_svg =
+      legend(scenarios, chart_bottom + labels_height + 16, options.width, legend_bottom);
+  const double height = legend_bottom + 8;
   const std::string title =
       options.title.empty() ? scenarios.front()->pathway.title : options.title;
 
@@ -204,21 +258,32 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
                  timing, s, y);
     }
   }
-  for (std::size_t s = 0; s < scenarios.size(); ++s) {
-    for (const auto& deadline : scenarios[s]->timeline.deadlines) {
-      const double x = scale.x(deadline.due);
-      svg += fmt::format(
-          "<line class=\"deadline\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" "
-          "stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"><title>{4} ({5}): due {6}, "
-          "{7}</title></line>\n<text x=\"{8:.1f}\" y=\"{9}\" fill=\"{3}\" "
-          "font-size=\"10\">{4}</text>\n",
-          x, header_height - 10, chart_bottom, detail::scenario_colour(s),
-          detail::xml_escape(deadline.deadline_id),
-          detail::xml_escape(scenarios[s]->timeline.scenario_id), calendar::to_iso(deadline.due),
-          deadline.met ? "met" : "missed", x + 3, header_height - 4 + 0);
+  for (const auto& label : deadline_labels) {
+    const auto& deadline = *label.deadline;
+    const double text_y = chart_bottom + 12 + 12.0 * static_cast<double>(label.placed.row);
+    std::string outcomes;  // the tooltip: due date, and met or missed in each scenario
+    for (const std::size_t s : label.scenarios) {
+      const auto& timeline = scenarios[s]->timeline;
+      const auto found = std::find_if(
+          timeline.deadlines.begin(), timeline.deadlines.end(),
+          [&](const sim::DeadlineResult& d) { return d.deadline_id == deadline.deadline_id; });
+      outcomes += fmt::format("{}{} {}", outcomes.empty() ? "" : ", ",
+                              detail::xml_escape(timeline.scenario_id),
+                              found != timeline.deadlines.end() && found->met ? "met" : "missed");
     }
+    // A line shared by scenarios is drawn in neutral grey; one scenario's in its colour.
+    const char* colour =
+        label.scenarios.size() == 1 ? detail::scenario_colour(label.scenarios.front()) : "#555555";
+    svg += fmt::format(
+        "<line class=\"deadline\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" "
+        "stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"6,4\"><title>{4}: due {5}; "
+        "{6}</title></line>\n<text x=\"{7:.1f}\" y=\"{8:.0f}\" text-anchor=\"{9}\" fill=\"{3}\" "
+        "font-size=\"10\">{4}</text>\n",
+        label.x, header_height - 10, text_y - 8, colour, detail::xml_escape(deadline.deadline_id),
+        calendar::to_iso(deadline.due), outcomes, label.placed.x, text_y,
+        label.placed.flipped ? "end" : "start");
   }
-  append_legend(svg, scenarios, chart_bottom + 16);
+  svg += legend_svg;
   svg += "</svg>\n";
   return svg;
 }

@@ -40,6 +40,21 @@ TimeScale TimeScale::covering(const Pictured& scenarios, double left, double rig
                    left, right);
 }
 
+LabelRows::Placed LabelRows::place(double line_x, double width) {
+  const bool flipped = line_x + 2 + width > limit_;
+  const double from = flipped ? line_x - 2 - width : line_x + 2, to = from + width;
+  std::size_t row = 0;
+  for (; row < rows_.size(); ++row) {
+    const bool clear = std::all_of(rows_[row].begin(), rows_[row].end(), [&](const auto& placed) {
+      return to + 4 < placed.first || from > placed.second + 4;
+    });
+    if (clear) break;
+  }
+  if (row == rows_.size()) rows_.emplace_back();
+  rows_[row].emplace_back(from, to);
+  return {flipped ? line_x - 2 : line_x + 2, flipped, row};
+}
+
 double TimeScale::x(calendar::Date date) const {
   const double span = calendar::days_between(first_, last_);
   return left_ + (right_ - left_) * calendar::days_between(first_, date) / span;

@@ -1,7 +1,9 @@
 // The time axis of the SVG pictures, and the colours of scenarios (internal).
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "regsim/analysis/comparison.hpp"
@@ -37,6 +39,28 @@ class TimeScale {
  private:
   calendar::Date first_, last_;
   double left_, right_;
+};
+
+/// Places the labels of vertical lines (P-lines, deadlines) so that none touches another
+/// or leaves the picture: a label starts just right of its line, or ends just left of it
+/// when it would pass `limit`; one that would come within 4 px of a label already placed
+/// goes one row further, as many rows as it takes.
+class LabelRows {
+ public:
+  struct Placed {
+    double x;         ///< where the text is anchored
+    bool flipped;     ///< anchored at its end (left of the line)
+    std::size_t row;  ///< 0: the first row
+  };
+  explicit LabelRows(double limit) : limit_(limit) {}
+  /// Places a label `width` px wide beside the line at `line_x`.
+  Placed place(double line_x, double width);
+  /// Rows used so far.
+  std::size_t rows() const { return rows_.size(); }
+
+ private:
+  double limit_;
+  std::vector<std::vector<std::pair<double, double>>> rows_;  ///< placed [from, to] per row
 };
 
 /// The fonts of every picture and page: the system's UI font for Latin text, then fonts

@@ -231,7 +231,8 @@ std::string render_xlsx(const analysis::ScheduledScenario& run) {
   return book.bytes();
 }
 
-std::string render_xlsx(const analysis::Comparison& comparison) {
+std::string render_xlsx(const analysis::Comparison& comparison,
+                        const std::vector<analysis::SimulationSummary>& monte_carlo) {
   Workbook book(comparison.baseline.pathway.title, comparison.baseline.timeline.start);
   std::vector<Side> sides{side_of(comparison.baseline)};
   for (const auto& compared : comparison.scenarios)
@@ -241,6 +242,7 @@ std::string render_xlsx(const analysis::Comparison& comparison) {
     scenario_sheet(book, side);
   gantt_sheet(book, sides);
   deadline_sheet(book, sides);
+  if (!monte_carlo.empty()) detail::monte_carlo_sheet(book, monte_carlo);
   return book.bytes();
 }
 

@@ -1,5 +1,6 @@
 // render_xlsx() of a Monte Carlo summary (declared in regsim/report/xlsx.hpp).
 #include <string>
+#include <vector>
 
 #include "regsim/report/xlsx.hpp"
 #include "xlsx_workbook.hpp"
@@ -15,38 +16,52 @@ calendar::Date after(calendar::Date start, int days) {
 
 // One row of "Percentiles": P-dates, then P-days, then mean and spread. A milestone no
 // run reached keeps only its id, name and zero count: any statistic would be made up.
-void percentile_row(Workbook& book, lxw_worksheet* sheet, int row,
+// From column `first` on (a comparison puts the scenario before).
+void percentile_row(Workbook& book, lxw_worksheet* sheet, int row, int first,
                     const analysis::MilestoneSummary& m, calendar::Date start) {
-  book.text(sheet, row, 0, m.id);
-  book.text(sheet, row, 1, m.name);
-  book.number(sheet, row, 2, static_cast<double>(m.reached));
-  book.percent(sheet, row, 3, m.probability);
+  book.text(sheet, row, first, m.id);
+  book.text(sheet, row, first + 1, m.name);
+  book.number(sheet, row, first + 2, static_cast<double>(m.reached));
+  book.percent(sheet, row, first + 3, m.probability);
   if (m.reached == 0) return;
   const int points[] = {m.p10, m.p50, m.p80, m.p90};
   for (int k = 0; k < 4; ++k) {
-    book.date(sheet, row, 4 + k, after(start, points[k]));
-    book.number(sheet, row, 8 + k, points[k]);
+    book.date(sheet, row, first + 4 + k, after(start, points[k]));
+    book.number(sheet, row, first + 8 + k, points[k]);
   }
-  book.number(sheet, row, 12, m.mean_days);
-  book.number(sheet, row, 13, m.sd_days);
-  book.number(sheet, row, 14, m.min_days);
-  book.number(sheet, row, 15, m.max_days);
+  book.number(sheet, row, first + 12, m.mean_days);
+  book.number(sheet, row, first + 13, m.sd_days);
+  book.number(sheet, row, first + 14, m.min_days);
+  book.number(sheet, row, first + 15, m.max_days);
 }
 
-void percentile_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
-  lxw_worksheet* sheet = book.sheet("Percentiles");
-  book.header(sheet, 0,
-              {"milestone", "name", "reached", "probability", "p10_date", "p50_date", "p80_date",
-               "p90_date", "p10_days", "p50_days", "p80_days", "p90_days", "mean_days", "sd_days",
-               "min_days", "max_days"},
-              2);
-  book.width(sheet, 0, 0, 16);
-  book.width(sheet, 1, 1, 36);
-  book.width(sheet, 4, 7, 11);
+// "Percentiles" (one summary) or "Monte Carlo" (a comparison's, with a scenario column):
+// the end and each milestone of each summary.
+void percentile_sheet(Workbook& book, const char* name,
+                      const std::vector<const analysis::SimulationSummary*>& summaries,
+                      bool scenario_column) {
+  lxw_worksheet* sheet = book.sheet(name);
+  const int first = scenario_column ? 1 : 0;
+  std::vector<std::string_view> columns{"milestone", "name",     "reached",  "probability",
+                                        "p10_date",  "p50_date", "p80_date", "p90_date",
+                                        "p10_days",  "p50_days", "p80_days", "p90_days",
+                                        "mean_days", "sd_days",  "min_days", "max_days"};
+  if (scenario_column) columns.insert(columns.begin(), "scenario");
+  book.header(sheet, 0, columns, 2 + first);
+  if (scenario_column) book.width(sheet, 0, 0, 14);
+  book.width(sheet, first, first, 16);
+  book.width(sheet, first + 1, first + 1, 36);
+  book.width(sheet, first + 4, first + 7, 11);
   int row = 1;
-  percentile_row(book, sheet, row++, summary.end, summary.start);
-  for (const auto& m : summary.milestones)
-    percentile_row(book, sheet, row++, m, summary.start);
+  for (const auto* summary : summaries) {
+    auto one = [&](const analysis::MilestoneSummary& m) {
+      if (scenario_column) book.text(sheet, row, 0, summary->scenario_id);
+      percentile_row(book, sheet, row++, first, m, summary->start);
+    };
+    one(summary->end);
+    for (const auto& m : summary->milestones)
+      one(m);
+  }
 }
 
 void deadline_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
@@ -110,11 +125,19 @@ void curve_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
 
 std::string render_xlsx(const analysis::SimulationSummary& summary) {
   Workbook book(summary.title, summary.start);
-  percentile_sheet(book, summary);
+  percentile_sheet(book, "Percentiles", {&summary}, false);
   deadline_sheet(book, summary);
   task_sheet(book, summary);
   curve_sheet(book, summary);
   return book.bytes();
+}
+
+void detail::monte_carlo_sheet(Workbook& book,
+                               const std::vector<analysis::SimulationSummary>& summaries) {
+  std::vector<const analysis::SimulationSummary*> each;
+  for (const auto& summary : summaries)
+    each.push_back(&summary);
+  percentile_sheet(book, "Monte Carlo", each, true);
 }
 
 }  // namespace regsim::report

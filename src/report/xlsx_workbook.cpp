@@ -90,7 +90,7 @@ lxw_worksheet* Workbook::sheet(std::string_view name) {
   return sheet;
 }
 
-void Workbook::header(lxw_worksheet* sheet, int row, std::initializer_list<std::string_view> names,
+void Workbook::header(lxw_worksheet* sheet, int row, const std::vector<std::string_view>& names,
                       int frozen_columns) {
   int col = 0;
   for (const auto name : names) {

@@ -7,7 +7,9 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "regsim/analysis/summary.hpp"
 #include "regsim/calendar/date.hpp"
 
 namespace regsim::report::detail {
@@ -31,7 +33,7 @@ class Workbook {
 
   /// Writes a bold header row at `row`, freezes the panes below it (and right of the
   /// first `frozen_columns` columns).
-  void header(lxw_worksheet* sheet, int row, std::initializer_list<std::string_view> names,
+  void header(lxw_worksheet* sheet, int row, const std::vector<std::string_view>& names,
               int frozen_columns = 0);
 
   void text(lxw_worksheet* sheet, int row, int col, std::string_view value);
@@ -61,5 +63,9 @@ class Workbook {
   lxw_format* percent_ = nullptr;
   std::set<std::string> names_;  ///< sheet names so far, lower case
 };
+
+/// "Monte Carlo" of a comparison with runs: per side (a summary each, the baseline's
+/// first), the end and each milestone with P-dates and days (xlsx_simulation.cpp).
+void monte_carlo_sheet(Workbook& book, const std::vector<analysis::SimulationSummary>& summaries);
 
 }  // namespace regsim::report::detail

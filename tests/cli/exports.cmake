@@ -93,3 +93,22 @@ add_test(NAME cli.exports.simulation_labels_never_overlap
                  _ ${REGSIM_CLI} ${export_dir} ${CMAKE_CURRENT_SOURCE_DIR}/cli/chromium_dom.py)
 set_tests_properties(cli.exports.simulation_labels_never_overlap PROPERTIES LABELS "cli;exports"
                      PASS_REGULAR_EXPRESSION "labels in their pictures, none overlapping")
+
+# compare --runs carries the runs in json (each side's simulation document, as simulate
+# writes it), csv (P-dates on milestone rows), xlsx ("Monte Carlo") and html (every
+# scenario's S-curve overlaid, deadlines counted from the start drawn on the charts).
+add_test(NAME cli.exports.compare_runs_in_every_format
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/compare_runs_formats.py
+                 ${REGSIM_CLI} ${export_dir})
+set_tests_properties(cli.exports.compare_runs_in_every_format PROPERTIES LABELS "cli;exports"
+                     PASS_REGULAR_EXPRESSION "compare --runs formats: [0-9]+ checks passed")
+
+# Every picture of the schedule and compare pages fits: no two labels of any SVG overlap
+# and none leaves its picture (Gantt deadline labels in rows under the chart, the legend
+# wrapped; compare --runs charts with their titles shortened to fit), for the pathways
+# whose deadlines crowd (kr/listing: six scenarios share one due date) or sit at the edge.
+add_test(NAME cli.exports.page_labels_never_overlap
+         COMMAND bash -c "for p in kr/listing ema/centralised fda/nme-bla; do f=\"$2/page-\${p//\\//-}\"; \"$1\" schedule $p --format html -o \"$f-s.html\" && \"$1\" compare $p --runs 300 --seed 5 --format html -o \"$f-c.html\" && /usr/bin/python3 \"$3\" \"$f-s.html\" labels && /usr/bin/python3 \"$3\" \"$f-c.html\" labels || exit 1; done"
+                 _ ${REGSIM_CLI} ${export_dir} ${CMAKE_CURRENT_SOURCE_DIR}/cli/chromium_dom.py)
+set_tests_properties(cli.exports.page_labels_never_overlap PROPERTIES LABELS "cli;exports"
+                     PASS_REGULAR_EXPRESSION "labels in their pictures, none overlapping")

@@ -17,7 +17,8 @@ endforeach()
 
 add_test(NAME cli.compare.runs_identical_for_any_threads
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/compare_runs_determinism.sh ${REGSIM_CLI})
-set_tests_properties(cli.compare.runs_identical_for_any_threads PROPERTIES LABELS cli)
+set_tests_properties(cli.compare.runs_identical_for_any_threads PROPERTIES LABELS cli
+                     PASS_REGULAR_EXPRESSION "byte-identical in 6 formats")
 
 # Memory limits. A generated pathway of 2,000 tasks without milestones or deadlines: one
 # Monte Carlo run records 4 + 2000 x (1 + 1 + 4) = 12,004 bytes, so 1 GiB holds

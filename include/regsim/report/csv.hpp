@@ -7,6 +7,7 @@
 
 #include "regsim/analysis/comparison.hpp"
 #include "regsim/analysis/scheduled_scenario.hpp"
+#include "regsim/analysis/summary.hpp"
 #include "regsim/sim/timeline.hpp"
 
 namespace regsim::report {
@@ -27,7 +28,11 @@ std::string csv_field(std::string_view text);
 std::string render_csv(const analysis::ScheduledScenario& run);
 
 /// The same for every side of a comparison: the baseline's rows, then each scenario's.
-std::string render_csv(const analysis::Comparison& comparison);
+/// With `monte_carlo` (one summary per side, the baseline's first: `compare --runs`), five
+/// more columns: reached_share, p10_finish, p50_finish, p80_finish and p90_finish, filled
+/// on milestone rows (the share of runs that reached it and its P-dates), else empty.
+std::string render_csv(const analysis::Comparison& comparison,
+                       const std::vector<analysis::SimulationSummary>& monte_carlo = {});
 
 /// The same for a portfolio of `pathway`: each application's rows in turn, numbered in
 /// the `application` column.

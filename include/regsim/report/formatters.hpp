@@ -14,7 +14,6 @@ namespace regsim::report {
 /// "task", "milestone", "clock-stop" or "decision", as written in pathway files.
 std::string_view to_string(model::TaskKind kind) noexcept;
 
-
 /// "calendar days", "working days" or "clock days", for sentences.
 std::string_view describe(model::ClockBasis basis) noexcept;
 

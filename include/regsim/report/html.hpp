@@ -28,6 +28,14 @@ struct DistributionView {
   std::vector<std::pair<std::string, double>> percentiles;
   /// Tornado: (task name, Spearman rank correlation with the milestone), largest |r| first.
   std::vector<std::pair<std::string, double>> sensitivity;
+  /// A deadline that can be drawn on this axis: it counts calendar days from the start of
+  /// the pathway to the end (report::distribution_view says which qualify).
+  struct Deadline {
+    std::string label;  ///< the deadline's id (short enough for a label)
+    double days = 0;    ///< its limit, in calendar days from the start
+    double met = 0;     ///< the share of runs that met it
+  };
+  std::vector<Deadline> deadlines;
 };
 
 /// Options of the pictures.

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "regsim/analysis/comparison.hpp"
 #include "regsim/analysis/scheduled_scenario.hpp"
+#include "regsim/analysis/summary.hpp"
 #include "regsim/report/html.hpp"
 #include "regsim/report/options.hpp"
 
@@ -20,11 +22,14 @@ std::string render_schedule(const analysis::ScheduledScenario& run, Format forma
 
 /// `comparison` in `format`: text and gantt -> render_comparison(), md ->
 /// render_comparison_markdown(), csv -> render_csv(), json -> render_comparison_json()
-/// with every timeline, html and svg -> html.hpp with `picture`, xlsx -> render_xlsx(). Throws
-/// regsim::Error for the exports of one scenario (mermaid, ics, tjp, mspdi:
-/// is_single_scenario_export()).
-std::string render_comparison_report(const analysis::Comparison& comparison, Format format,
-                                     const TextOptions& options = {},
-                                     const PictureOptions& picture = {});
+/// with every timeline, html and svg -> html.hpp with `picture`, xlsx -> render_xlsx(). With
+/// `monte_carlo` (a summary per side, the baseline's first: `compare --runs`), text and md
+/// end with render_percentile_table(), and csv, json, html and xlsx carry the runs as
+/// their renderers document. Throws regsim::Error for the exports of one scenario
+/// (mermaid, ics, tjp, mspdi: is_single_scenario_export()).
+std::string render_comparison_report(
+    const analysis::Comparison& comparison, Format format, const TextOptions& options = {},
+    const PictureOptions& picture = {},
+    const std::vector<analysis::SimulationSummary>& monte_carlo = {});
 
 }  // namespace regsim::report

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "regsim/analysis/comparison.hpp"
 #include "regsim/analysis/scheduled_scenario.hpp"
@@ -23,8 +24,11 @@ std::string render_xlsx(const analysis::ScheduledScenario& run);
 
 /// A comparison: "Comparison" (each scenario's milestones against the baseline's, with
 /// changes), one sheet per scenario (the baseline first, the CSV's columns), "Gantt" with
-/// the rows of every scenario on one time axis, "Deadlines".
-std::string render_xlsx(const analysis::Comparison& comparison);
+/// the rows of every scenario on one time axis, "Deadlines"; with `monte_carlo` (a summary
+/// per side, the baseline's first: `compare --runs`), "Monte Carlo": each side's end and
+/// milestones with P10/P50/P80/P90 as dates and days.
+std::string render_xlsx(const analysis::Comparison& comparison,
+                        const std::vector<analysis::SimulationSummary>& monte_carlo = {});
 
 /// A Monte Carlo summary: "Percentiles" (the end and each milestone: P10/P50/P80/P90 as
 /// dates and days, mean, spread), "Deadlines" (hit rates), "Tasks" (criticality,

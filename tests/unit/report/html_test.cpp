@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 #include <regex>
+#include <string>
+#include <vector>
 
 #include "export_fixture.hpp"
 
@@ -43,13 +45,38 @@ TEST_CASE("the SVG Gantt draws every task, clock stops, waits, milestones and de
   CHECK(count(svg, "class=\"bar stopped\"") == 2);  // the clock-stop task, hatched
   CHECK(count(svg, "fill=\"url(#stop0)\"") == 1);
   CHECK(count(svg, "class=\"sitting-wait\"") == 2);
-  CHECK(count(svg, "class=\"deadline\"") == 2);
+  // Both scenarios share the deadline and its due date: one grey line, one label, and a
+  // tooltip that says how each scenario fared.
+  CHECK(count(svg, "class=\"deadline\"") == 1);
+  CHECK(svg.find("<title>statutory: due 2026-05-31; baseline met, reformed met</title>") !=
+        std::string::npos);
+  CHECK(svg.find("stroke=\"#555555\"") != std::string::npos);
   CHECK(svg.find("Scientific review: quality &amp; safety") != std::string::npos);
   CHECK(svg.find("stroke=\"#b00020\"") != std::string::npos);  // critical outline
   for (const char* tag : {"svg", "rect", "text", "polygon", "line", "pattern", "defs"}) {
     INFO(tag);
     CHECK(tags_balance(svg, tag));
   }
+}
+
+TEST_CASE("SVG Gantt deadlines on different dates get a line and a label row each",
+          "[report][html]") {
+  Fixture base;
+  Fixture later;
+  later.timeline.scenario_id = "later";
+  later.timeline.deadlines[0].due = regsim::calendar::Date(2026, 6, 2);  // 2 days on
+  const std::string svg = regsim::report::render_svg_gantt(
+      regsim::analysis::compare(base.scheduled(), {later.scheduled()}));
+  CHECK(count(svg, "class=\"deadline\"") == 2);
+  // Two days apart, the second label would touch the first: it goes one row (12 px) lower.
+  std::vector<double> label_rows;
+  for (std::size_t at = svg.find("font-size=\"10\">statutory</text>"); at != std::string::npos;
+       at = svg.find("font-size=\"10\">statutory</text>", at + 1)) {
+    const auto y = svg.rfind(" y=\"", at);
+    label_rows.push_back(std::stod(svg.substr(y + 4)));
+  }
+  REQUIRE(label_rows.size() == 2);
+  CHECK(label_rows[1] - label_rows[0] == 12);
 }
 
 TEST_CASE("the HTML report is one self-contained page with tables and charts", "[report][html]") {
