@@ -58,6 +58,8 @@ struct Caches {
   std::map<Key, ScheduledScenario> scheduled;
   std::map<PairKey, Comparison> comparisons;
   std::map<RunKey, Simulation> simulations;
+  const model::Status* status = nullptr;  ///< re-forecast the tracked pathway from it
+  std::string tracked_pathway;
 };
 
 std::string days_text(int days) {
@@ -88,6 +90,10 @@ class Measurer {
   const MilestoneSummary& summary_of(const SimulationSummary& summary,
                                      const std::string& milestone);
   std::string start_of_assertion() const { return start_key(assertion_.start); }
+  /// The status that applies to this pathway, or nullptr.
+  const model::Status* status() const {
+    return caches_.status && pathway_.id == caches_.tracked_pathway ? caches_.status : nullptr;
+  }
 
   Caches& caches_;
   const model::Assertion& assertion_;
@@ -113,7 +119,7 @@ const ScheduledScenario& Measurer::scheduled(const std::string& scenario) {
     made.pathway = applied(scenario);
     sim::RunOptions options;
     options.start = assertion_.start;
-    made.timeline = sim::schedule(made.pathway, options);
+    schedule_into(made, options, status());
     found = caches_.scheduled.emplace(key, std::move(made)).first;
   }
   return found->second;
@@ -154,6 +160,9 @@ const Caches::Simulation& Measurer::simulation(int runs, std::uint64_t seed) {
     options.seed = seed;
     options.threads = threads_;
     options.start = assertion_.start;
+    std::optional<sim::Tracking> tracking;
+    if (status()) tracking = sim::resolve_status(*status(), pathway);
+    options.tracking = tracking ? &*tracking : nullptr;
     Caches::Simulation simulation;
     simulation.samples = sim::run_monte_carlo(sim::Scheduler(pathway), options);
     simulation.summary = summarize(pathway, simulation.samples);
@@ -277,7 +286,11 @@ Actual Measurer::operator()(const model::NoTaskAfterCheck&) {
 
 struct Evaluator::Cache : Caches {};
 
-Evaluator::Evaluator(int threads) : cache_(std::make_unique<Cache>()), threads_(threads) {}
+Evaluator::Evaluator(int threads, const model::Status* status, std::string tracked_pathway)
+    : cache_(std::make_unique<Cache>()), threads_(threads) {
+  cache_->status = status;
+  cache_->tracked_pathway = std::move(tracked_pathway);
+}
 Evaluator::~Evaluator() = default;
 
 Actual Evaluator::measure(const model::Assertion& assertion, const model::Pathway& pathway) {
@@ -290,8 +303,10 @@ AssertionResult Evaluator::evaluate(const model::Assertion& assertion,
 }
 
 std::vector<AssertionResult> evaluate_expectations(const model::ExpectationFile& file,
-                                                   const PathwayLookup& lookup, int threads) {
-  Evaluator evaluator(threads);
+                                                   const PathwayLookup& lookup, int threads,
+                                                   const model::Status* status,
+                                                   const std::string& tracked_pathway) {
+  Evaluator evaluator(threads, status, tracked_pathway);
   std::vector<AssertionResult> results;
   std::vector<Diagnostic> problems;
   for (const auto& assertion : file.assertions) {

@@ -44,22 +44,35 @@ std::string title_of(const std::vector<model::Scenario>& overlays, const std::st
 
 }  // namespace
 
+void schedule_into(ScheduledScenario& scheduled, const sim::RunOptions& options,
+                   const model::Status* status) {
+  if (!status) {
+    scheduled.timeline = sim::schedule(scheduled.pathway, options);
+    return;
+  }
+  const auto tracking = sim::resolve_status(*status, scheduled.pathway);
+  scheduled.plan = sim::schedule(scheduled.pathway, options);
+  sim::RunOptions tracked = options;
+  tracked.tracking = &tracking;
+  scheduled.timeline = sim::schedule(scheduled.pathway, tracked);
+}
+
 ScheduledScenario schedule_scenario(model::Pathway pathway,
                                     const std::vector<model::Scenario>& overlays,
-                                    const std::string& scenario_id,
-                                    const sim::RunOptions& options) {
+                                    const std::string& scenario_id, const sim::RunOptions& options,
+                                    const model::Status* status) {
   ScheduledScenario scheduled;
   scheduled.pathway = model::apply_scenario(std::move(pathway), overlays, scenario_id);
-  scheduled.timeline = sim::schedule(scheduled.pathway, options);
+  schedule_into(scheduled, options, status);
   scheduled.title = title_of(overlays, scenario_id);
   return scheduled;
 }
 
 ScheduledScenario schedule_scenario(const model::Pathway& pathway, const std::string& scenario_id,
-                                    const sim::RunOptions& options) {
+                                    const sim::RunOptions& options, const model::Status* status) {
   ScheduledScenario scheduled;
   scheduled.pathway = model::apply_scenario(pathway, scenario_id);
-  scheduled.timeline = sim::schedule(scheduled.pathway, options);
+  schedule_into(scheduled, options, status);
   scheduled.title = title_of(pathway.scenarios, scenario_id);
   return scheduled;
 }

@@ -16,6 +16,7 @@
 #include "regsim/report/baseline_json.hpp"
 #include "regsim/report/timeline_diff_text.hpp"
 #include "regsim/sim/scheduler.hpp"
+#include "status_input.hpp"
 #include "values.hpp"
 
 namespace regsim::cli {
@@ -28,11 +29,14 @@ struct BaselineOptions {
   std::string start;
   std::string output;
   int tolerance = 0;
+  std::string status;
 };
 
 analysis::ScheduledScenario schedule_file(const BaselineOptions& options,
                                           const std::string& scenario) {
-  auto read = read_pathway_input(options.file);
+  const auto status = read_status_input(options.status);
+  auto read =
+      read_pathway_input(tracked_pathway_argument(options.file, status ? &*status : nullptr));
   sim::RunOptions run;
   if (!options.start.empty()) {
     run.start = calendar::parse_date(options.start);
@@ -41,7 +45,7 @@ analysis::ScheduledScenario schedule_file(const BaselineOptions& options,
   }
   analysis::ScheduledScenario scheduled;
   scheduled.pathway = model::apply_scenario(std::move(read), scenario);
-  scheduled.timeline = sim::schedule(scheduled.pathway, run);
+  analysis::schedule_into(scheduled, run, status ? &status->status : nullptr);
   return scheduled;
 }
 
@@ -98,6 +102,9 @@ void add_baseline_command(CLI::App& app, Context& context) {
   diff_command->add_option("--scenario", diff->scenario,
                            "scenario to apply (default: the baseline's scenario)");
   diff_command->add_option("--start", diff->start, "start date YYYY-MM-DD (overrides the file)");
+  diff_command->add_option("--status", diff->status,
+                           "status file: diff the re-forecast from its actual dates "
+                           "(docs/status.md); FILE must be the pathway it tracks");
   diff_command
       ->add_option("--tolerance", diff->tolerance,
                    "calendar days a finish may slip before it counts (default 0)")

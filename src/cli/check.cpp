@@ -17,6 +17,7 @@
 #include "regsim/io/folder_policy.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/report/check_results.hpp"
+#include "status_input.hpp"
 #include "support/suggest.hpp"
 #include "values.hpp"
 
@@ -28,6 +29,7 @@ struct CheckOptions {
   std::string junit;
   int threads = 1;
   bool verbose = false;
+  std::string status;
 };
 
 void append(std::vector<Diagnostic>& to, const InputError& error) {
@@ -51,6 +53,16 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
     }
   }
   if (!problems.empty()) throw InputError(problems);
+  // The status, checked against the pathway it tracks before anything runs; assertions on
+  // that pathway measure the re-forecast from it.
+  const auto status = read_status_input(options.status);
+  std::string tracked_id;
+  if (status) {
+    const auto tracked = read_pathway_input(tracked_pathway_argument("", &*status));
+    const std::string scenario = tracked_scenario(model::baseline_scenario, &*status, tracked);
+    sim::resolve_status(status->status, model::apply_scenario(tracked, scenario));
+    tracked_id = tracked.id;
+  }
 
   std::map<std::string, model::Pathway> pathways;  // by resolved path: read each once
   std::vector<report::CheckedFile> checked;
@@ -98,8 +110,9 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
       }
     };
     try {
-      checked.push_back(
-          {file.file, analysis::evaluate_expectations(file, lookup, options.threads)});
+      checked.push_back({file.file, analysis::evaluate_expectations(
+                                        file, lookup, options.threads,
+                                        status ? &status->status : nullptr, tracked_id)});
     } catch (const InputError& error) {
       append(problems, error);
     }
@@ -159,6 +172,9 @@ void add_check_command(CLI::App& app, Context& context) {
                    "Monte Carlo worker threads (default 1; 0: one per core; results do not "
                    "depend on it)")
       ->transform(whole_number(0, 256));
+  command->add_option("--status", options->status,
+                      "status file: assertions on the pathway it tracks measure the re-forecast "
+                      "from its actual dates (docs/status.md)");
   command->add_flag("-v,--verbose", options->verbose,
                     "also print each assertion that holds, with its actual value");
   command->callback([options, &context] { run_check(*options, context); });

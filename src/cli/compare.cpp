@@ -1,6 +1,7 @@
 // `regsim compare`: the baseline against one or more scenarios, as text, md, csv or json.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <optional>
 
 #include "commands.hpp"
 #include "interrupt.hpp"
@@ -12,6 +13,7 @@
 #include "regsim/report/schedule_report.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
+#include "status_input.hpp"
 #include "values.hpp"
 
 namespace regsim::cli {
@@ -29,12 +31,14 @@ struct CompareOptions {
   std::int64_t runs = 0;  ///< > 0: also Monte Carlo P50/P80 per scenario
   std::uint64_t seed = 1;
   int threads = 1;
+  std::string status;
 };
 
 // Monte Carlo summaries of every side, the baseline's first, from runs with the same seed
 // for each, so that the scenarios read the same random outcomes where they share tasks.
 std::vector<analysis::SimulationSummary> monte_carlo(const analysis::Comparison& comparison,
-                                                     const CompareOptions& options) {
+                                                     const CompareOptions& options,
+                                                     const model::Status* status) {
   std::vector<const analysis::ScheduledScenario*> sides{&comparison.baseline};
   for (const auto& compared : comparison.scenarios)
     sides.push_back(&compared.scenario);
@@ -52,6 +56,10 @@ std::vector<analysis::SimulationSummary> monte_carlo(const analysis::Comparison&
     mc.seed = options.seed;
     mc.threads = options.threads;
     mc.cancel = work.flag();
+    // Each side re-forecasts from the same actual dates, resolved against its own tasks.
+    std::optional<sim::Tracking> tracking;
+    if (status) tracking = sim::resolve_status(*status, side->pathway);
+    mc.tracking = tracking ? &*tracking : nullptr;
     const sim::Scheduler scheduler(side->pathway);
     summaries.push_back(analysis::summarize(side->pathway, sim::run_monte_carlo(scheduler, mc)));
   }
@@ -80,7 +88,10 @@ void run_compare(const CompareOptions& options, Context& context) {
                      " exports one scenario: use `regsim schedule FILE --scenario NAME --format " +
                      options.format + "`");
   }
-  model::Pathway pathway = read_pathway_input(options.file);
+  const auto status_input = read_status_input(options.status);
+  const model::Status* status = status_input ? &status_input->status : nullptr;
+  model::Pathway pathway = read_pathway_input(
+      tracked_pathway_argument(options.file, status_input ? &*status_input : nullptr));
   std::vector<std::string> ids = options.scenarios;
   if (ids.empty()) {
     // Without --scenario: every scenario other than the baseline, in file order.
@@ -98,12 +109,15 @@ void run_compare(const CompareOptions& options, Context& context) {
   const std::string title = pathway.title;
   std::vector<model::Scenario> overlays = std::move(pathway.scenarios);
   pathway.scenarios.clear();
+  // With a status, every side re-forecasts from the same actual dates: where would the
+  // application be under each scenario, given where it is.
   analysis::ScheduledScenario baseline =
-      analysis::schedule_scenario(model::Pathway(pathway), overlays, options.baseline);
+      analysis::schedule_scenario(model::Pathway(pathway), overlays, options.baseline, {}, status);
   std::vector<analysis::ScheduledScenario> scenarios;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     scenarios.push_back(analysis::schedule_scenario(
-        i + 1 == ids.size() ? std::move(pathway) : model::Pathway(pathway), overlays, ids[i]));
+        i + 1 == ids.size() ? std::move(pathway) : model::Pathway(pathway), overlays, ids[i], {},
+        status));
   }
   overlays = {};  // as big as the tasks: freed before the report is built
   const analysis::Comparison comparison =
@@ -115,7 +129,7 @@ void run_compare(const CompareOptions& options, Context& context) {
                                  context.color && to_terminal && chart_text};
   report::PictureOptions picture;
   picture.title = title;
-  const auto summaries = options.runs > 0 ? monte_carlo(comparison, options)
+  const auto summaries = options.runs > 0 ? monte_carlo(comparison, options, status)
                                           : std::vector<analysis::SimulationSummary>{};
   std::string out = report::render_comparison_report(comparison, *format, text, picture, summaries);
   emit(context, options.output, with_csv_bom(options.csv_bom, options.format, std::move(out)));
@@ -127,8 +141,12 @@ void add_compare_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<CompareOptions>();
   auto* command = app.add_subcommand(
       "compare", "Compare the baseline's timeline with one or more scenarios, task by task");
-  command->add_option("FILE", options->file, "Pathway file or bundled name (kr/biosimilar)")
-      ->required();
+  command->add_option("FILE", options->file,
+                      "Pathway file or bundled name (kr/biosimilar); with --status it may be "
+                      "left out");
+  command->add_option("--status", options->status,
+                      "Status file: every scenario re-forecasts from its actual dates "
+                      "(docs/status.md)");
   command->add_option("--baseline", options->baseline,
                       "Scenario to compare against (default: baseline)");
   command->add_option("--scenario", options->scenarios,

@@ -22,6 +22,7 @@
 #include "regsim/report/timeline_table.hpp"
 #include "regsim/report/xlsx.hpp"
 #include "regsim/sim/scheduler.hpp"
+#include "status_input.hpp"
 #include "values.hpp"
 
 namespace regsim::cli {
@@ -42,6 +43,7 @@ struct ScheduleOptions {
   bool csv_bom = false;
   int applications = 0;
   std::string every;
+  std::string status;
 };
 
 calendar::Date parse_start(const std::string& text) {
@@ -167,18 +169,23 @@ std::string run_schedule(Context& context, const ScheduleOptions& options) {
   if (!options.every.empty() && options.applications == 0 && !options.portfolio) {
     throw UsageError("--every needs --applications N (or --portfolio)");
   }
-  auto applied = model::apply_scenario(read_pathway_input(options.file), options.scenario);
+  auto status = read_status_input(options.status);
+  const bool portfolio = options.portfolio || options.applications > 0;
+  if (status && portfolio) throw UsageError("--status tracks one application, not a portfolio");
+  const StatusInput* tracked = status ? &*status : nullptr;
+  auto read = read_pathway_input(tracked_pathway_argument(options.file, tracked));
+  const std::string scenario = tracked_scenario(options.scenario, tracked, read);
+  auto applied = model::apply_scenario(std::move(read), scenario);
   std::optional<calendar::Date> start;
   if (!options.start.empty()) start = parse_start(options.start);
 
-  const bool portfolio = options.portfolio || options.applications > 0;
   if (!portfolio) {
     sim::RunOptions run;
     run.start = start;
     // Titled by the scenario id, not its title, as the schedule's reports always were.
     analysis::ScheduledScenario scheduled;
-    scheduled.timeline = sim::schedule(applied, run);
     scheduled.pathway = std::move(applied);
+    analysis::schedule_into(scheduled, run, status ? &status->status : nullptr);
     warn_projected(context, scheduled.pathway, scheduled.timeline);
     if (*format == report::Format::text && options.width < table_min_width) {
       throw UsageError(
@@ -204,8 +211,12 @@ void add_schedule_command(CLI::App& app, Context& context) {
       "Schedule a pathway on its calendars (deterministic: point estimates, most likely "
       "branches) and print each task's dates, calendar/working/clock days, waits, float and "
       "deadlines. With --applications or --portfolio, many applications share the pools.");
-  command->add_option("FILE", options->file, "pathway file or bundled name (kr/biosimilar)")
-      ->required();
+  command->add_option("FILE", options->file,
+                      "pathway file or bundled name (kr/biosimilar); with --status it may be "
+                      "left out (the status file names its pathway)");
+  command->add_option("--status", options->status,
+                      "status file: actual dates as of a day; re-forecast from them "
+                      "(docs/status.md)");
   command->add_option("--scenario", options->scenario, "scenario to apply (default: baseline)");
   command->add_option("--start", options->start, "start date YYYY-MM-DD (overrides the file)");
   command->add_option("--format", options->format,

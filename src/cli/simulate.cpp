@@ -22,6 +22,7 @@
 #include "regsim/report/simulation_view.hpp"
 #include "regsim/report/xlsx.hpp"
 #include "regsim/sim/monte_carlo.hpp"
+#include "status_input.hpp"
 #include "values.hpp"
 
 namespace regsim::cli {
@@ -41,6 +42,7 @@ struct SimulateOptions {
   std::string output;
   int width = 100;
   bool ascii = false;
+  std::string status;
 };
 
 // Progress on stderr, only when it is a terminal and only once a run has taken a
@@ -66,8 +68,12 @@ void run_simulate(Context& context, const SimulateOptions& options) {
     if (!start) throw UsageError("--start '" + options.start + "' is not a date (YYYY-MM-DD)");
   }
 
-  const model::Pathway pathway =
-      model::apply_scenario(read_pathway_input(options.file), options.scenario);
+  auto status = read_status_input(options.status);
+  const StatusInput* tracked = status ? &*status : nullptr;
+  auto read = read_pathway_input(tracked_pathway_argument(options.file, tracked));
+  const std::string scenario = tracked_scenario(options.scenario, tracked, read);
+  const model::Pathway pathway = model::apply_scenario(std::move(read), scenario);
+  const sim::Tracking* tracking = status ? &resolve_tracking(*status, pathway) : nullptr;
   if (options.runs > sim::max_runs(pathway)) {
     throw UsageError("--runs: " + sim::sample_limit_message(pathway, options.runs));
   }
@@ -78,6 +84,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   mc.seed = options.seed;
   mc.threads = options.threads;
   mc.start = start;
+  mc.tracking = tracking;
   if (options.tolerance >= 0) mc.stop = analysis::p80_stable(options.tolerance);
   bool progress_shown = false;
   mc.progress = progress_reporter(context, progress_shown);
@@ -105,6 +112,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
     // The page shows the deterministic schedule beside the spread of the runs.
     sim::RunOptions run;
     run.start = start;
+    run.tracking = tracking;
     analysis::ScheduledScenario scheduled;
     scheduled.timeline = scheduler.run(run);
     scheduled.pathway = pathway;
@@ -122,8 +130,12 @@ void add_simulate_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<SimulateOptions>();
   CLI::App* command = app.add_subcommand(
       "simulate", "Monte Carlo: P10/P50/P80/P90 dates, deadline odds, criticality, sensitivity");
-  command->add_option("FILE", options->file, "Pathway file or bundled name (kr/biosimilar)")
-      ->required();
+  command->add_option("FILE", options->file,
+                      "Pathway file or bundled name (kr/biosimilar); with --status it may be "
+                      "left out");
+  command->add_option("--status", options->status,
+                      "Status file: re-forecast every run from its actual dates; a task in "
+                      "progress lasts at least what it has run (docs/status.md)");
   command->add_option("--scenario", options->scenario, "Scenario to simulate (default baseline)");
   command
       ->add_option("--runs", options->runs,

@@ -35,6 +35,8 @@ inline constexpr FileKind sittings_file{
 inline constexpr FileKind baseline_file{
     "baseline file", "save one with 'regsim baseline save'",
     "a baseline file is the JSON 'regsim baseline save' writes"};
+inline constexpr FileKind status_file{"status file", "check the path",
+                                      "a status file needs 'regsim: 1', 'status' and 'as_of'"};
 
 /// Reads `path` whole, for every kind of file regsim reads. Missing files, directories,
 /// pipes and devices, files over `max_bytes` and unreadable files become one diagnostic

@@ -30,6 +30,10 @@ const char* colour_of(Ink ink) {
       return "32";
     case Ink::deadline_missed:
       return "1;31";
+    case Ink::actual:
+      return "36";
+    case Ink::as_of:
+      return "35";
     case Ink::empty:
     case Ink::text:
       return nullptr;
@@ -60,6 +64,10 @@ const char* glyph(Ink ink, bool ascii) {
     case Ink::deadline_met:
     case Ink::deadline_missed:
       return ascii ? "|" : "\u2502";  // │
+    case Ink::actual:
+      return ascii ? "A" : "\u2593";  // ▓
+    case Ink::as_of:
+      return ascii ? ":" : "\u250a";  // ┊
   }
   return " ";
 }
@@ -139,6 +147,23 @@ void paint_deadline(ChartLine& line, int column, bool met) {
   if (column < 0 || column >= line.columns()) return;
   auto& ink = line.inks[static_cast<std::size_t>(column)];
   if (ink == Ink::empty) ink = met ? Ink::deadline_met : Ink::deadline_missed;
+}
+
+void paint_actual(ChartLine& line, const TimeAxis& axis, const sim::TaskTiming& timing,
+                  calendar::Date as_of) {
+  if (timing.progress != sim::Progress::planned && !timing.skipped) {
+    const calendar::Date end = std::min(timing.finish, as_of);
+    for (calendar::Date day = timing.start; day < end; day += boost::gregorian::days(1)) {
+      const int column = axis.column_of(day);
+      if (column < 0 || column >= line.columns()) continue;
+      auto& ink = line.inks[static_cast<std::size_t>(column)];
+      if (ink == Ink::running || ink == Ink::critical || ink == Ink::stopped) ink = Ink::actual;
+    }
+  }
+  const int column = axis.column_of(as_of);
+  if (column < 0 || column >= line.columns()) return;
+  auto& ink = line.inks[static_cast<std::size_t>(column)];
+  if (ink == Ink::empty) ink = Ink::as_of;
 }
 
 std::string draw(const ChartLine& line, const TextOptions& options) {

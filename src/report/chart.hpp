@@ -24,6 +24,8 @@ enum class Ink {
   deadline_met,     ///< a deadline line, met
   deadline_missed,  ///< a deadline line, missed
   text,             ///< a label written into the chart (a date, "removed")
+  actual,           ///< task time before the as-of date of a status: it happened
+  as_of,            ///< the as-of line of a status
 };
 
 /// The glyph of an ink (one display column), Unicode or ASCII.
@@ -53,6 +55,11 @@ void label_point(ChartLine& line, int column, std::string_view text);
 
 /// Draws a deadline's vertical line at `column` in the empty cells of `line`.
 void paint_deadline(ChartLine& line, int column, bool met);
+
+/// With a status: repaints the work of a started task before `as_of` as Ink::actual, and
+/// draws the as-of line at its column in the empty cells of `line`.
+void paint_actual(ChartLine& line, const TimeAxis& axis, const sim::TaskTiming& timing,
+                  calendar::Date as_of);
 
 /// The cells as text; with colour, runs of one ink are wrapped in ANSI escapes.
 std::string draw(const ChartLine& line, const TextOptions& options);

@@ -1,5 +1,6 @@
 #include "export_text.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "regsim/report/check_results.hpp"
@@ -53,6 +54,16 @@ std::string shorten(const std::string& text, std::size_t max_code_points) {
 
 const std::string& display_name(const model::Task& task) {
   return task.name.empty() ? task.id : task.name;
+}
+
+int percent_complete(const sim::TaskTiming& timing, calendar::Date start, calendar::Date finish,
+                     calendar::Date as_of) {
+  if (timing.progress == sim::Progress::done) return 100;
+  if (timing.progress == sim::Progress::planned || !(start < as_of)) return 0;
+  const int days = calendar::days_between(start, finish);
+  if (days <= 0) return 99;
+  const int elapsed = std::min(calendar::days_between(start, as_of), days);
+  return std::min(99, (200 * elapsed + days) / (2 * days));  // rounded half up
 }
 
 }  // namespace regsim::report::detail

@@ -5,7 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "regsim/calendar/date.hpp"
 #include "regsim/model/pathway.hpp"
+#include "regsim/sim/timeline.hpp"
 
 namespace regsim::report::detail {
 
@@ -26,5 +28,11 @@ std::string shorten(const std::string& text, std::size_t max_code_points);
 
 /// The task's display name (its name, else its id).
 const std::string& display_name(const model::Task& task);
+
+/// With a status (docs/status.md): how much of a run from `start` to `finish` lay before
+/// the as-of date, in whole percent: 100 for a task done, 0 for one planned, and for one in
+/// progress the share of its calendar days elapsed, at most 99 (it is not finished).
+int percent_complete(const sim::TaskTiming& timing, calendar::Date start, calendar::Date finish,
+                     calendar::Date as_of);
 
 }  // namespace regsim::report::detail

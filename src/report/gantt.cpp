@@ -65,6 +65,11 @@ std::string render_gantt(const analysis::ScheduledScenario& run, const TextOptio
                               detail::arrow(options.ascii), timeline.finish, timeline.calendar_days,
                               timeline.clock_days),
                   width, options));
+  if (timeline.as_of) {
+    lines.push_back(detail::fit(fmt::format("as of {}: actual dates up to it, forecast after it",
+                                            calendar::to_iso(*timeline.as_of)),
+                                width, options));
+  }
   lines.emplace_back();
 
   std::vector<std::string> names;
@@ -95,6 +100,7 @@ std::string render_gantt(const analysis::ScheduledScenario& run, const TextOptio
                           calendar::to_iso(timing.start));
     }
     if (timing.skipped) chart.write(0, "(skipped)");
+    if (timeline.as_of) detail::paint_actual(chart, layout.axis, timing, *timeline.as_of);
     for (const auto& [column, met] : deadline_columns)
       detail::paint_deadline(chart, column, met);
     const std::string marker =
@@ -112,7 +118,7 @@ std::string render_gantt(const analysis::ScheduledScenario& run, const TextOptio
 
   append_deadlines(run, layout, options, lines);
   lines.emplace_back();
-  for (auto& line : detail::legend(layout.axis, options))
+  for (auto& line : detail::legend(layout.axis, options, timeline.as_of.has_value()))
     lines.push_back(std::move(line));
   return join_lines(lines);
 }

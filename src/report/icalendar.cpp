@@ -98,6 +98,12 @@ std::string render_icalendar(const analysis::ScheduledScenario& scheduled) {
       description +=
           fmt::format("; waited {} days for the committee sitting", timing.sitting_wait_days);
     }
+    if (timeline.as_of) {
+      // With a status, a date is a fact or a forecast: say which.
+      description += timing.progress == sim::Progress::done
+                         ? "; actual date"
+                         : fmt::format("; forecast as of {}", calendar::to_iso(*timeline.as_of));
+    }
     append_event(out, task.id + "." + base + "@regsim", stamp, timing.finish,
                  detail::display_name(task), description, milestone ? "Milestone" : "Decision");
   }

@@ -129,7 +129,7 @@ std::string deadline_sentence(const model::Deadline* deadline, const sim::Deadli
   return text;
 }
 
-std::vector<std::string> legend(const TimeAxis& axis, const TextOptions& options) {
+std::vector<std::string> legend(const TimeAxis& axis, const TextOptions& options, bool tracked) {
   const bool a = options.ascii;
   std::vector<std::string> items{
       fmt::format("{} agency clock running", glyph(Ink::running, a)),
@@ -140,6 +140,10 @@ std::vector<std::string> legend(const TimeAxis& axis, const TextOptions& options
       "! critical path",
       fmt::format("{} deadline", glyph(Ink::deadline_met, a)),
   };
+  if (tracked) {
+    items.push_back(fmt::format("{} actual (before the as-of date)", glyph(Ink::actual, a)));
+    items.push_back(fmt::format("{} as-of date", glyph(Ink::as_of, a)));
+  }
   auto lines = flow(items, "Legend: ", options.width);
   const std::string scale =
       axis.days_per_column == 1

@@ -63,7 +63,9 @@ std::string deadline_sentence(const model::Deadline* deadline, const sim::Deadli
                               bool ascii);
 
 /// The legend of the glyphs and the scale, flowed over `options.width`.
-std::vector<std::string> legend(const TimeAxis& axis, const TextOptions& options);
+/// With `tracked` (a status), also the glyphs of actual work and of the as-of line.
+std::vector<std::string> legend(const TimeAxis& axis, const TextOptions& options,
+                                bool tracked = false);
 
 /// `text` (made ASCII in ASCII mode) word-wrapped over lines of at most `width` columns,
 /// continuation lines indented by `indent` spaces.

@@ -147,7 +147,8 @@ struct Row {
 };
 
 void append_row(std::string& out, const model::Task& task, const sim::TaskTiming& timing,
-                const Row& row, const std::vector<detail::RunLink>& links, const Rows& rows) {
+                const Row& row, const std::vector<detail::RunLink>& links, const Rows& rows,
+                calendar::Date as_of) {
   const bool milestone = !row.summary && (task.kind == model::TaskKind::milestone ||
                                           row.dates.start == row.dates.finish);
   const int days = calendar::days_between(row.dates.start, row.dates.finish);
@@ -182,6 +183,22 @@ void append_row(std::string& out, const model::Task& task, const sim::TaskTiming
         rows.run_uid[link.from][static_cast<std::size_t>(link.from_round - 1)],
         link_type(link.type), lag.tenths_of_minutes, lag.format);
   }
+  // With a status: what MS Project calls actuals. A row of a repeated task carries them when
+  // its own dates are the task's actual start (the first round) or finish (the last).
+  if (timing.progress != sim::Progress::planned) {
+    if (row.dates.start == timing.start) {
+      out += fmt::format("      <ActualStart>{}</ActualStart>\n",
+                         date_time(row.dates.start, "08:00:00"));
+    }
+    const bool done = timing.progress == sim::Progress::done && row.dates.finish == timing.finish;
+    if (done) {
+      out += fmt::format("      <ActualFinish>{}</ActualFinish>\n",
+                         date_time(row.dates.finish, "08:00:00"));
+    }
+    out += fmt::format(
+        "      <PercentComplete>{}</PercentComplete>\n",
+        done ? 100 : detail::percent_complete(timing, row.dates.start, row.dates.finish, as_of));
+  }
   if (!task.note.empty() && row.level == 1)
     out += fmt::format("      <Notes>{}</Notes>\n", detail::xml_escape(task.note));
   out += "    </Task>\n";
@@ -191,6 +208,7 @@ void append_row(std::string& out, const model::Task& task, const sim::TaskTiming
 void append_tasks(std::string& out, const model::Pathway& pathway, const sim::Timeline& timeline,
                   const Rows& rows) {
   const auto links = detail::run_links(pathway, timeline);
+  const calendar::Date as_of = timeline.as_of.value_or(timeline.start);
   out += "  <Tasks>\n";
   int id = 0;
   for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
@@ -206,7 +224,7 @@ void append_tasks(std::string& out, const model::Pathway& pathway, const sim::Ti
             {timing.start, timing.finish},
             runs > 1};
     append_row(out, task, timing, row, runs > 1 ? std::vector<detail::RunLink>{} : links[index][0],
-               rows);
+               rows, as_of);
     for (int round = 1; runs > 1 && round <= runs; ++round) {
       const Row part{rows.run_uid[index][static_cast<std::size_t>(round - 1)],
                      ++id,
@@ -215,7 +233,8 @@ void append_tasks(std::string& out, const model::Pathway& pathway, const sim::Ti
                      fmt::format("{} (round {})", detail::display_name(task), round),
                      detail::run_dates(timing, round),
                      false};
-      append_row(out, task, timing, part, links[index][static_cast<std::size_t>(round - 1)], rows);
+      append_row(out, task, timing, part, links[index][static_cast<std::size_t>(round - 1)], rows,
+                 as_of);
     }
   }
   out += "  </Tasks>\n";
@@ -272,6 +291,9 @@ std::string render_mspdi(const analysis::ScheduledScenario& scheduled) {
   out += "  <ScheduleFromStart>1</ScheduleFromStart>\n";
   out += fmt::format("  <StartDate>{}</StartDate>\n", date_time(timeline.start, "08:00:00"));
   out += fmt::format("  <FinishDate>{}</FinishDate>\n", date_time(timeline.finish, "08:00:00"));
+  if (timeline.as_of) {
+    out += fmt::format("  <StatusDate>{}</StatusDate>\n", date_time(*timeline.as_of, "08:00:00"));
+  }
   out += "  <CalendarUID>1</CalendarUID>\n";
   out += "  <DefaultStartTime>08:00:00</DefaultStartTime>\n";
   out += "  <DefaultFinishTime>17:00:00</DefaultFinishTime>\n";

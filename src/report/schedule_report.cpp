@@ -40,7 +40,7 @@ std::string render_schedule(const analysis::ScheduledScenario& run, Format forma
     case Format::csv:
       return render_csv(run);
     case Format::json:
-      return render_timeline_json(run.timeline);
+      return render_timeline_json(run.timeline, 2, run.plan ? &*run.plan : nullptr);
     case Format::xlsx:
       return render_xlsx(run);
   }

@@ -142,7 +142,13 @@ void append_task(std::string& out, const model::Pathway& pathway, const sim::Tim
   const auto& task = pathway.tasks[index];
   const std::string name = detail::display_name(task);
   out += fmt::format("task {} {} {{\n", identifiers[index], tj_string(name));
-  const int runs = detail::run_count(timeline.tasks[index]);
+  const auto& timing = timeline.tasks[index];
+  if (timeline.as_of && timing.progress != sim::Progress::planned) {
+    // The status's actuals: tj3 shows the share done as of the project's `now`.
+    out += fmt::format("  complete {}\n", detail::percent_complete(timing, timing.start,
+                                                                   timing.finish, *timeline.as_of));
+  }
+  const int runs = detail::run_count(timing);
   if (runs == 1) {
     append_run(out, pathway, timeline, index, 1, links[0], identifiers, "  ");
   } else {
@@ -188,6 +194,7 @@ std::string render_taskjuggler(const analysis::ScheduledScenario& scheduled) {
                      tj_string(pathway.title + " (" + timeline.scenario_id + ")"),
                      calendar::to_iso(timeline.start), calendar::to_iso(project_end));
   out += "  timezone \"UTC\"\n";
+  if (timeline.as_of) out += fmt::format("  now {}\n", calendar::to_iso(*timeline.as_of));
   out += "}\n\n";
 
   // The default calendar's holidays, so that a user who turns durations into working

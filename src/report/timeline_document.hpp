@@ -7,6 +7,7 @@
 namespace regsim::report::detail {
 
 /// Writes `timeline` as a whole "regsim.timeline/1" object at the writer's position.
-void write_timeline_document(JsonWriter& out, const sim::Timeline& timeline);
+void write_timeline_document(JsonWriter& out, const sim::Timeline& timeline,
+                             const sim::Timeline* plan = nullptr);
 
 }  // namespace regsim::report::detail

@@ -30,7 +30,34 @@ void write_constraint(JsonWriter& out, const sim::Timeline& timeline,
   out.end_object();
 }
 
-void write_task(JsonWriter& out, const sim::Timeline& timeline, const sim::TaskTiming& task) {
+// With a status: how far the task had got, its actual dates (null where there are none),
+// and against the plan without the status its planned finish and the slip in days.
+void write_tracking(JsonWriter& out, const sim::TaskTiming& task, const sim::TaskTiming* planned) {
+  out.field("status", sim::to_string(task.progress));
+  out.key("actual_start");
+  if (task.progress != sim::Progress::planned) {
+    out.value(calendar::to_iso(task.start));
+  } else {
+    out.null();
+  }
+  out.key("actual_finish");
+  if (task.progress == sim::Progress::done) {
+    out.value(calendar::to_iso(task.finish));
+  } else {
+    out.null();
+  }
+  if (!planned) return;
+  out.key("variance");
+  out.begin_object();
+  out.field("planned_start", calendar::to_iso(planned->start));
+  out.field("planned_finish", calendar::to_iso(planned->finish));
+  out.field("forecast_finish", calendar::to_iso(task.finish));
+  out.field("variance_days", calendar::days_between(planned->finish, task.finish));
+  out.end_object();
+}
+
+void write_task(JsonWriter& out, const sim::Timeline& timeline, const sim::TaskTiming& task,
+                const sim::TaskTiming* planned) {
   out.begin_object();
   out.field("id", task.task_id);
   out.field("ready", calendar::to_iso(task.ready));
@@ -60,6 +87,7 @@ void write_task(JsonWriter& out, const sim::Timeline& timeline, const sim::TaskT
   out.field("driving", task.driving);
   out.key("constraint");
   write_constraint(out, timeline, task.constraint);
+  if (timeline.as_of) write_tracking(out, task, planned);
   out.end_object();
 }
 
@@ -75,18 +103,27 @@ void write_deadline(JsonWriter& out, const sim::DeadlineResult& deadline) {
   out.end_object();
 }
 
-void write_application(JsonWriter& out, const sim::Timeline& timeline) {
+void write_application(JsonWriter& out, const sim::Timeline& timeline,
+                       const sim::Timeline* plan = nullptr) {
   out.begin_object();
   out.field("application", timeline.application);
+  if (timeline.as_of) out.field("as_of", calendar::to_iso(*timeline.as_of));
   out.field("start", calendar::to_iso(timeline.start));
   out.field("finish", calendar::to_iso(timeline.finish));
   out.field("calendar_days", timeline.calendar_days);
   out.field("working_days", timeline.working_days);
   out.field("clock_days", timeline.clock_days);
+  if (timeline.as_of && plan) {
+    out.field("planned_finish", calendar::to_iso(plan->finish));
+    out.field("variance_days", calendar::days_between(plan->finish, timeline.finish));
+  }
   out.key("tasks");
   out.begin_array();
-  for (const auto& task : timeline.tasks)
-    write_task(out, timeline, task);
+  for (std::size_t t = 0; t < timeline.tasks.size(); ++t) {
+    const bool same =
+        plan && t < plan->tasks.size() && plan->tasks[t].task_id == timeline.tasks[t].task_id;
+    write_task(out, timeline, timeline.tasks[t], same ? &plan->tasks[t] : nullptr);
+  }
   out.end_array();
   out.key("deadlines");
   out.begin_array();
@@ -120,18 +157,20 @@ void write_header(JsonWriter& out, const std::string& pathway, const std::string
 
 }  // namespace
 
-void detail::write_timeline_document(JsonWriter& out, const sim::Timeline& timeline) {
+void detail::write_timeline_document(JsonWriter& out, const sim::Timeline& timeline,
+                                     const sim::Timeline* plan) {
   write_header(out, timeline.pathway_id, timeline.scenario_id);
   out.key("applications");
   out.begin_array();
-  write_application(out, timeline);
+  write_application(out, timeline, plan);
   out.end_array();
   out.end_object();
 }
 
-std::string render_timeline_json(const sim::Timeline& timeline, int indent) {
+std::string render_timeline_json(const sim::Timeline& timeline, int indent,
+                                 const sim::Timeline* plan) {
   JsonWriter out(indent);
-  detail::write_timeline_document(out, timeline);
+  detail::write_timeline_document(out, timeline, plan);
   return out.take();
 }
 

@@ -19,18 +19,22 @@ std::string fit(const std::string& text, std::size_t width) {
   return text.substr(0, width - 1) + "~";
 }
 
-std::string marks(const sim::TaskTiming& task) {
-  if (task.skipped) return "skipped";
-  std::string out = task.driving ? "D" : "";
-  if (task.critical) out += "*";
-  if (task.rounds > 1) out += (out.empty() ? "" : " ") + fmt::format("x{}", task.rounds);
-  return out;
-}
-
 std::string without_trailing_spaces(std::string line) {
   while (!line.empty() && line.back() == ' ')
     line.pop_back();
   return line;
+}
+
+std::string marks(const sim::TaskTiming& task) {
+  if (task.skipped) return "skipped";
+  // With a status: A actual (done), > in progress; a planned task has no mark.
+  std::string out = task.progress == sim::Progress::done          ? "A "
+                    : task.progress == sim::Progress::in_progress ? "> "
+                                                                  : "";
+  out += task.driving ? "D" : "";
+  if (task.critical) out += "*";
+  if (task.rounds > 1) out += (out.empty() ? "" : " ") + fmt::format("x{}", task.rounds);
+  return without_trailing_spaces(out);
 }
 
 // The figure columns after the task id. A narrow width drops the least telling first
@@ -150,6 +154,12 @@ std::string render_timeline_table(const sim::Timeline& timeline, const TextOptio
                              calendar::to_iso(timeline.start), calendar::to_iso(timeline.finish),
                              timeline.calendar_days, timeline.working_days, timeline.clock_days),
                  width);
+  if (timeline.as_of) {
+    append_wrapped(out,
+                   fmt::format("as of {}: actual dates up to it, forecast after it",
+                               calendar::to_iso(*timeline.as_of)),
+                   width);
+  }
   out += '\n';
   std::vector<std::string> headings;
   for (std::size_t f = 0; f < figures.size(); ++f) {
@@ -167,6 +177,7 @@ std::string render_timeline_table(const sim::Timeline& timeline, const TextOptio
   std::string legend =
       "D driving path; * critical (no float); pool/sit: days waiting for a pool or a "
       "sitting; xN: rounds";
+  if (timeline.as_of) legend += "; A done, > in progress (actual dates)";
   if (!plan.dropped.empty()) {
     std::string names;
     for (const auto& name : plan.dropped)

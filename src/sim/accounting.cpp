@@ -123,6 +123,8 @@ DrivingConstraint constraint_of(const CompiledPathway& pathway, const Applicatio
         constraint.from_application = driver.releaser_application;
     }
   }
+  if (driver.actual) constraint.kind = ConstraintKind::actual;
+  if (driver.as_of && driver.link < 0) constraint.kind = ConstraintKind::status_date;
   if (!record.skipped[i] && record.finish[i] > record.duration_end[i])
     constraint.kind = ConstraintKind::sitting;
   return constraint;
@@ -278,6 +280,12 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
   timeline.clock = count_clock(pathway, record, first, last);
   timeline.clock_days = timeline.clock.days_between(timeline.start, timeline.finish);
   timeline.tasks = task_timings(pathway, record, application, timeline.clock, last);
+  if (const Tracking* tracking = result.tracking) {
+    timeline.as_of = tracking->as_of;
+    for (std::size_t t = 0; t < timeline.tasks.size(); ++t) {
+      if (!timeline.tasks[t].skipped) timeline.tasks[t].progress = tracking->progress(t);
+    }
+  }
   for (std::size_t d = 0; d < model.deadlines.size() && d < pathway.deadlines.size(); ++d) {
     const auto& ends = pathway.deadlines[d];
     timeline.deadlines.push_back(measure_deadline(

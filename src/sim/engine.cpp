@@ -44,9 +44,14 @@ bool constrains_start(DependencyType type) {
 class Engine {
  public:
   Engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
-         const std::vector<int>& priorities, const Draws* draws, Observer* observer)
-      : cp_(pathway), observer_(observer), instance_count_(pathway.instances.size()) {
+         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
+         const Tracking* tracking)
+      : cp_(pathway),
+        observer_(observer),
+        tracking_(tracking),
+        instance_count_(pathway.instances.size()) {
     prepare_plan(draws);
+    result_.tracking = tracking;
     result_.applications.resize(arrivals.size());
     std::int32_t base = INT_MAX;
     for (std::size_t a = 0; a < arrivals.size(); ++a) {
@@ -142,6 +147,7 @@ class Engine {
       exists[t] = draws && t < draws->exists.size() ? draws->exists[t] : task.exists;
       rounds[t] =
           draws && t < draws->extra_rounds.size() ? draws->extra_rounds[t] : task.extra_rounds;
+      if (tracking_) apply_status(t, exists[t], rounds[t]);
       rounds[t] = std::clamp(rounds[t], 0, task.max_rounds);
       if (!exists[t]) rounds[t] = 0;
     }
@@ -155,6 +161,21 @@ class Engine {
       }
       skipped_[i] = happens ? 0 : 1;
     }
+    last_round_.assign(n, 1);
+    for (std::size_t i = 0; i < instance_count_; ++i) {
+      const auto t = static_cast<std::size_t>(cp_.instances[i].task);
+      if (!skipped_[i]) last_round_[t] = std::max(last_round_[t], cp_.instances[i].round);
+    }
+  }
+
+  // A status overrides what happened: an actual means the task happened, an outcome taken
+  // that the others did not; the rounds stated are all there were (finished) or at least
+  // as many as there will be (in progress).
+  void apply_status(std::size_t t, char& exists, std::int32_t& rounds) const {
+    if (tracking_->happened[t] >= 0) exists = static_cast<char>(tracking_->happened[t]);
+    const int stated = tracking_->rounds[t];
+    if (stated == 0) return;
+    rounds = tracking_->progress(t) == Progress::done ? stated - 1 : std::max(rounds, stated - 1);
   }
 
   std::size_t slot(std::int32_t application, std::int32_t instance) const {
@@ -261,6 +282,22 @@ class Engine {
       settle(application, instance);
       return;
     }
+    if (tracking_) {
+      const auto progress = tracking_->progress(static_cast<std::size_t>(task_of(instance)));
+      // Rounds after the one under way have not started.
+      if (progress == Progress::done ||
+          (progress == Progress::in_progress && cp_.instances[i].round <= round_under_way(i))) {
+        fix_actual(application, instance, earliest, progress, now);
+        return;
+      }
+      // Nothing that had not started by the as-of date starts before it.
+      const std::int32_t as_of = to_day(tracking_->as_of);
+      if (as_of > earliest) {
+        earliest = as_of;
+        record.driver[i].link = -1;
+        record.driver[i].as_of = true;
+      }
+    }
     std::int32_t start = adjust(instance, earliest);
     if (finish_bound != INT_MIN &&
         finish_of(instance, duration_end(instance, start)) < finish_bound) {
@@ -277,6 +314,63 @@ class Engine {
     if (observer_) {
       queue_.push(start, EventPriority::release, EventType::started, application, instance);
       queue_.push(record.finish[i], EventPriority::release, EventType::finished, application,
+                  instance);
+    }
+    settle(application, instance);
+  }
+
+  // The round of instance `i`'s loop that a task in progress is in: the rounds stated for
+  // the loop (`rounds: N`), else the first.
+  std::int32_t round_under_way(std::size_t i) const {
+    const auto& instance = cp_.instances[i];
+    const auto loop = instance.loop_task >= 0 ? instance.loop_task : instance.task;
+    return std::max(1, tracking_->rounds[static_cast<std::size_t>(loop)]);
+  }
+
+  // The dates of an instance of a task that had started by the as-of date (docs/status.md):
+  // the actual start for its first round, the actual finish for its last; a round between
+  // them runs as planned within those dates. The round in progress continues for its
+  // planned duration from its start, and at the earliest ends on the as-of date (an overrun
+  // leaves nothing to do: it finishes then). Actual work queues for no pool unit: its dates
+  // are facts, not the result of queueing.
+  void fix_actual(std::int32_t application, std::int32_t instance, std::int32_t earliest,
+                  Progress progress, std::int32_t now) {
+    auto& record = result_.applications[static_cast<std::size_t>(application)];
+    const auto i = static_cast<std::size_t>(instance);
+    const auto t = static_cast<std::size_t>(task_of(instance));
+    const std::int32_t round = cp_.instances[i].round;
+    const std::int32_t as_of = to_day(tracking_->as_of);
+    const auto& actual_start = tracking_->start[t];
+    const auto& actual_finish = tracking_->finish[t];
+    const std::int32_t high = progress == Progress::done ? to_day(*actual_finish) : as_of;
+    const std::int32_t low = actual_start ? to_day(*actual_start) : INT_MIN;
+    std::int32_t start = 0;
+    if (round == 1 && actual_start) {
+      start = low;
+    } else {
+      start = std::clamp(adjust(instance, earliest), std::min(low, high), high);
+    }
+    const bool last =
+        progress == Progress::done ? round == last_round_[t] : round == round_under_way(i);
+    std::int32_t end = duration_end(instance, start);
+    std::int32_t finish = 0;
+    if (progress == Progress::done) {
+      end = finish = last ? high : std::min(end, high);
+    } else if (last) {
+      end = std::max(end, as_of);
+      finish = finish_of(instance, end);
+    } else {
+      end = finish = std::min(end, as_of);
+    }
+    record.driver[i] = Driver{};
+    record.driver[i].actual = true;
+    record.ready[i] = record.start[i] = start;
+    record.duration_end[i] = end;
+    record.finish[i] = finish;
+    if (observer_) {
+      queue_.push(std::max(start, now), EventPriority::release, EventType::started, application,
+                  instance);
+      queue_.push(std::max(finish, now), EventPriority::release, EventType::finished, application,
                   instance);
     }
     settle(application, instance);
@@ -435,7 +529,11 @@ class Engine {
 
   void finished(std::int32_t application, std::int32_t instance, std::int32_t now) {
     const auto& task = compiled(instance);
-    for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+    // Actual work took no unit (fix_actual), so it has none to give back.
+    const bool actual = result_.applications[static_cast<std::size_t>(application)]
+                            .driver[static_cast<std::size_t>(instance)]
+                            .actual;
+    for (auto k = task.needs_begin; k < task.needs_end && !actual; ++k) {
       const Need& need = cp_.needs[static_cast<std::size_t>(k)];
       pools_[static_cast<std::size_t>(need.pool)].in_use -= need.units;
     }
@@ -454,7 +552,7 @@ class Engine {
     // task that gets one points back here.
     releaser_application_ = application;
     releaser_ = instance;
-    for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+    for (auto k = task.needs_begin; k < task.needs_end && !actual; ++k) {
       serve(cp_.needs[static_cast<std::size_t>(k)].pool, now);
     }
     releaser_application_ = releaser_ = -1;
@@ -462,6 +560,8 @@ class Engine {
 
   const CompiledPathway& cp_;
   Observer* observer_;
+  const Tracking* tracking_;
+  std::vector<std::int32_t> last_round_;  ///< by task: the last round that happens
   std::size_t instance_count_;
   EngineResult result_;
   std::vector<calendar::Duration> durations_;
@@ -492,9 +592,9 @@ std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
 }
 
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
-                        const std::vector<int>& priorities, const Draws* draws,
-                        Observer* observer) {
-  return Engine(pathway, arrivals, priorities, draws, observer).run();
+                        const std::vector<int>& priorities, const Draws* draws, Observer* observer,
+                        const Tracking* tracking) {
+  return Engine(pathway, arrivals, priorities, draws, observer, tracking).run();
 }
 
 }  // namespace regsim::sim::detail

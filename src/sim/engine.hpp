@@ -19,6 +19,10 @@ struct Driver {
   std::int32_t pool = -1;
   std::int32_t releaser_application = -1;
   std::int32_t releaser = -1;
+  /// With a status file: the start is an actual date (ConstraintKind::actual), or the as-of
+  /// date held it back (status_date); `link` is -1 then.
+  bool actual = false;
+  bool as_of = false;
 };
 
 /// The dates of every task instance of one application (engine day numbers).
@@ -42,12 +46,15 @@ struct EngineResult {
   std::vector<PoolRecord> pools;
   std::vector<calendar::Duration> durations;  ///< per task, as used
   std::int64_t events = 0;                    ///< events processed
+  const Tracking* tracking = nullptr;         ///< the status of the run, if any
 };
 
 /// Plays `arrivals.size()` applications through `pathway`. `draws` may be null
-/// (deterministic); `priorities` are cycled over applications (may be empty).
+/// (deterministic); `priorities` are cycled over applications (may be empty); `tracking`
+/// (may be null) fixes actual dates and holds unstarted work until the as-of date.
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
-                        const std::vector<int>& priorities, const Draws* draws, Observer* observer);
+                        const std::vector<int>& priorities, const Draws* draws, Observer* observer,
+                        const Tracking* tracking = nullptr);
 
 /// The constraint date `anchor` + `lag` on `calendar` with the plain convention.
 std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,

@@ -10,10 +10,12 @@ Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& opt
     RunOptions run;
     run.start = options.start;
     run.draws = &draws;
+    run.tracking = options.tracking;
     return scheduler.run(run);
   };
   // The scheduler's compiled graph resolves the branches: the pathway is compiled once.
-  const Sampler sampler(scheduler.compiled());
+  Sampler sampler(scheduler.compiled());
+  if (options.tracking) sampler.condition_on(*options.tracking, scheduler.compiled());
   return run_monte_carlo(scheduler.pathway(), &sampler, replicate, options);
 }
 

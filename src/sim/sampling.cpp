@@ -8,6 +8,8 @@
 #include <string>
 #include <type_traits>
 
+#include "regsim/calendar/convention.hpp"
+
 namespace regsim::sim {
 namespace {
 
@@ -134,8 +136,15 @@ void Sampler::draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const 
     const TaskPlan& plan = tasks_[i];
     bool exists = true;
     if (plan.probability < 1) exists = uniform(engine) < plan.probability;
-    draws.durations[i] = {round_amount(sample(plan.duration.distribution, engine)),
-                          plan.duration.unit};
+    int amount = round_amount(sample(plan.duration.distribution, engine));
+    for (int tries = 1; amount < plan.minimum; ++tries) {
+      if (tries == max_rejections) {
+        amount = plan.minimum;
+        break;
+      }
+      amount = round_amount(sample(plan.duration.distribution, engine));
+    }
+    draws.durations[i] = {amount, plan.duration.unit};
     int rounds = 0;
     while (rounds < plan.max_rounds && uniform(engine) < plan.rework_probability)
       ++rounds;
@@ -159,6 +168,19 @@ void Sampler::draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const 
       draws.exists[task] = 0;
       draws.extra_rounds[task] = 0;
     }
+  }
+}
+
+void Sampler::condition_on(const Tracking& tracking, const graph::CompiledPathway& compiled) {
+  for (std::size_t t = 0; t < tasks_.size() && t < tracking.start.size(); ++t) {
+    if (tracking.progress(t) != Progress::in_progress) continue;
+    const calendar::Date start = *tracking.start[t];
+    if (!(start < tracking.as_of)) continue;
+    const auto& task = compiled.tasks[t];
+    const auto& calendar = *compiled.calendars[static_cast<std::size_t>(task.calendar)];
+    tasks_[t].minimum =
+        std::max(0, calendar::count_between(start, tracking.as_of, tasks_[t].duration.unit,
+                                            calendar, task.convention));
   }
 }
 

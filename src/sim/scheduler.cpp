@@ -17,8 +17,20 @@ Timeline run_once(const detail::CompiledPathway& compiled, const RunOptions& opt
     throw InputError(pathway.location(), "missing_start",
                      "the pathway has no start date; add `start: YYYY-MM-DD` or pass --start");
   }
-  const auto result =
-      detail::run_engine(compiled, {detail::to_day(*start)}, {}, options.draws, options.observer);
+  // Work done before the start date still happened: the application arrives with it.
+  std::int32_t arrival = detail::to_day(*start);
+  if (const Tracking* tracking = options.tracking) {
+    if (tracking->start.size() != pathway.tasks.size()) {
+      throw Error("the status was resolved against another pathway (resolve_status)");
+    }
+    for (std::size_t t = 0; t < pathway.tasks.size(); ++t) {
+      for (const auto& date : {tracking->start[t], tracking->finish[t]}) {
+        if (date) arrival = std::min(arrival, detail::to_day(*date));
+      }
+    }
+  }
+  const auto result = detail::run_engine(compiled, {arrival}, {}, options.draws, options.observer,
+                                         options.tracking);
   return detail::build_timeline(compiled, result, 0);
 }
 

@@ -27,6 +27,18 @@ const TaskTiming* Timeline::find(std::string_view task_id) const {
   return found == tasks.end() ? nullptr : &*found;
 }
 
+std::string_view to_string(Progress progress) {
+  switch (progress) {
+    case Progress::in_progress:
+      return "in_progress";
+    case Progress::done:
+      return "done";
+    case Progress::planned:
+      break;
+  }
+  return "planned";
+}
+
 std::string_view to_string(ConstraintKind kind) {
   switch (kind) {
     case ConstraintKind::start:
@@ -41,6 +53,10 @@ std::string_view to_string(ConstraintKind kind) {
       return "pool";
     case ConstraintKind::sitting:
       return "sitting";
+    case ConstraintKind::actual:
+      return "actual";
+    case ConstraintKind::status_date:
+      return "status_date";
   }
   return "start";
 }

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "regsim/model/pathway.hpp"
 #include "regsim/model/scenario.hpp"
+#include "regsim/model/status.hpp"
 #include "regsim/sim/scheduler.hpp"
 #include "regsim/sim/timeline.hpp"
 
@@ -20,6 +22,9 @@ struct ScheduledScenario {
   model::Pathway pathway;  ///< the scenario applied; empty for a timeline read from a file
   sim::Timeline timeline;
   std::string title;  ///< the scenario's title for headings; empty: the scenario id
+  /// With a status file: the same scenario scheduled without it, the plan that the
+  /// re-forecast in `timeline` is measured against (variance). Empty otherwise.
+  std::optional<sim::Timeline> plan{};
 
   /// `title`, or the timeline's scenario id, or "baseline".
   std::string label() const;
@@ -39,17 +44,26 @@ const model::Task* task_at(const model::Pathway& pathway, const sim::Timeline& t
 /// The scenario id `timeline` was scheduled under, "baseline" when it names none.
 std::string scenario_id_of(const sim::Timeline& timeline);
 
+/// Schedules `scheduled.pathway` (a scenario applied) into `scheduled.timeline` with
+/// `options`. With `status`, re-forecasts from its actual dates (sim::resolve_status against
+/// the pathway) and keeps the schedule without it in `scheduled.plan`, the plan the
+/// variance is measured against. Throws what resolve_status and the scheduler throw.
+void schedule_into(ScheduledScenario& scheduled, const sim::RunOptions& options = {},
+                   const model::Status* status = nullptr);
+
 /// Applies scenario `scenario_id` to `pathway`, whose overlays are `overlays` (set apart,
-/// so that several scenarios share one copy of them), schedules it with `options`, and
-/// titles it with the scenario's title (else its id). Throws what apply_scenario and the
-/// scheduler throw.
+/// so that several scenarios share one copy of them), schedules it with `options` (and
+/// `status`, as schedule_into), and titles it with the scenario's title (else its id).
+/// Throws what apply_scenario and the scheduler throw.
 ScheduledScenario schedule_scenario(model::Pathway pathway,
                                     const std::vector<model::Scenario>& overlays,
                                     const std::string& scenario_id,
-                                    const sim::RunOptions& options = {});
+                                    const sim::RunOptions& options = {},
+                                    const model::Status* status = nullptr);
 
 /// The same for a pathway as read, its overlays inside.
 ScheduledScenario schedule_scenario(const model::Pathway& pathway, const std::string& scenario_id,
-                                    const sim::RunOptions& options = {});
+                                    const sim::RunOptions& options = {},
+                                    const model::Status* status = nullptr);
 
 }  // namespace regsim::analysis

@@ -10,8 +10,11 @@ namespace regsim::report {
 
 /// One application's schedule as a "regsim.timeline/1" document (one entry in
 /// "applications", no "pools"). Pretty-printed with `indent` spaces (-1: one line),
-/// ending with a newline.
-std::string render_timeline_json(const sim::Timeline& timeline, int indent = 2);
+/// ending with a newline. A timeline re-forecast from a status (as_of set) adds the as-of
+/// date and per task `status`, `actual_start`, `actual_finish`; with `plan`, the same
+/// scenario scheduled without the status, also the variance against it (docs/status.md).
+std::string render_timeline_json(const sim::Timeline& timeline, int indent = 2,
+                                 const sim::Timeline* plan = nullptr);
 
 /// A portfolio run as a "regsim.timeline/1" document: every application, then the
 /// pools' queue statistics.

@@ -33,6 +33,10 @@ struct MonteCarloOptions {
   /// When set to true (e.g. by a SIGINT handler), workers stop at the next replication
   /// and run_monte_carlo throws regsim::Interrupted.
   const std::atomic<bool>* cancel = nullptr;
+  /// Actual dates as of a day (resolve_status): every replication re-forecasts from them
+  /// (RunOptions::tracking), and the duration of a task in progress is drawn given the
+  /// time it has already run (Sampler::condition_on). nullptr: from nothing.
+  const Tracking* tracking = nullptr;
 };
 
 /// What the replications recorded, in replication order (row r of each table is run r),

@@ -45,7 +45,8 @@ double empirical_quantile(const model::Empirical& empirical, double u);
 ///
 /// Order of the numbers in one replication (part of the reproducibility contract):
 /// for each task in pathway order, one uniform for its existence when its probability
-/// is below 1, then its duration draw, then one uniform per possible rework round
+/// is below 1, then its duration draw (drawn again while too short for a task in progress,
+/// see condition_on), then one uniform per possible rework round
 /// until a round does not happen; then one uniform per branch, in order. A task exists
 /// when its uniform is below its probability and, if it is a branch outcome, when the
 /// branch picked it (the outcome whose cumulative probability first exceeds the
@@ -64,12 +65,26 @@ class Sampler {
   /// The same, returning a new Draws.
   Draws draw(std::uint64_t seed, std::uint64_t index) const;
 
+  /// Conditions the durations of the tasks in progress in `tracking` on the time they have
+  /// already run: a task that started on S and is still open on the as-of date A lasts at
+  /// least the smallest amount that, counted from S on its calendar and convention, ends on
+  /// or after A (calendar::count_between). Its draw is rejected and drawn again (from the same
+  /// replication's stream, so results stay reproducible) until it is that long; after
+  /// max_rejections draws below it (a distribution with almost no mass there) it takes that amount:
+  /// it ends on the as-of date, as in the deterministic re-forecast. `compiled` is what this
+  /// sampler was built from.
+  void condition_on(const Tracking& tracking, const graph::CompiledPathway& compiled);
+
+  /// Draws tried for one conditioned duration before falling back to its minimum.
+  static constexpr int max_rejections = 1000;
+
  private:
   struct TaskPlan {
     double probability = 1;
     model::DurationSpec duration;
     double rework_probability = 0;
     int max_rounds = 0;
+    int minimum = 0;  ///< condition_on: the least amount a draw may take
   };
   struct BranchPlan {
     std::vector<int> tasks;

@@ -10,6 +10,7 @@
 #include "regsim/model/pathway.hpp"
 #include "regsim/sim/observer.hpp"
 #include "regsim/sim/timeline.hpp"
+#include "regsim/sim/tracking.hpp"
 
 namespace regsim::sim {
 
@@ -26,6 +27,10 @@ struct RunOptions {
   std::optional<calendar::Date> start;  ///< overrides the pathway's start date
   const Draws* draws = nullptr;         ///< nullptr: deterministic mode
   Observer* observer = nullptr;         ///< nullptr: nobody listens
+  /// Actual dates as of a day (sim::resolve_status against this pathway): finished tasks
+  /// keep them, tasks in progress continue, nothing else starts before the as-of date.
+  /// nullptr: a plan from nothing. Must outlive the run.
+  const Tracking* tracking = nullptr;
 };
 
 /// A pathway compiled for repeated runs (graph::compile: ids resolved to indices,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,13 +23,25 @@ struct RoundDates {
 
 /// What set a task's dates (docs/guide.md, "Driving path").
 enum class ConstraintKind : std::uint8_t {
-  start,       ///< the start date of the application: nothing earlier held it
-  dependency,  ///< a dependency on another task (its type and lag)
-  clock_stop,  ///< a dependency on a clock-stop task: it waited for the applicant's answer
-  rework,      ///< a dependency on an earlier round: a rework loop sent it back
-  pool,        ///< a pool unit, released by another task (possibly another application's)
-  sitting,     ///< its finish waited for the next sitting of its committee
+  start,        ///< the start date of the application: nothing earlier held it
+  dependency,   ///< a dependency on another task (its type and lag)
+  clock_stop,   ///< a dependency on a clock-stop task: it waited for the applicant's answer
+  rework,       ///< a dependency on an earlier round: a rework loop sent it back
+  pool,         ///< a pool unit, released by another task (possibly another application's)
+  sitting,      ///< its finish waited for the next sitting of its committee
+  actual,       ///< its start is an actual date of the status file (docs/status.md)
+  status_date,  ///< not started by the as-of date, it could start no earlier
 };
+
+/// How far a task had got by the as-of date of a status file (docs/status.md).
+enum class Progress : std::uint8_t {
+  planned,      ///< not started: it starts on the as-of date at the earliest
+  in_progress,  ///< started, not finished: it continues with what remains
+  done,         ///< finished: it keeps its actual dates
+};
+
+/// "planned", "in_progress" or "done": the name JSON writes.
+std::string_view to_string(Progress progress);
 
 /// The name of `kind` as JSON and the text legend write it (`clock_stop`).
 std::string_view to_string(ConstraintKind kind);
@@ -75,6 +88,9 @@ struct TaskTiming {
   DrivingConstraint constraint{};
   /// On the driving path: the chain of constraints back from the end of the application.
   bool driving = false;
+  /// With a status file: done (start and finish actual), in progress (start actual) or
+  /// planned; always planned without one.
+  Progress progress = Progress::planned;
 
   friend bool operator==(const TaskTiming&, const TaskTiming&) = default;
 };
@@ -129,6 +145,8 @@ struct Timeline {
   /// position and never search.
   std::vector<TaskTiming> tasks;
   std::vector<DeadlineResult> deadlines;  ///< in the pathway's deadline order
+  /// The as-of date of the status file this timeline re-forecasts from; empty without one.
+  std::optional<Date> as_of{};
 
   /// The timing of a task, or nullptr: the one lookup by id (a linear search; loops over
   /// tasks go by position).
