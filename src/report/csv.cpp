@@ -159,6 +159,10 @@ std::string render_rows(const std::vector<Rows>& runs) {
   for (std::size_t i = 0; i < columns.size(); ++i) {
     out += (i > 0 ? "," : "") + std::string(columns[i]);
   }
+  // A re-forecast from a status adds its columns; every other CSV keeps its schema.
+  const bool tracked = std::any_of(runs.begin(), runs.end(),
+                                   [](const Rows& run) { return run.timeline->as_of.has_value(); });
+  if (tracked) out += ",status,actual_start,actual_finish,as_of";
   const bool with_monte_carlo = !runs.empty() && runs.front().monte_carlo != nullptr;
   if (with_monte_carlo) {
     for (const auto column : monte_carlo_columns)
@@ -188,8 +192,10 @@ std::string render_rows(const std::vector<Rows>& runs) {
                                                         : "stopped";
       const std::string_view critical = timing.critical ? "true" : "false";
       const std::string_view skipped = timing.skipped ? "true" : "false";
-      row.begin({pathway, scenario, timing.task_id, name, kind, owner, clock, critical, skipped},
-                11, 7);
+      const std::string_view progress = sim::to_string(timing.progress);
+      row.begin({pathway, scenario, timing.task_id, name, kind, owner, clock, critical, skipped,
+                 progress},
+                11, 10);
       row.text(pathway);
       row.text(scenario);
       row.number(timeline.application);
@@ -211,6 +217,24 @@ std::string render_rows(const std::vector<Rows>& runs) {
       row.text(critical);
       row.text(skipped);
       row.number(timing.rounds);
+      if (tracked) {
+        row.text(progress);
+        if (timing.progress != sim::Progress::planned) {
+          row.date(timing.start);
+        } else {
+          row.text("");
+        }
+        if (timing.progress == sim::Progress::done) {
+          row.date(timing.finish);
+        } else {
+          row.text("");
+        }
+        if (timeline.as_of) {
+          row.date(*timeline.as_of);
+        } else {
+          row.text("");
+        }
+      }
       if (with_monte_carlo) monte_carlo_fields(row, *run.monte_carlo, timing.task_id);
       row.end();
     }

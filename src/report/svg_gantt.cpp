@@ -256,7 +256,31 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
       const double y = top + row_padding + static_cast<double>(s) * (bar_height + bar_gap);
       append_bar(svg, scale, scenarios[s]->pathway.tasks[static_cast<std::size_t>(position)],
                  timing, s, y);
+      const auto& as_of = scenarios[s]->timeline.as_of;
+      if (as_of && timing.progress != sim::Progress::planned && timing.start < *as_of &&
+          timing.start < timing.finish) {
+        // With a status: the work done before the as-of date, a dark band over the bar.
+        const double x0 = scale.x(timing.start);
+        const double x1 = scale.x(std::min(timing.finish, *as_of));
+        svg += fmt::format(
+            "<rect class=\"actual\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" "
+            "fill=\"#263238\" fill-opacity=\"0.55\"><title>{}: actual from {}</title></rect>\n",
+            x0, y + bar_height * 2.0 / 3.0, x1 - x0, bar_height / 3.0,
+            detail::xml_escape(timing.task_id), calendar::to_iso(timing.start));
+      }
     }
+  }
+  for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    const auto& as_of = scenarios[s]->timeline.as_of;
+    if (!as_of || (s > 0 && scenarios[0]->timeline.as_of == as_of)) continue;
+    const double x = scale.x(*as_of);
+    svg += fmt::format(
+        "<line class=\"as-of\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" "
+        "stroke=\"#6a1b9a\" stroke-width=\"2\"><title>as of {3}: actual dates before, forecast "
+        "after</title></line>\n<text x=\"{4}\" y=\"20\" text-anchor=\"end\" fill=\"#6a1b9a\" "
+        "font-size=\"12\">as of {3}: actual work (dark band) before the line, forecast "
+        "after</text>\n",
+        x, header_height - 10, chart_bottom, calendar::to_iso(*as_of), options.width - 10);
   }
   for (const auto& label : deadline_labels) {
     const auto& deadline = *label.deadline;

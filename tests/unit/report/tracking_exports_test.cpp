@@ -7,8 +7,10 @@
 #include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/io/status_reader.hpp"
+#include "regsim/report/csv.hpp"
 #include "regsim/report/exports.hpp"
 #include "regsim/report/gantt.hpp"
+#include "regsim/report/html.hpp"
 
 using namespace regsim;
 
@@ -97,4 +99,27 @@ TEST_CASE("the Gantt draws actual work and the as-of line", "[report][tracking]"
   const auto questions = row_of("questions");
   CHECK(questions.find(std::string(19, 'A') + "=") != std::string::npos);
   CHECK(report::render_gantt(tracked(false), options).find("as-of") == std::string::npos);
+}
+
+TEST_CASE("CSV adds the status columns only with a status", "[report][tracking]") {
+  const auto csv = report::render_csv(tracked(true));
+  CHECK(csv.find(",rounds,status,actual_start,actual_finish,as_of\r\n") != std::string::npos);
+  CHECK(csv.find(",review,") != std::string::npos);
+  CHECK(csv.find(",1,done,2026-01-06,2026-02-10,2026-03-01\r\n") != std::string::npos);
+  CHECK(csv.find(",1,in_progress,2026-02-10,,2026-03-01\r\n") != std::string::npos);
+  CHECK(csv.find(",1,planned,,,2026-03-01\r\n") != std::string::npos);
+  CHECK(report::render_csv(tracked(false)).find("status") == std::string::npos);
+}
+
+TEST_CASE("the SVG Gantt draws the as-of line and the actual work", "[report][tracking]") {
+  const auto svg = report::render_svg_gantt(tracked(true));
+  CHECK(svg.find("<line class=\"as-of\"") != std::string::npos);
+  CHECK(svg.find(
+            ">as of 2026-03-01: actual work (dark band) before the line, forecast after</text>") !=
+        std::string::npos);
+  // submission and no_advice are points; review and questions have actual work.
+  CHECK(svg.find("<title>review: actual from 2026-01-06</title>") != std::string::npos);
+  CHECK(svg.find("<title>questions: actual from 2026-02-10</title>") != std::string::npos);
+  CHECK(svg.find("<title>review2: actual") == std::string::npos);
+  CHECK(report::render_svg_gantt(tracked(false)).find("as-of") == std::string::npos);
 }
