@@ -31,8 +31,11 @@ std::string render_schedule(const analysis::ScheduledScenario& run, Format forma
       return render_taskjuggler(run);
     case Format::mspdi:
       return render_mspdi(run);
-    case Format::text:
-      return render_timeline_table(run.timeline, options);
+    case Format::text: {
+      const std::string variance = render_variance_table(run, options.width);
+      return render_timeline_table(run.timeline, options) +
+             (variance.empty() ? "" : "\n" + variance);
+    }
     case Format::gantt:
       return render_gantt(run, options);
     case Format::md:

@@ -190,6 +190,40 @@ std::string render_timeline_table(const sim::Timeline& timeline, const TextOptio
   return out;
 }
 
+std::string render_variance_table(const analysis::ScheduledScenario& run, int width) {
+  if (!run.plan || !run.timeline.as_of) return {};
+  const auto& forecast = run.timeline;
+  const auto& plan = *run.plan;
+  struct Line {
+    std::string name;
+    calendar::Date planned, forecast;
+  };
+  std::vector<Line> lines;
+  for (std::size_t t = 0; t < forecast.tasks.size() && t < plan.tasks.size(); ++t) {
+    const auto* task = run.task(t);
+    if (task == nullptr || task->kind != model::TaskKind::milestone) continue;
+    if (forecast.tasks[t].skipped || plan.tasks[t].skipped) continue;
+    lines.push_back({forecast.tasks[t].task_id, plan.tasks[t].finish, forecast.tasks[t].finish});
+  }
+  lines.push_back({"end", plan.finish, forecast.finish});
+  std::size_t name_width = 9;
+  for (const auto& line : lines)
+    name_width = std::max(name_width, line.name.size());
+  name_width = std::min<std::size_t>(name_width, static_cast<std::size_t>(std::max(8, width - 36)));
+  std::string out;
+  append_wrapped(out, "variance against the plan without the status (calendar days; + is late)",
+                 width);
+  out += fmt::format("{:<{}}  {:<10}  {:<10}  {:>8}\n", "milestone", name_width, "planned",
+                     "forecast", "variance");
+  for (const auto& line : lines) {
+    const int days = calendar::days_between(line.planned, line.forecast);
+    out += fmt::format("{:<{}}  {:<10}  {:<10}  {:>8}\n", fit(line.name, name_width), name_width,
+                       calendar::to_iso(line.planned), calendar::to_iso(line.forecast),
+                       days == 0 ? "0" : fmt::format("{:+d}", days));
+  }
+  return out;
+}
+
 std::string render_pool_table(const std::vector<sim::PoolStatistics>& pools, int width) {
   if (pools.empty()) return {};
   std::size_t name_width = 4;

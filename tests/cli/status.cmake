@@ -83,3 +83,14 @@ add_test(NAME cli.status.simulate_threads
          COMMAND bash -c "cmp <(\"$1\" simulate --status \"$2\" --runs 3000 --seed 4 --threads 1 --format json) <(\"$1\" simulate --status \"$2\" --runs 3000 --seed 4 --threads 2 --format json)"
                  _ ${REGSIM_CLI} ${REGSIM_STATUS_DATA}/stochastic-open.yaml)
 set_tests_properties(cli.status.simulate_threads PROPERTIES LABELS cli)
+# The variance table: approval planned 03-06, forecast 03-12.
+regsim_cli_test(NAME status.variance_table EXIT 0 ARGS schedule --status ${REGSIM_STATUS}
+                MATCH "\nmilestone   planned     forecast    variance\n.*\napproval    2026-03-06  2026-03-12        \\+6\n")
+# tj3 reads the export with the status (now, complete) and schedules it without an error.
+find_program(REGSIM_TJ3 tj3)
+if(REGSIM_TJ3)
+  add_test(NAME cli.status.tj3_reads_export
+           COMMAND bash -c "d=$(mktemp -d) && trap 'rm -rf $d' EXIT && \"$1\" schedule --status \"$2\" --format tjp -o $d/t.tjp && cd $d && \"$3\" --no-color t.tjp > log 2>&1; s=$?; grep -q 'complete 95' t.tjp && grep -q 'now 2026-03-01' t.tjp && ! grep -qi error log && exit $s"
+                   _ ${REGSIM_CLI} ${REGSIM_STATUS} ${REGSIM_TJ3})
+  set_tests_properties(cli.status.tj3_reads_export PROPERTIES LABELS cli)
+endif()

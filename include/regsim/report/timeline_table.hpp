@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/report/options.hpp"
 #include "regsim/sim/timeline.hpp"
 
@@ -15,6 +16,11 @@ namespace regsim::report {
 /// with "~" down to 8 columns, then the working-day, sitting, pool and float columns are
 /// left out in that order (the legend names them), and deadlines become one sentence each.
 std::string render_timeline_table(const sim::Timeline& timeline, const TextOptions& options = {});
+
+/// With a status (run.plan set): each milestone's and the end's planned and forecast finish
+/// and the variance in calendar days (positive: late), within `width` columns (at least
+/// 60); empty without a plan.
+std::string render_variance_table(const analysis::ScheduledScenario& run, int width = 100);
 
 /// A portfolio: a summary row per application, each application's table, then the pools'
 /// queue statistics, within `options.width`.
