@@ -5,7 +5,19 @@
 
 namespace regsim::sim {
 
-Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& options) {
+Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& given) {
+  // Days are counted from the start; with a status whose actual dates come earlier, from
+  // the earliest of them, where the re-forecast application starts (no negative days).
+  MonteCarloOptions options = given;
+  if (const Tracking* tracking = options.tracking) {
+    auto start = options.start ? options.start : scheduler.pathway().start;
+    for (std::size_t t = 0; start && t < tracking->start.size(); ++t) {
+      for (const auto& date : {tracking->start[t], tracking->finish[t]}) {
+        if (date && *date < *start) start = date;
+      }
+    }
+    options.start = start;
+  }
   const Replicate replicate = [&scheduler, &options](const Draws& draws) {
     RunOptions run;
     run.start = options.start;

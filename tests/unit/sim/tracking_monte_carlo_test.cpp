@@ -99,3 +99,27 @@ TEST_CASE("the sampler's minimum for a task in progress is the time it has run",
     shortest = std::min(shortest, sampler.draw(5, run).durations[2].amount);
   CHECK(shortest == 19);
 }
+
+TEST_CASE("days are counted from an actual date earlier than the start",
+          "[sim][tracking][monte_carlo]") {
+  // Submitted on 2025-12-29, a week before the file's start (2026-01-05); as of 2026-01-10
+  // the review has not started: review 01-10 -> 02-09 (day 42 from 12-29), questions at least
+  // 10 days, review2 10: no milestone before day 62, and none at a negative day.
+  const auto status = io::parse_status(R"(regsim: 1
+status: stochastic.yaml
+as_of: 2026-01-10
+actuals:
+  - {task: submission, finish: 2025-12-29}
+)",
+                                       (folder / "status.yaml").string());
+  const sim::Scheduler scheduler(io::read_pathway(io::status_pathway_path(status)));
+  const auto tracking = sim::resolve_status(status, scheduler.pathway());
+  sim::MonteCarloOptions options;
+  options.runs = 500;
+  options.seed = 11;
+  options.tracking = &tracking;
+  const auto samples = sim::run_monte_carlo(scheduler, options);
+  CHECK(samples.origin == calendar::Date(2025, 12, 29));
+  CHECK(*std::min_element(samples.milestone_days.begin(), samples.milestone_days.end()) == 0);
+  CHECK(*std::min_element(samples.end_days.begin(), samples.end_days.end()) >= 62);
+}
