@@ -8,6 +8,7 @@
 
 #include "read_context.hpp"
 #include "regsim/io/bundled.hpp"
+#include "regsim/io/folder_policy.hpp"
 #include "regsim/model/scenario.hpp"
 #include "support/suggest.hpp"
 #include "yaml_file.hpp"
@@ -179,6 +180,12 @@ std::filesystem::path status_pathway_path(const model::Status& status,
                                           const std::filesystem::path& data_dir) {
   const auto folder = std::filesystem::path(status.file).parent_path();
   auto path = resolve_pathway_argument(status.pathway, data_dir, folder);
+  // A status names its pathway like any file naming another: in its own folder tree or
+  // the bundled data (--allow-outside lifts it), asked before looking whether it exists.
+  const FolderScope scope(status.file, false, data_dir);
+  if (auto refused = outside_folder(path)) {
+    throw InputError(status.pathway_where, "outside_folder", std::move(*refused));
+  }
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
     throw InputError(status.pathway_where, "file_not_found",

@@ -1,8 +1,8 @@
-# `regsim schedule --status`: re-forecasts of tests/cli/data/status/track.yaml, worked out
+# `regsim schedule --status`: re-forecasts of tests/cases/status/data/track.yaml, worked out
 # by hand in the status files' headers. Plan: 2026-01-05 -> 03-06. As of 03-01, questions
 # in progress since 02-10 end 03-02, review2 03-02 -> 03-12, the unstarted inspection
 # 03-01 -> 03-11, approval 03-12: 66 calendar days, approval 6 days late.
-set(REGSIM_STATUS_DATA ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/status)
+set(REGSIM_STATUS_DATA ${CMAKE_CURRENT_SOURCE_DIR}/cases/status/data)
 set(REGSIM_STATUS ${REGSIM_STATUS_DATA}/in-questions.yaml)
 regsim_cli_test(NAME status.summary EXIT 0 ARGS schedule --status ${REGSIM_STATUS}
                 MATCH "2026-01-05 -> 2026-03-12: 66 calendar days.*\nas of 2026-03-01: actual dates up to it, forecast after it\n")

@@ -25,7 +25,9 @@ model::Status parse_status(std::string_view text, const std::string& file,
 
 /// The pathway file `status` tracks: its `status:` resolved from the status file's folder,
 /// else as a bundled name under `data_dir` (empty: io::data_directory()). Throws InputError
-/// file_not_found at `status:` when neither exists.
+/// at `status:`: outside_folder when it lies outside the status file's folder tree and the
+/// bundled data (io::FolderScope; an outer scope that allows it, --allow-outside, lifts
+/// that), file_not_found when neither exists.
 std::filesystem::path status_pathway_path(const model::Status& status,
                                           const std::filesystem::path& data_dir = {});
 

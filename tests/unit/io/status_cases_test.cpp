@@ -107,7 +107,7 @@ TEST_CASE("the status cases cover every diagnostic id of docs/status.md", "[io][
 }
 
 TEST_CASE("the good status files of the tracking tests pass every check", "[io][status]") {
-  const fs::path folder = fs::path(REGSIM_TEST_DATA_DIR) / "cli" / "data" / "status";
+  const fs::path folder = fs::path(REGSIM_TEST_DATA_DIR) / "cases" / "status" / "data";
   for (const char* name : {"in-questions.yaml", "overrun.yaml"}) {
     INFO(name);
     CHECK(render_diagnostics(check_status_file(folder / name)).empty());

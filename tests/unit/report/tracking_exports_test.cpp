@@ -1,4 +1,4 @@
-// Exports and the Gantt with a status: tests/cli/data/status/in-questions.yaml on track.yaml
+// Exports and the Gantt with a status: tests/cases/status/data/in-questions.yaml on track.yaml
 // (review done 01-06..02-10, questions in progress since 02-10 with a planned end of 03-02,
 // as of 03-01; hand-computed dates in tests/unit/sim/tracking_test.cpp).
 #include <catch2/catch.hpp>
@@ -17,7 +17,7 @@ using namespace regsim;
 namespace {
 
 analysis::ScheduledScenario tracked(bool with_status) {
-  const auto folder = std::filesystem::path(REGSIM_TEST_DATA_DIR) / "cli" / "data" / "status";
+  const auto folder = std::filesystem::path(REGSIM_TEST_DATA_DIR) / "cases" / "status" / "data";
   const auto status = io::read_status(folder / "in-questions.yaml");
   analysis::ScheduledScenario scheduled;
   scheduled.pathway = io::read_pathway(io::status_pathway_path(status));

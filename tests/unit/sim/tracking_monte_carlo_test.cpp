@@ -1,5 +1,5 @@
 // Monte Carlo re-forecasts from a status, with fixed seeds, on
-// tests/cli/data/status/stochastic.yaml: submission 2026-01-05 (day 0), review 30d,
+// tests/cases/status/data/stochastic.yaml: submission 2026-01-05 (day 0), review 30d,
 // questions X ~ triangular(10, 20, 60) days, review2 10d, inspection 10d in parallel.
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -18,7 +18,7 @@ using namespace regsim;
 namespace {
 
 const std::filesystem::path folder =
-    std::filesystem::path(REGSIM_TEST_DATA_DIR) / "cli" / "data" / "status";
+    std::filesystem::path(REGSIM_TEST_DATA_DIR) / "cases" / "status" / "data";
 
 // As of 2026-03-01 (day 55) the questions, asked on 02-10 (day 36), are still open: they
 // have run 19 days, so X >= 19 in every run.

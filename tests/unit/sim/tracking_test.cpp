@@ -1,4 +1,4 @@
-// Re-forecasts from a status file, worked out by hand on tests/cli/data/status/track.yaml
+// Re-forecasts from a status file, worked out by hand on tests/cases/status/data/track.yaml
 // (its header gives the plan: review 01-05..02-04, questions ..02-24, review2 ..03-06,
 // inspection 01-05..01-15, approval 03-06).
 #include "regsim/sim/tracking.hpp"
@@ -18,7 +18,7 @@ using sim::Progress;
 namespace {
 
 const std::filesystem::path folder =
-    std::filesystem::path(REGSIM_TEST_DATA_DIR) / "cli" / "data" / "status";
+    std::filesystem::path(REGSIM_TEST_DATA_DIR) / "cases" / "status" / "data";
 
 struct Tracked {
   model::Pathway pathway;
