@@ -191,20 +191,32 @@ std::string render_gantt_markdown(const ScheduledScenario& run, const TextOption
       fmt::format("# {}: {}\n\n", markdown_cell(title_of(run)), markdown_cell(run.label()));
   md += fmt::format("{} → {}: **{} calendar days**, {} clock days.\n\n", t.start, t.finish,
                     t.calendar_days, t.clock_days);
-  md += "| Task | Kind | Start | Finish | Days | Clock days | Waits | Critical |\n";
-  md += "| --- | --- | --- | --- | ---: | ---: | --- | :---: |\n";
+  // With a status: the as-of date, and a column saying which dates are actual.
+  const bool tracked = t.as_of.has_value();
+  if (tracked) {
+    md += fmt::format("As of {}: actual dates up to it, forecast after it.\n\n",
+                      calendar::to_iso(*t.as_of));
+  }
+  md += "| Task | Kind | Start | Finish | Days | Clock days | Waits | Critical |";
+  md += tracked ? " Status |\n" : "\n";
+  md += "| --- | --- | --- | --- | ---: | ---: | --- | :---: |";
+  md += tracked ? " --- |\n" : "\n";
   for (std::size_t i = 0; i < t.tasks.size(); ++i) {
     const auto& timing = t.tasks[i];
     const auto* task = run.task(i);
     const std::string kind = task != nullptr ? std::string(to_string(task->kind)) : "";
+    const char* status = timing.progress == sim::Progress::done          ? "done (actual)"
+                         : timing.progress == sim::Progress::in_progress ? "in progress"
+                                                                         : "forecast";
     if (timing.skipped) {
-      md += fmt::format("| {} | {} | - | - | skipped | - | | |\n", name_of(task, timing.task_id),
-                        kind);
+      md += fmt::format("| {} | {} | - | - | skipped | - | | |{}\n", name_of(task, timing.task_id),
+                        kind, tracked ? " |" : "");
       continue;
     }
-    md += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", name_of(task, timing.task_id),
+    md += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |", name_of(task, timing.task_id),
                       kind, timing.start, timing.finish, timing.calendar_days, timing.clock_days,
                       waits(timing), timing.critical ? "yes" : "");
+    md += tracked ? fmt::format(" {} |\n", status) : "\n";
   }
   if (!t.deadlines.empty()) {
     md += "\n## Deadlines\n\n| Deadline | Limit | Used | Result | Due |\n";

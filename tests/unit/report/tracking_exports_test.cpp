@@ -11,6 +11,7 @@
 #include "regsim/report/exports.hpp"
 #include "regsim/report/gantt.hpp"
 #include "regsim/report/html.hpp"
+#include "regsim/report/markdown.hpp"
 
 using namespace regsim;
 
@@ -122,4 +123,18 @@ TEST_CASE("the SVG Gantt draws the as-of line and the actual work", "[report][tr
   CHECK(svg.find("<title>questions: actual from 2026-02-10</title>") != std::string::npos);
   CHECK(svg.find("<title>review2: actual") == std::string::npos);
   CHECK(report::render_svg_gantt(tracked(false)).find("as-of") == std::string::npos);
+}
+
+TEST_CASE("Markdown says which dates are actual", "[report][tracking]") {
+  const auto md = report::render_gantt_markdown(tracked(true), {});
+  CHECK(md.find("As of 2026-03-01: actual dates up to it, forecast after it.") !=
+        std::string::npos);
+  CHECK(md.find("| Waits | Critical | Status |\n") != std::string::npos);
+  CHECK(md.find("| review | task | 2026-01-06 | 2026-02-10 | 35 | 35 |  | yes | done (actual) |") !=
+        std::string::npos);
+  CHECK(md.find("| questions | clock-stop | 2026-02-10 | 2026-03-02 | 20 | 0 |  | yes | in "
+                "progress |") != std::string::npos);
+  CHECK(md.find("| inspection | task | 2026-03-01 | 2026-03-11 | 10 | 9 |  |  | forecast |") !=
+        std::string::npos);
+  CHECK(report::render_gantt_markdown(tracked(false), {}).find("Status") == std::string::npos);
 }
