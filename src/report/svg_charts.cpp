@@ -94,6 +94,17 @@ void append_y_axis(std::string& svg, const std::vector<std::pair<double, std::st
       (top + bottom) / 2, xml_escape(name));
 }
 
+// The S-curves' vertical axis: 0-100% of runs done, with pale lines at each quarter.
+void append_probability_axis(std::string& svg) {
+  for (double p : {0.25, 0.5, 0.75, 1.0}) {
+    svg += fmt::format(
+        "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#e3e6ea\"/>\n", left,
+        right, bottom - (bottom - top) * p);
+  }
+  append_y_axis(svg, {{0.0, "0%"}, {0.25, "25%"}, {0.5, "50%"}, {0.75, "75%"}, {1.0, "100%"}},
+                "share of runs done");
+}
+
 // The percentile lines, each labelled with its day count and, when the start is known,
 // its date, then the deadlines drawn on this axis, labelled with their share of runs met;
 // the labels placed by LabelRows.
@@ -166,13 +177,7 @@ std::string svg_s_curve(const DistributionView& view, std::size_t colour_index) 
   for (const auto& [day, probability] : view.s_curve) {
     points += fmt::format("{:.1f},{:.1f} ", range.x(day), bottom - (bottom - top) * probability);
   }
-  for (double p : {0.25, 0.5, 0.75, 1.0}) {
-    svg += fmt::format(
-        "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#e3e6ea\"/>\n", left,
-        right, bottom - (bottom - top) * p);
-  }
-  append_y_axis(svg, {{0.0, "0%"}, {0.25, "25%"}, {0.5, "50%"}, {0.75, "75%"}, {1.0, "100%"}},
-                "share of runs done");
+  append_probability_axis(svg);
   svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>\n",
                      points, scenario_colour(colour_index));
   append_percentiles(svg, view, range);
@@ -233,13 +238,7 @@ std::string svg_s_curves(const std::vector<DistributionView>& views) {
   }
   std::string svg = open_svg("S-curve: " + views.front().milestone + " by day N, every scenario",
                              static_cast<int>(y) + 10);
-  for (double p : {0.25, 0.5, 0.75, 1.0}) {
-    svg += fmt::format(
-        "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\" stroke=\"#e3e6ea\"/>\n", left,
-        right, bottom - (bottom - top) * p);
-  }
-  append_y_axis(svg, {{0.0, "0%"}, {0.25, "25%"}, {0.5, "50%"}, {0.75, "75%"}, {1.0, "100%"}},
-                "share of runs done");
+  append_probability_axis(svg);
   // As steps (the empirical distribution): a scenario that always ends on one day is a
   // vertical line there, not a point nobody sees.
   auto y_of = [](double probability) { return bottom - (bottom - top) * probability; };
