@@ -21,6 +21,7 @@
 #include "regsim/report/timeline_json.hpp"
 #include "regsim/report/timeline_table.hpp"
 #include "regsim/report/xlsx.hpp"
+#include "regsim/sim/portfolio.hpp"
 #include "regsim/sim/scheduler.hpp"
 #include "status_input.hpp"
 #include "values.hpp"
@@ -60,25 +61,6 @@ calendar::Duration parse_interval(const std::string& text) {
   return *parsed.value;
 }
 
-const calendar::Calendar& default_calendar(const model::Pathway& pathway) {
-  static const calendar::Calendar weekdays;
-  const auto found = pathway.calendars.find(pathway.calendar);
-  return found == pathway.calendars.end() ? weekdays : found->second;
-}
-
-// `count` arrivals, the k-th at start + k x interval (counted on the pathway's default
-// calendar with the plain convention, so 1mo steps keep the day of the month).
-std::vector<calendar::Date> regular_arrivals(const model::Pathway& pathway, calendar::Date start,
-                                             int count, calendar::Duration interval) {
-  std::vector<calendar::Date> arrivals;
-  for (int k = 0; k < count; ++k) {
-    const calendar::Duration offset{interval.amount * k, interval.unit};
-    arrivals.push_back(calendar::add_duration(start, offset, default_calendar(pathway),
-                                              calendar::Convention::plain));
-  }
-  return arrivals;
-}
-
 // Many applications arriving over time and sharing the pathway's pools.
 std::string run_portfolio(const ScheduleOptions& options, report::Format format,
                           model::Pathway applied, std::optional<calendar::Date> start) {
@@ -98,15 +80,24 @@ std::string run_portfolio(const ScheduleOptions& options, report::Format format,
     throw UsageError("--applications: " +
                      sim::portfolio_limit_message(pathway, options.applications));
   }
-  std::vector<calendar::Date> arrivals;
+  // Deterministic: a Poisson process arrives regularly at its mean interval.
+  model::Portfolio plan = section;
   if (options.applications > 0) {
-    const auto interval = options.every.empty() ? section.interval : parse_interval(options.every);
-    arrivals = regular_arrivals(pathway, *first, options.applications, interval);
-  } else if (!section.arrivals.empty()) {
-    arrivals = section.arrivals;
-  } else {
-    const auto interval = options.every.empty() ? section.interval : parse_interval(options.every);
-    arrivals = regular_arrivals(pathway, *first, section.count, interval);
+    plan = model::Portfolio{};
+    plan.count = options.applications;
+    plan.interval = section.interval;
+  }
+  if (!options.every.empty()) {
+    plan.interval = parse_interval(options.every);
+    plan.poisson = false;
+  }
+  std::vector<calendar::Date> arrivals;
+  try {
+    arrivals = sim::portfolio_arrivals(pathway, plan, *first);
+  } catch (const InputError&) {
+    throw;
+  } catch (const Error& error) {
+    throw UsageError(std::string("--portfolio: ") + error.what());
   }
   if (arrivals.empty()) throw UsageError("the portfolio has no applications");
   const auto result = scheduler.run_portfolio(arrivals, section.priorities);

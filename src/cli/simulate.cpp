@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "regsim/analysis/convergence.hpp"
+#include "regsim/analysis/portfolio_summary.hpp"
 #include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/analysis/summary.hpp"
 #include "regsim/error.hpp"
@@ -17,12 +18,14 @@
 #include "regsim/model/scenario.hpp"
 #include "regsim/report/html.hpp"
 #include "regsim/report/options.hpp"
+#include "regsim/report/portfolio_summary.hpp"
 #include "regsim/report/simulation_json.hpp"
 #include "regsim/report/simulation_text.hpp"
 #include "regsim/report/simulation_view.hpp"
 #include "regsim/report/xlsx.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "status_input.hpp"
+#include "regsim/sim/portfolio.hpp"
 #include "values.hpp"
 
 namespace regsim::cli {
@@ -43,6 +46,8 @@ struct SimulateOptions {
   int width = 100;
   bool ascii = false;
   std::string status;
+  bool portfolio = false;
+  int warmup = 0;
 };
 
 // Progress on stderr, only when it is a terminal and only once a run has taken a
@@ -57,6 +62,35 @@ std::function<void(std::int64_t, std::int64_t)> progress_reporter(Context& conte
     context.err << "\rsimulating: " << done << " of " << total << " runs (" << done * 100 / total
                 << "%)" << std::flush;
   };
+}
+
+// Monte Carlo of the file's whole portfolio: a summary, never a table per application.
+void run_portfolio(Context& context, const SimulateOptions& options, const model::Pathway& pathway,
+                   std::optional<calendar::Date> start) {
+  if (!pathway.portfolio) {
+    throw UsageError("--portfolio: " + options.file + " has no `portfolio:` section");
+  }
+  if (options.format != "text" && options.format != "json") {
+    throw UsageError("--portfolio: the summary prints as text or json");
+  }
+  if (options.tolerance >= 0) throw UsageError("--tolerance does not apply to --portfolio");
+  const sim::Scheduler scheduler(pathway);
+  sim::PortfolioOptions mc;
+  mc.runs = options.runs;
+  mc.seed = options.seed;
+  mc.threads = options.threads;
+  mc.start = start;
+  mc.warmup_days = options.warmup;
+  sim::PortfolioSamples samples;
+  {
+    const InterruptibleWork work;
+    mc.cancel = work.flag();
+    samples = sim::run_portfolio_monte_carlo(scheduler, mc);
+  }
+  const auto summary = analysis::summarize(samples);
+  emit(context, options.output,
+       options.format == "json" ? report::render_portfolio_summary_json(summary)
+                                : report::render_portfolio_summary_text(summary));
 }
 
 void run_simulate(Context& context, const SimulateOptions& options) {
@@ -74,6 +108,12 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   const std::string scenario = tracked_scenario(options.scenario, tracked, read);
   const model::Pathway pathway = model::apply_scenario(std::move(read), scenario);
   const sim::Tracking* tracking = status ? &resolve_tracking(*status, pathway) : nullptr;
+  if (options.portfolio) {
+    if (tracking) throw UsageError("--status tracks one application; it does not go with --portfolio");
+    run_portfolio(context, options, pathway, start);
+    return;
+  }
+  if (options.warmup > 0) throw UsageError("--warmup goes with --portfolio");
   if (options.runs > sim::max_runs(pathway)) {
     throw UsageError("--runs: " + sim::sample_limit_message(pathway, options.runs));
   }
@@ -164,6 +204,13 @@ void add_simulate_command(CLI::App& app, Context& context) {
   command->add_option("--width", options->width, "Text width in columns (default 100, at least 60)")
       ->transform(whole_number(report::simulation_min_width, report::max_width));
   command->add_flag("--ascii", options->ascii, "Plain 7-bit ASCII text");
+  command->add_flag("--portfolio", options->portfolio,
+                    "Monte Carlo of the file's portfolio: random arrivals and durations per "
+                    "application; per pool utilisation and waits, per class lead times");
+  command
+      ->add_option("--warmup", options->warmup,
+                   "--portfolio: leave out applications arriving in the first DAYS days")
+      ->transform(whole_number(0, 1000000));
   command->footer(
       "Percentiles are nearest-rank over the runs; criticality is the share of runs in which\n"
       "a task was critical; sensitivity is Spearman's rank correlation of a task's duration\n"

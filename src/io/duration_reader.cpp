@@ -97,6 +97,17 @@ std::optional<model::DurationSpec> read_lognormal(const YamlNode& node, ReadCont
   return spec;
 }
 
+// `exponential: 56d`: the mean, above zero.
+std::optional<model::DurationSpec> read_exponential(const YamlNode& node, ReadContext& context) {
+  auto value = context.duration(node, "exponential mean", false);
+  if (!value) return std::nullopt;
+  if (value->amount <= 0) {
+    context.error(node.where, "bad_distribution", "exponential mean must be above zero");
+    return std::nullopt;
+  }
+  return model::DurationSpec{value->unit, model::Exponential{static_cast<double>(value->amount)}};
+}
+
 bool ordered(const std::vector<Duration>& values, const YamlNode& node, std::string_view shape,
              ReadContext& context) {
   if (values.front().amount > values[1].amount || values[1].amount > values.back().amount) {
@@ -123,10 +134,11 @@ std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, Read
                       describe(node));
     return std::nullopt;
   }
-  context.check_keys(
-      node, "duration",
-      {"uniform", "triangular", "pert", "lognormal", "empirical", "lambda", "weights"});
-  const std::vector<std::string> shapes{"uniform", "triangular", "pert", "lognormal", "empirical"};
+  context.check_keys(node, "duration",
+                     {"uniform", "triangular", "pert", "lognormal", "empirical", "exponential",
+                      "lambda", "weights"});
+  const std::vector<std::string> shapes{"uniform",   "triangular", "pert",
+                                        "lognormal", "empirical",  "exponential"};
   std::string shape;
   for (const auto& name : shapes) {
     if (!node.find(name)) continue;
@@ -140,8 +152,8 @@ std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, Read
   }
   if (shape.empty()) {
     context.error(node.where, "missing_key",
-                  "a distribution needs one of uniform, triangular, pert, lognormal or "
-                  "empirical");
+                  "a distribution needs one of uniform, triangular, pert, lognormal, "
+                  "empirical or exponential");
     return std::nullopt;
   }
   const YamlNode& parameters = *node.find(shape);
@@ -153,6 +165,7 @@ std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, Read
                   "'weights' belongs only to an empirical distribution");
   }
   if (shape == "lognormal") return read_lognormal(parameters, context);
+  if (shape == "exponential") return read_exponential(parameters, context);
 
   const std::size_t count = shape == "uniform" ? 2 : shape == "empirical" ? 0 : 3;
   auto values = read_parameters(parameters, shape, count, context);

@@ -142,28 +142,81 @@ std::vector<model::Deadline> read_deadlines(const YamlNode& node, ReadContext& c
   return deadlines;
 }
 
+namespace {
+
+// The spacing of generated arrivals, `what` naming it in messages: a duration above zero;
+// a Poisson process counts in calendar days (or weeks of seven), so its draws become days.
+void read_spacing(const YamlNode& node, std::string_view what, bool poisson,
+                  model::Portfolio& portfolio, ReadContext& context) {
+  auto value = context.duration(node, what, false);
+  if (!value) return;
+  if (value->amount <= 0) {
+    context.error(node.where, "bad_value",
+                  std::string(what) + " must be above zero (a rate of zero or less), not " +
+                      calendar::to_string(*value));
+    return;
+  }
+  if (poisson && value->unit != calendar::DurationUnit::calendar_days &&
+      value->unit != calendar::DurationUnit::weeks) {
+    context.error(node.where, "bad_value",
+                  "a Poisson mean interval counts calendar days or weeks (4d, 2w), not " +
+                      calendar::to_string(*value));
+    return;
+  }
+  portfolio.interval = *value;
+  portfolio.poisson = poisson;
+}
+
+// `arrivals:` a list of dates, or {poisson: MEAN} / {every: INTERVAL}.
+bool read_arrivals(const YamlNode& node, model::Portfolio& portfolio, ReadContext& context) {
+  if (node.is_map()) {
+    context.check_keys(node, "arrivals", {"poisson", "every"});
+    const YamlNode* poisson = node.find("poisson");
+    const YamlNode* every = node.find("every");
+    if ((poisson != nullptr) == (every != nullptr)) {
+      context.error(node.where, poisson ? "bad_value" : "missing_key",
+                    "arrivals take one of {poisson: MEAN-INTERVAL} or {every: INTERVAL}");
+      return true;
+    }
+    read_spacing(poisson ? *poisson : *every, poisson ? "poisson mean interval" : "every",
+                 poisson != nullptr, portfolio, context);
+    return true;
+  }
+  if (context.expect_list(node, "arrivals")) {
+    for (const auto& item : node.items) {
+      if (auto date = context.date(*item, "arrival")) portfolio.arrivals.push_back(*date);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<model::Portfolio> read_portfolio(const YamlNode& node, ReadContext& context) {
   if (!context.expect_map(node, "portfolio")) return std::nullopt;
-  context.check_keys(node, "portfolio", {"count", "interval", "arrivals", "priorities"});
+  context.check_keys(node, "portfolio", {"count", "until", "interval", "arrivals", "priorities"});
   model::Portfolio portfolio;
+  portfolio.where = node.where;
   const YamlNode* count = node.find("count");
+  const YamlNode* until = node.find("until");
   const YamlNode* arrivals = node.find("arrivals");
-  if (!count && !arrivals) {
+  if (!count && !until && !arrivals) {
     context.error(node.where, "missing_key",
-                  "portfolio needs 'count' (with 'interval') or 'arrivals'");
+                  "portfolio needs 'count' or 'until' (with 'interval' or arrivals "
+                  "{poisson: MEAN}), or 'arrivals' dates");
     return std::nullopt;
   }
   if (count) {
     portfolio.count = static_cast<int>(
         context.integer(*count, "portfolio count", 1, 100000, "bad_value").value_or(1));
   }
+  if (until) portfolio.until = context.date(*until, "until");
   if (const YamlNode* interval = node.find("interval")) {
-    if (auto value = context.duration(*interval, "interval", false)) portfolio.interval = *value;
+    read_spacing(*interval, "interval", false, portfolio, context);
   }
-  if (arrivals && context.expect_list(*arrivals, "arrivals")) {
-    for (const auto& item : arrivals->items) {
-      if (auto date = context.date(*item, "arrival")) portfolio.arrivals.push_back(*date);
-    }
+  if (arrivals && read_arrivals(*arrivals, portfolio, context) && !count && !until) {
+    context.error(arrivals->where, "missing_key",
+                  "generated arrivals need 'count' or 'until' to end");
   }
   if (const YamlNode* priorities = node.find("priorities")) {
     if (context.expect_list(*priorities, "priorities")) {

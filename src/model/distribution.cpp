@@ -65,6 +65,7 @@ struct PointEstimate {
   double operator()(const Pert& d) const { return d.mode; }
   double operator()(const LogNormal& d) const { return std::exp(d.mu); }
   double operator()(const Empirical& d) const { return weighted_median(d); }
+  double operator()(const Exponential& d) const { return d.mean; }
 };
 
 struct Mean {
@@ -76,6 +77,7 @@ struct Mean {
   }
   double operator()(const LogNormal& d) const { return std::exp(d.mu + d.sigma * d.sigma / 2); }
   double operator()(const Empirical& d) const { return weighted_mean(d); }
+  double operator()(const Exponential& d) const { return d.mean; }
 };
 
 }  // namespace

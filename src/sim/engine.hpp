@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "days.hpp"
@@ -25,13 +26,15 @@ struct Driver {
   bool as_of = false;
 };
 
-/// The dates of every task instance of one application (engine day numbers).
+/// The dates of every task instance of one application (engine day numbers): views into
+/// the storage of its EngineResult, one allocation per column for the whole portfolio
+/// instead of six per application (a stochastic portfolio re-runs 20,000 of them per run).
 struct ApplicationRecord {
   std::int32_t arrival = 0;
-  std::vector<std::int32_t> ready, start, finish;
-  std::vector<std::int32_t> duration_end;  ///< before waiting for a sitting
-  std::vector<char> skipped;
-  std::vector<Driver> driver;
+  std::span<std::int32_t> ready, start, finish;
+  std::span<std::int32_t> duration_end;  ///< before waiting for a sitting
+  std::span<char> skipped;
+  std::span<Driver> driver;
 };
 
 /// Raw queue figures of one pool.
@@ -40,9 +43,19 @@ struct PoolRecord {
   std::int64_t busy_unit_days = 0;
 };
 
-/// The outcome of one engine run.
+/// The outcome of one engine run. Movable, not copyable: the records view its storage
+/// (a move keeps the vectors' buffers, a copy would leave the views on the original).
 struct EngineResult {
+  EngineResult() = default;
+  EngineResult(EngineResult&&) noexcept = default;
+  EngineResult& operator=(EngineResult&&) noexcept = default;
+  EngineResult(const EngineResult&) = delete;
+  EngineResult& operator=(const EngineResult&) = delete;
+
   std::vector<ApplicationRecord> applications;
+  std::vector<std::int32_t> date_storage;  ///< ready, start, finish, duration_end per application
+  std::vector<char> skipped_storage;
+  std::vector<Driver> driver_storage;
   std::vector<PoolRecord> pools;
   std::vector<calendar::Duration> durations;  ///< per task, as used
   std::int64_t events = 0;                    ///< events processed
@@ -52,9 +65,12 @@ struct EngineResult {
 /// Plays `arrivals.size()` applications through `pathway`. `draws` may be null
 /// (deterministic); `priorities` are cycled over applications (may be empty); `tracking`
 /// (may be null) fixes actual dates and holds unstarted work until the as-of date.
+/// `application_draws`, when given, holds one Draws per application (a stochastic
+/// portfolio: each application its own durations, branches and rounds).
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
-                        const Tracking* tracking = nullptr);
+                        const Tracking* tracking = nullptr,
+                        const std::vector<Draws>* application_draws = nullptr);
 
 /// The constraint date `anchor` + `lag` on `calendar` with the plain convention.
 std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,

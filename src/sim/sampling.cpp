@@ -56,6 +56,11 @@ double triangular_quantile(const model::Triangular& t, double u) {
   return t.max - std::sqrt((1 - u) * range * (t.max - t.mode));
 }
 
+double exponential_quantile(double mean, double u) {
+  // -log1p(-u): u in [0, 1), so the argument never reaches log(0).
+  return -mean * std::log1p(-u);
+}
+
 double empirical_quantile(const model::Empirical& empirical, double u) {
   const auto& values = empirical.values;
   if (values.empty()) return 0;
@@ -86,6 +91,8 @@ double sample(const model::Distribution& distribution, Engine& engine) {
           return sample_pert(d, engine);
         } else if constexpr (std::is_same_v<T, model::LogNormal>) {
           return sample_lognormal(d, engine);
+        } else if constexpr (std::is_same_v<T, model::Exponential>) {
+          return exponential_quantile(d.mean, uniform(engine));
         } else {
           return empirical_quantile(d, uniform(engine));
         }
@@ -128,6 +135,10 @@ Sampler::Sampler(const graph::CompiledPathway& compiled) {
 
 void Sampler::draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const {
   Engine engine(replication_seed(seed, index));
+  draw(engine, draws);
+}
+
+void Sampler::draw(Engine& engine, Draws& draws) const {
   const std::size_t n = tasks_.size();
   draws.durations.resize(n);
   draws.exists.resize(n);

@@ -19,3 +19,8 @@ trap 'rm -rf "$work"' EXIT
   --benchmark_out="$work/benchmarks.json" --benchmark_out_format=json >/dev/null
 python3 tests/bench/compare_tj3.py "$build/regsim" --work-dir "$work/tj3" > "$work/tj3.txt"
 python3 tests/bench/summarise.py "$work/benchmarks.json" "$work/tj3.txt" "$build/regsim" "$work/tj3"
+# The M/M/c portfolio in SimPy against regsim (Debian python3-simpy3, the system Python).
+dpkg-query -W -f='${Status}' python3-simpy3 2>/dev/null | grep -q 'install ok installed' ||
+  { export DEBIAN_FRONTEND=noninteractive; apt-get install -y -qq python3-simpy3 >/dev/null; }
+echo
+/usr/bin/python3 tests/bench/simpy_mmc.py "$build/regsim" --runs 20

@@ -41,8 +41,15 @@ struct Empirical {
   friend bool operator==(const Empirical&, const Empirical&) = default;
 };
 
+/// Exponential with the given `mean` (the service time of M/M/c queueing models).
+struct Exponential {
+  double mean = 0;
+  friend bool operator==(const Exponential&, const Exponential&) = default;
+};
+
 /// Any of the supported shapes.
-using Distribution = std::variant<Fixed, Uniform, Triangular, Pert, LogNormal, Empirical>;
+using Distribution =
+    std::variant<Fixed, Uniform, Triangular, Pert, LogNormal, Empirical, Exponential>;
 
 /// A task's duration: what it counts (calendar days, working days, weeks, months) and
 /// how many. Sampled amounts are rounded to the nearest whole unit, never below 0.
@@ -55,7 +62,8 @@ struct DurationSpec {
 
 /// The value deterministic schedules use (docs/workflow-format.md, "Point estimates"):
 /// fixed value; uniform midpoint; triangular and PERT mode; lognormal median;
-/// empirical weighted median (lower median on a tie).
+/// empirical weighted median (lower median on a tie); exponential mean (its mode, 0, says
+/// nothing, and the mean keeps a deterministic portfolio at the stochastic one's load).
 double point_estimate(const Distribution& distribution);
 
 /// The mean of the distribution (analytic; used by tests and reports).

@@ -84,12 +84,16 @@ struct Deadline {
 };
 
 /// Many applications sharing the resource pools (portfolio mode). Arrivals are the
-/// explicit dates, or `count` applications every `interval` from the start date.
+/// explicit dates; or one every `interval` from the start date (`poisson`: a Poisson
+/// process whose mean interval is `interval`), `count` of them or up to `until`.
 struct Portfolio {
   std::vector<calendar::Date> arrivals;
-  int count = 0;
+  int count = 0;  ///< 0: no count (then `until` ends the arrivals)
   calendar::Duration interval{30, calendar::DurationUnit::calendar_days};
-  std::vector<int> priorities;  ///< per application (cycled); higher goes first
+  bool poisson = false;                 ///< random arrivals, `interval` their mean spacing
+  std::optional<calendar::Date> until;  ///< no arrival after this date
+  std::vector<int> priorities;          ///< per application (cycled); higher goes first
+  SourceLocation where;                 ///< the `portfolio:` key's value
   friend bool operator==(const Portfolio&, const Portfolio&) = default;
 };
 

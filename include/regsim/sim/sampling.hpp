@@ -36,6 +36,9 @@ int round_amount(double amount);
 /// max - sqrt((1-u)(max-min)(max-mode)).
 double triangular_quantile(const model::Triangular& triangular, double u);
 
+/// The quantile of an exponential distribution of mean `mean` at u in [0, 1).
+double exponential_quantile(double mean, double u);
+
 /// The quantile of an empirical distribution at u in [0, 1): the first value whose
 /// cumulative weight exceeds u times the total weight (each value is one outcome).
 double empirical_quantile(const model::Empirical& empirical, double u);
@@ -62,6 +65,8 @@ class Sampler {
 
   /// Fills `draws` (reusing its storage) with replication `index` of a run seeded `seed`.
   void draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const;
+  /// Fills `draws` from the stream `engine` (one application of a portfolio run).
+  void draw(Engine& engine, Draws& draws) const;
   /// The same, returning a new Draws.
   Draws draw(std::uint64_t seed, std::uint64_t index) const;
 

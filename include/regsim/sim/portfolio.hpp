@@ -1,0 +1,91 @@
+// Portfolios: the arrivals of a `portfolio:` section and the Monte Carlo of a whole portfolio.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "regsim/calendar/date.hpp"
+#include "regsim/model/pathway.hpp"
+#include "regsim/sim/sampling.hpp"
+#include "regsim/sim/scheduler.hpp"
+
+namespace regsim::sim {
+
+/// The arrival dates of `portfolio` from `start`: the explicit dates as written; else the
+/// k-th (k = 0, 1, ...) at start + k x interval (on the pathway's default calendar, plain
+/// convention, so 1mo keeps the day of the month); else, for a Poisson process drawn from
+/// `random`, at start + floor(T_k) days where T_k is the sum of k exponential gaps of the
+/// mean interval in days (a continuous process, counted in whole days). With `random` null
+/// a Poisson portfolio arrives regularly at its mean interval (the deterministic schedule).
+/// Generation stops after `count` arrivals (when not 0) or past `until`. Throws
+/// regsim::Error (portfolio_limit_message) past max_portfolio_applications().
+std::vector<calendar::Date> portfolio_arrivals(const model::Pathway& pathway,
+                                               const model::Portfolio& portfolio,
+                                               calendar::Date start, Engine* random = nullptr);
+
+/// Whole days, counted: `counts[d]` values equal d. Exact percentiles in memory that grows
+/// with the longest value, not with the number of values.
+struct DayHistogram {
+  std::vector<std::int64_t> counts;
+  std::int64_t total = 0;  ///< number of values
+  std::int64_t sum = 0;    ///< of the values
+  void add(std::int32_t days);
+  void merge(const DayHistogram& other);
+  friend bool operator==(const DayHistogram&, const DayHistogram&) = default;
+};
+
+/// Queue figures of one pool in one run.
+struct PoolRun {
+  std::int64_t requests = 0, waited = 0, wait_sum = 0;
+  double utilisation = 0;  ///< busy unit-days / (capacity x days from first arrival to last finish)
+  friend bool operator==(const PoolRun&, const PoolRun&) = default;
+};
+
+/// Figures of one run of a portfolio (applications arriving after the warm-up only).
+struct PortfolioRun {
+  std::vector<PoolRun> pools;
+  std::int64_t applications = 0;  ///< counted (after the warm-up)
+  std::int64_t lead_time_sum = 0;
+  std::int64_t finished_in_window = 0;  ///< finished between the warm-up's end and the last arrival
+  std::int32_t window_days = 0;         ///< days from the warm-up's end to the last arrival
+  std::int64_t backlog = 0;             ///< arrived by the last arrival's day and not yet finished
+  friend bool operator==(const PortfolioRun&, const PortfolioRun&) = default;
+};
+
+/// What Monte Carlo of a portfolio keeps: per run a few figures, and over all runs the
+/// histograms of lead times (days from arrival to the application's last finish) and of
+/// each pool's waits (days from ready to start, per task that needs the pool).
+struct PortfolioSamples {
+  std::string pathway_id;
+  std::uint64_t seed = 0;
+  std::int32_t warmup_days = 0;
+  std::vector<std::string> pool_ids;
+  std::vector<int> capacities;
+  std::vector<PortfolioRun> runs;
+  DayHistogram lead_times;
+  std::vector<DayHistogram> waits;    ///< per pool
+  std::int64_t max_applications = 0;  ///< the largest portfolio of a run
+};
+
+/// Options of a portfolio Monte Carlo.
+struct PortfolioOptions {
+  std::int64_t runs = 100;
+  std::uint64_t seed = 42;
+  int threads = 0;                      ///< 0: one per hardware thread
+  std::optional<calendar::Date> start;  ///< overrides the pathway's start date
+  std::int32_t warmup_days = 0;         ///< applications arriving earlier are not counted
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+/// Runs the scheduler's portfolio `options.runs` times. Run r draws its arrivals, then each
+/// application's durations, branches and rounds in arrival order, from one stream seeded by
+/// replication_seed(seed, r); runs are merged in run order, so the result is the same for
+/// any number of threads. Memory: one run's engine state per thread plus the histograms.
+/// Throws InputError (missing_start) without a start date, regsim::Error without a portfolio.
+PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
+                                           const PortfolioOptions& options);
+
+}  // namespace regsim::sim

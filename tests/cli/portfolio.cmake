@@ -1,0 +1,35 @@
+# `regsim simulate --portfolio` on the M/M/c file of issue 24 (tests/queueing/mmc.yaml),
+# exactly as written there. Theory (Erlang C, c = 20, a = 14): utilisation 0.70, P(wait)
+# 0.0936, mean wait 0.873 days; 5 runs of 20,000 applications at seed 1 give 0.701,
+# 0.0905 and 0.856 +/- 0.181 (docs/guide.md, "Queueing check"). Deterministically the
+# Poisson process arrives every 4 days: application 19,999 on 2026-01-01 + 79,996 days.
+set(MMC ${CMAKE_CURRENT_SOURCE_DIR}/queueing/mmc.yaml)
+regsim_cli_test(NAME portfolio.mmc_json_fields EXIT 0
+                ARGS simulate ${MMC} --portfolio --runs 5 --format json
+                MATCH "\"pools\": \\[\n    {\n      \"id\": \"reviewers\",\n      \"capacity\": 20,\n      \"utilisation\": 0\\.70[0-9]*,\n      \"mean_wait_days\": 0\\.[789][0-9]*,\n      \"p_wait\": 0\\.09[0-9]*,.*\"classes\": \\[\n    {\n      \"id\": \"mmc\",.*\"lead_time_days\": {\n        \"mean\": 5[67]\\.[0-9]*,\n        \"p10\": [0-9]+,\n        \"p50\": [0-9]+,\n        \"p80\": [0-9]+,\n        \"p90\": [0-9]+")
+regsim_cli_test(NAME portfolio.mmc_text_summary_first EXIT 0
+                ARGS simulate ${MMC} --portfolio --runs 2
+                MATCH "^Portfolio mmc: 2 runs \\(seed 1\\), 20000\\.0 applications per run")
+regsim_cli_test(NAME portfolio.warmup_leaves_out_early_arrivals EXIT 0
+                ARGS simulate ${MMC} --portfolio --runs 2 --warmup 40000 --format json
+                MATCH "\"warmup_days\": 40000,.*\"applications_per_run\": (99[0-9][0-9]|10[0-9][0-9][0-9])\\.")
+regsim_cli_test(NAME portfolio.without_section_exits_2 EXIT 2
+                ARGS simulate ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/simulate-paths.yaml --portfolio
+                MATCH "has no `portfolio:` section")
+regsim_cli_test(NAME portfolio.warmup_needs_portfolio EXIT 2
+                ARGS simulate ${MMC} --warmup 10 MATCH "--warmup goes with --portfolio")
+regsim_cli_test(NAME portfolio.schedule_poisson_is_regular EXIT 0
+                ARGS schedule ${MMC} --portfolio --format csv
+                MATCH "mmc,baseline,19999,review,review,task,agency,running,2245-01-09,2245-01-09,2245-03-06,56,")
+add_test(NAME cli.portfolio.same_bytes_any_threads
+         COMMAND bash -c "a=$(\"$1\" simulate \"$2\" --portfolio --runs 6 --threads 1 --format json) && b=$(\"$1\" simulate \"$2\" --portfolio --runs 6 --threads 2 --format json) && [ \"$a\" = \"$b\" ] && [ -n \"$a\" ]" _ ${REGSIM_CLI} ${MMC})
+set_tests_properties(cli.portfolio.same_bytes_any_threads PROPERTIES LABELS cli)
+
+# Queueing theory against the simulation: M/M/1, M/M/c, M/D/1 at utilisation 0.5, 0.8 and
+# 0.95, fixed seed; tolerances and the day-granularity allowance in the script's header.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  add_test(NAME queueing.theory
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/queueing/theory.py ${REGSIM_CLI})
+  set_tests_properties(queueing.theory PROPERTIES LABELS cli)
+endif()

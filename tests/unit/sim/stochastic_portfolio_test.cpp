@@ -1,0 +1,184 @@
+// Portfolio arrivals and the portfolio Monte Carlo (regsim/sim/portfolio.hpp), with the
+// summary of analysis/portfolio_summary.hpp; expected values computed by hand.
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "regsim/analysis/portfolio_summary.hpp"
+#include "regsim/io/pathway_reader.hpp"
+#include "regsim/sim/portfolio.hpp"
+#include "unit/sim/pathway_builder.hpp"
+
+using regsim::calendar::Date;
+using namespace regsim::test;
+namespace sim = regsim::sim;
+
+namespace {
+
+// intake -> review (`review_days` fixed, one of `capacity` reviewers), with a portfolio.
+regsim::model::Pathway queue(int review_days, regsim::model::Portfolio portfolio,
+                             int capacity = 1) {
+  auto pathway = make_pathway();
+  auto review = make_task("review", days(review_days));
+  review.needs = {{"reviewers", 1}};
+  pathway.tasks = {make_task("intake", days(0), regsim::model::TaskKind::milestone), review};
+  pathway.dependencies = {make_dependency("intake", "review")};
+  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}}};
+  pathway.start = Date(2026, 1, 5);
+  pathway.portfolio = std::move(portfolio);
+  return pathway;
+}
+
+regsim::model::Portfolio every(int interval_days, int count) {
+  regsim::model::Portfolio portfolio;
+  portfolio.count = count;
+  portfolio.interval = days(interval_days);
+  return portfolio;
+}
+
+}  // namespace
+
+TEST_CASE("regular arrivals: count, or every interval up to `until`", "[sim][portfolio]") {
+  const auto pathway = queue(10, every(30, 3));
+  CHECK(sim::portfolio_arrivals(pathway, *pathway.portfolio, Date(2026, 1, 5)) ==
+        std::vector<Date>{Date(2026, 1, 5), Date(2026, 2, 4), Date(2026, 3, 6)});
+  regsim::model::Portfolio until = every(10, 0);
+  until.until = Date(2026, 1, 25);
+  CHECK(sim::portfolio_arrivals(pathway, until, Date(2026, 1, 5)) ==
+        std::vector<Date>{Date(2026, 1, 5), Date(2026, 1, 15), Date(2026, 1, 25)});
+}
+
+TEST_CASE("Poisson arrivals: whole days of the cumulative exponential gaps", "[sim][portfolio]") {
+  regsim::model::Portfolio poisson = every(4, 20000);
+  poisson.poisson = true;
+  const auto pathway = queue(10, poisson);
+  SECTION("deterministic mode arrives every mean interval") {
+    const auto arrivals = sim::portfolio_arrivals(pathway, poisson, Date(2026, 1, 1));
+    REQUIRE(arrivals.size() == 20000);
+    CHECK(arrivals[1] == Date(2026, 1, 5));
+  }
+  SECTION("the k-th arrival is start + floor(sum of k gaps)") {
+    sim::Engine random(7), replay(7);
+    const auto arrivals = sim::portfolio_arrivals(pathway, poisson, Date(2026, 1, 1), &random);
+    REQUIRE(arrivals.size() == 20000);
+    double t = 0;
+    for (int k = 0; k < 5; ++k) {
+      t += sim::exponential_quantile(4, sim::uniform(replay));
+      CHECK(arrivals[static_cast<std::size_t>(k)] ==
+            Date(2026, 1, 1) + boost::gregorian::days(static_cast<int>(std::floor(t))));
+    }
+    // Mean gap 4 days; its standard error over 20,000 gaps is 4 / sqrt(20000) = 0.028.
+    const double mean_gap = (arrivals.back() - arrivals.front()).days() / 19999.0;
+    CHECK(mean_gap == Approx(4).margin(0.12));
+  }
+  SECTION("until ends the process") {
+    regsim::model::Portfolio bounded = poisson;
+    bounded.count = 0;
+    bounded.until = Date(2026, 12, 31);
+    sim::Engine random(3);
+    const auto arrivals = sim::portfolio_arrivals(pathway, bounded, Date(2026, 1, 1), &random);
+    REQUIRE(!arrivals.empty());
+    CHECK(arrivals.back() <= Date(2026, 12, 31));
+    // 365 days at one per 4: 91 expected, standard deviation sqrt(91) = 9.5.
+    CHECK(std::abs(static_cast<int>(arrivals.size()) - 91) < 40);
+  }
+}
+
+TEST_CASE("exponential durations: mean and median", "[sim][portfolio]") {
+  CHECK(sim::exponential_quantile(56, 0.5) == Approx(56 * std::log(2.0)));
+  sim::Engine engine(11);
+  double sum = 0;
+  for (int i = 0; i < 100000; ++i)
+    sum += sim::sample(regsim::model::Exponential{56}, engine);
+  // Standard error 56 / sqrt(100000) = 0.18.
+  CHECK(sum / 100000 == Approx(56).margin(0.9));
+  CHECK(regsim::model::point_estimate(regsim::model::Exponential{56}) == 56);
+}
+
+TEST_CASE("nearest-rank percentiles of a day histogram", "[analysis][portfolio]") {
+  sim::DayHistogram histogram;
+  for (int d : {5, 0, 1, 0})
+    histogram.add(d);
+  CHECK(regsim::analysis::percentile(histogram, 10) == 0);  // rank 1
+  CHECK(regsim::analysis::percentile(histogram, 50) == 0);  // rank 2
+  CHECK(regsim::analysis::percentile(histogram, 60) == 1);  // rank 3
+  CHECK(regsim::analysis::percentile(histogram, 80) == 5);  // rank 4
+  CHECK(histogram.sum == 6);
+}
+
+TEST_CASE("portfolio Monte Carlo of a deterministic queue, figures by hand", "[sim][portfolio]") {
+  // Arrivals on days 0, 5, 10, 15, 20; reviews of 10 days, one reviewer: starts 0, 10, 20,
+  // 30, 40, waits 0, 5, 10, 15, 20, lead times 10 .. 30, finishes 10 .. 50.
+  const sim::Scheduler scheduler(queue(10, every(5, 5)));
+  sim::PortfolioOptions options;
+  options.runs = 3;
+  const auto samples = sim::run_portfolio_monte_carlo(scheduler, options);
+  const auto summary = regsim::analysis::summarize(samples);
+  REQUIRE(summary.pools.size() == 1);
+  const auto& pool = summary.pools.front();
+  CHECK(pool.requests == 15);
+  CHECK(pool.mean_wait_days == 10);
+  CHECK(pool.p_wait == Approx(0.8));
+  CHECK(pool.p80_wait_days == 15);  // rank ceil(0.8 x 15) = 12 of 0,0,0,5,5,5,...,20,20,20
+  CHECK(pool.max_wait_days == 20);
+  CHECK(pool.utilisation == 1.0);  // 50 busy days over the 50 days from first arrival
+  CHECK(pool.wait_ci.half_width == 0);
+  REQUIRE(summary.classes.size() == 1);
+  const auto& lead = summary.classes.front();
+  CHECK(lead.id == "test/pathway");  // no classes: one, named after the pathway
+  CHECK(lead.mean_days == 20);
+  CHECK(lead.p10 == 10);
+  CHECK(lead.p50 == 20);
+  CHECK(lead.p90 == 30);
+  // On day 20 (the last arrival) three are unfinished; two finished within 20 days.
+  CHECK(summary.backlog_at_end == 3);
+  CHECK(summary.throughput_per_year == Approx(2 * 365.25 / 20));
+  SECTION("a warm-up leaves out the applications arriving before its end") {
+    options.warmup_days = 10;
+    const auto later =
+        regsim::analysis::summarize(sim::run_portfolio_monte_carlo(scheduler, options));
+    CHECK(later.classes.front().applications == 9);   // days 10, 15, 20 in 3 runs
+    CHECK(later.pools.front().mean_wait_days == 15);  // waits 10, 15, 20
+  }
+}
+
+TEST_CASE("portfolio Monte Carlo: the same samples whatever the threads", "[sim][portfolio]") {
+  regsim::model::Portfolio poisson = every(4, 500);
+  poisson.poisson = true;
+  auto pathway = queue(10, poisson, 3);
+  pathway.tasks[1].duration.distribution = regsim::model::Exponential{10};
+  const sim::Scheduler scheduler(pathway);
+  sim::PortfolioOptions options;
+  options.runs = 9;
+  options.seed = 5;
+  options.threads = 1;
+  const auto one = sim::run_portfolio_monte_carlo(scheduler, options);
+  options.threads = 3;
+  const auto three = sim::run_portfolio_monte_carlo(scheduler, options);
+  CHECK(one.runs == three.runs);
+  CHECK(one.lead_times == three.lead_times);
+  CHECK(one.waits == three.waits);
+  // Durations differ between applications: the lead times are not all one value.
+  CHECK(regsim::analysis::percentile(one.lead_times, 90) >
+        regsim::analysis::percentile(one.lead_times, 10));
+}
+
+TEST_CASE("the reader takes exponential durations and Poisson arrivals", "[io][portfolio]") {
+  const auto pathway = regsim::io::read_pathway_from_string(R"(regsim: 1
+id: q
+title: Q
+start: 2026-01-01
+tasks:
+  - {id: review, duration: {exponential: 56d}}
+portfolio:
+  arrivals: {poisson: 2w}
+  until: 2027-01-01
+)",
+                                                            "q.yaml");
+  CHECK(std::get<regsim::model::Exponential>(pathway.tasks[0].duration.distribution).mean == 56);
+  REQUIRE(pathway.portfolio);
+  CHECK(pathway.portfolio->poisson);
+  CHECK(pathway.portfolio->interval ==
+        regsim::calendar::Duration{2, regsim::calendar::DurationUnit::weeks});
+  CHECK(pathway.portfolio->until == Date(2027, 1, 1));
+  CHECK(pathway.portfolio->count == 0);
+}
