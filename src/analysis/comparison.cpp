@@ -167,6 +167,16 @@ ScenarioComparison compare_one(const ScheduledScenario& baseline, ScheduledScena
     result.calendar_days_change_percent =
         100.0 * result.calendar_days_change / before.calendar_days;
   }
+  auto driving = [](const sim::Timeline& timeline, std::optional<std::size_t> position) {
+    if (!position) return false;
+    const auto& timing = timeline.tasks[*position];
+    return timing.driving && !timing.skipped;
+  };
+  for (const auto& delta : result.tasks) {
+    const bool was = driving(before, delta.baseline), is = driving(after, delta.scenario);
+    if (is && !was) result.driving_joined.push_back(delta.task_id);
+    if (was && !is) result.driving_left.push_back(delta.task_id);
+  }
   result.end_shift = calendar::days_between(before.finish, after.finish);
   // The end can move later with no task present in both moving (a task added at the end).
   result.end_regressed = result.end_shift > tolerance_days;

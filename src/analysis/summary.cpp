@@ -118,20 +118,45 @@ SimulationSummary summarize(const model::Pathway& pathway, const sim::Samples& s
     const model::Task* source = t < pathway.tasks.size() ? &pathway.tasks[t] : nullptr;
     task.name = source != nullptr && !source->name.empty() ? source->name : task.id;
     if (source != nullptr) task.unit = source->duration.unit;
-    std::int64_t happened = 0, critical = 0;
+    std::int64_t happened = 0, critical = 0, driving = 0;
     for (std::size_t r = 0; r < runs; ++r) {
       happened += samples.happened[r * tasks + t];
       critical += samples.critical[r * tasks + t];
+      driving += samples.driving[r * tasks + t];
       amounts[r] = samples.task_amounts[r * tasks + t];
     }
     task.happened = share(happened, samples.runs);
     task.criticality = share(critical, samples.runs);
+    task.driving = share(driving, samples.runs);
     const std::vector<double> as_double(amounts.begin(), amounts.end());
     task.mean_amount = mean(as_double);
-    task.sensitivity = pearson(average_ranks(std::span<const int>(amounts)), end_ranks);
+    if (happened == static_cast<std::int64_t>(runs)) {
+      task.sensitivity = pearson(average_ranks(std::span<const int>(amounts)), end_ranks);
+    } else {
+      // Over the runs in which it happened only, the end ranked among those runs.
+      std::vector<int> own_amounts, own_ends;
+      for (std::size_t r = 0; r < runs; ++r) {
+        if (!samples.happened[r * tasks + t]) continue;
+        own_amounts.push_back(amounts[r]);
+        own_ends.push_back(samples.end_days[r]);
+      }
+      task.sensitivity = pearson(average_ranks(std::span<const int>(own_amounts)),
+                                 average_ranks(std::span<const int>(own_ends)));
+    }
     summary.tasks.push_back(std::move(task));
   }
   return summary;
+}
+
+std::vector<const TaskSummary*> ranked_by_sensitivity(const SimulationSummary& summary) {
+  std::vector<const TaskSummary*> tasks;
+  for (const auto& task : summary.tasks) {
+    if (task.sensitivity && std::abs(*task.sensitivity) >= 0.005) tasks.push_back(&task);
+  }
+  std::stable_sort(tasks.begin(), tasks.end(), [](const auto* a, const auto* b) {
+    return std::abs(*a->sensitivity) > std::abs(*b->sensitivity);
+  });
+  return tasks;
 }
 
 }  // namespace regsim::analysis

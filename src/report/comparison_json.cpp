@@ -168,6 +168,17 @@ std::string render_comparison_json(const analysis::Comparison& comparison, bool 
     write_tasks(out, baseline, compared);
     out.key("deadlines");
     write_deadlines(out, baseline, compared);
+    out.key("driving_path");
+    out.begin_object();
+    for (const auto& [key, ids] : {std::pair{"joined", &compared.driving_joined},
+                                   std::pair{"left", &compared.driving_left}}) {
+      out.key(key);
+      out.begin_array();
+      for (const auto& id : *ids)
+        out.value(id);
+      out.end_array();
+    }
+    out.end_object();
     if (timelines) {
       out.key("timeline");
       detail::write_timeline_document(out, compared.scenario.timeline);

@@ -192,6 +192,22 @@ std::vector<std::string> deadline_lines(const ScheduledScenario& baseline,
   return lines;
 }
 
+// Which tasks joined or left the driving path (the chain of what set each date back from
+// the end): where the scenario moved the bottleneck.
+std::string driving_change(const ScenarioComparison& compared) {
+  auto list = [](const std::vector<std::string>& ids) {
+    std::string text;
+    for (const auto& id : ids)
+      text += (text.empty() ? "" : ", ") + id;
+    return text.empty() ? std::string("none") : text;
+  };
+  if (compared.driving_joined.empty() && compared.driving_left.empty()) {
+    return "Driving path: the same tasks as the baseline's";
+  }
+  return "Driving path: joined " + list(compared.driving_joined) + "; left " +
+         list(compared.driving_left);
+}
+
 void section(const ScheduledScenario& baseline, const ScenarioComparison& compared,
              const TextOptions& options, std::vector<std::string>& lines) {
   const ScheduledScenario& scenario = compared.scenario;
@@ -232,6 +248,9 @@ void section(const ScheduledScenario& baseline, const ScenarioComparison& compar
     for (auto& line : deadline_lines(baseline, compared, options))
       lines.push_back(line);
   }
+  lines.emplace_back();
+  for (auto& line : detail::wrap(driving_change(compared), width, 2, options))
+    lines.push_back(std::move(line));
   lines.insert(lines.end(), legend_at, chart.end());
 }
 

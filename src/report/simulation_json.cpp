@@ -102,6 +102,7 @@ void write_task(JsonWriter& out, const analysis::TaskSummary& t) {
   out.field("id", t.id);
   out.field("name", t.name);
   out.field("happened", fraction(t.happened));
+  out.field("driving", fraction(t.driving));
   out.field("criticality", fraction(t.criticality));
   out.field("mean_amount", days(t.mean_amount));
   out.field("unit", calendar::unit_suffix(t.unit));

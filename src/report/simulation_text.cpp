@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "columns.hpp"
@@ -94,7 +95,7 @@ std::string histogram_rows(const analysis::MilestoneSummary& end, const Layout& 
   for (const auto& bin : end.histogram)
     largest = std::max(largest, bin.count);
   if (largest == 0) return out;
-  const int bar_room = std::max(10, l.width - 32);
+  const int bar_room = std::max(10, l.width - 40);
   const std::string block = l.ascii ? "#" : "\u2588";
   std::int64_t cumulative = 0;
   for (const auto& bin : end.histogram) {
@@ -106,8 +107,13 @@ std::string histogram_rows(const analysis::MilestoneSummary& end, const Layout& 
     std::string bar;
     for (int i = 0; i < length; ++i)
       bar += block;
-    const double share = static_cast<double>(cumulative) / static_cast<double>(end.reached);
-    out += line(pad_left(range, 11) + pad_left(percent(share * end.probability), 8) + "  " + bar);
+    // The bar and the first figure are this range's share of the runs; the second is the
+    // share finished by its end (the S-curve), which the bars alone do not show.
+    const double runs = static_cast<double>(end.reached) / end.probability;
+    const double in_range = static_cast<double>(bin.count) / runs;
+    const double by_end = static_cast<double>(cumulative) / runs;
+    out += line(pad_left(range, 11) + pad_left(percent(in_range), 8) +
+                pad_left(percent(by_end), 8) + "  " + bar);
   }
   return out;
 }
@@ -150,7 +156,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
   out += "\n" + heading("P-dates", l);
   out += date_rows(rows, summary.start, l);
   if (!summary.end.histogram.empty()) {
-    out += "\n" + heading("End: runs finished by each day range (cumulative share)", l);
+    out += "\n" + heading("End: share of runs finishing in each day range, then by its end", l);
     out += histogram_rows(summary.end, l);
   }
   if (!summary.deadlines.empty()) {
@@ -165,18 +171,29 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
                   fmt::format("  within {} {}", d.limit, describe(d.basis)));
     }
   }
-  out += "\n" + heading("Tasks: criticality index and sensitivity (Spearman with the end)", l);
+  out +=
+      "\n" + heading("Tasks: driving path, criticality and sensitivity (Spearman with the end)", l);
   int task_label = 4;
   for (const auto& t : summary.tasks)
     task_label = std::max(task_label, display_width(t.id));
-  task_label = std::min(task_label + 2, std::max(12, l.width - 40));
-  out += line(pad_right("task", task_label) + pad_left("happened", 10) + pad_left("critical", 10) +
-              pad_left("sensitivity", 13));
+  task_label = std::min(task_label + 2, std::max(12, l.width - 50));
+  out += line(pad_right("task", task_label) + pad_left("happened", 10) + pad_left("driving", 10) +
+              pad_left("critical", 10) + pad_left("sensitivity", 13));
   for (const auto& t : summary.tasks) {
-    out += line(pad_right(fit(t.id, task_label - 1, l.ascii), task_label) +
-                pad_left(percent(t.happened), 10) + pad_left(percent(t.criticality), 10) +
-                pad_left(t.sensitivity ? fmt::format("{:+.2f}", *t.sensitivity) : "-", 13));
+    out +=
+        line(pad_right(fit(t.id, task_label - 1, l.ascii), task_label) +
+             pad_left(percent(t.happened), 10) + pad_left(percent(t.driving), 10) +
+             pad_left(percent(t.criticality), 10) +
+             pad_left(!t.sensitivity                     ? "-"
+                      : std::abs(*t.sensitivity) < 0.005 ? "0.00"  // not -0.00
+                                                         : fmt::format("{:+.2f}", *t.sensitivity),
+                      13));
   }
+  // Three short lines: each fits the narrowest width (60).
+  for (const char* note : {"driving: share of runs on the end's chain of causes",
+                           "critical: share with no float (a sitting's wait is float)",
+                           "sensitivity: over runs where it happened; -: no variance"})
+    out += line(fit(note, l.width, l.ascii));
   const std::string tornado =
       render_tornado(summary, {l.width, options.ascii, options.tornado_rows});
   if (!tornado.empty()) {

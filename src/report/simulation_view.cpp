@@ -24,14 +24,8 @@ DistributionView distribution_view(const analysis::SimulationSummary& summary) {
   for (const auto& point : end.s_curve)
     view.s_curve.emplace_back(point.days, point.probability);
   view.percentiles = {{"P10", end.p10}, {"P50", end.p50}, {"P80", end.p80}, {"P90", end.p90}};
-  for (const auto& task : summary.tasks) {
-    if (task.sensitivity)
-      view.sensitivity.emplace_back(task.name.empty() ? task.id : task.name, *task.sensitivity);
-  }
-  // Largest influence first; ties keep pathway order (stable), so output is reproducible.
-  std::stable_sort(
-      view.sensitivity.begin(), view.sensitivity.end(),
-      [](const auto& a, const auto& b) { return std::abs(a.second) > std::abs(b.second); });
+  for (const auto* task : analysis::ranked_by_sensitivity(summary))
+    view.sensitivity.emplace_back(task->name.empty() ? task->id : task->name, *task->sensitivity);
   return view;
 }
 

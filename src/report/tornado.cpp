@@ -13,14 +13,8 @@ namespace regsim::report {
 
 std::string render_tornado(const analysis::SimulationSummary& summary,
                            const TornadoOptions& options) {
-  std::vector<const analysis::TaskSummary*> tasks;
-  for (const auto& task : summary.tasks) {
-    if (task.sensitivity) tasks.push_back(&task);
-  }
+  std::vector<const analysis::TaskSummary*> tasks = analysis::ranked_by_sensitivity(summary);
   if (tasks.empty()) return {};
-  std::stable_sort(tasks.begin(), tasks.end(), [](const auto* a, const auto* b) {
-    return std::abs(*a->sensitivity) > std::abs(*b->sensitivity);
-  });
   if (options.rows >= 0 && tasks.size() > static_cast<std::size_t>(options.rows)) {
     tasks.resize(static_cast<std::size_t>(options.rows));
   }

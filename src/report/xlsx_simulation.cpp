@@ -84,8 +84,10 @@ void deadline_sheet(Workbook& book, const analysis::SimulationSummary& summary) 
 
 void task_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
   lxw_worksheet* sheet = book.sheet("Tasks");
-  book.header(sheet, 0,
-              {"task", "name", "happened", "criticality", "mean_amount", "unit", "sensitivity"}, 1);
+  book.header(
+      sheet, 0,
+      {"task", "name", "happened", "driving", "criticality", "mean_amount", "unit", "sensitivity"},
+      1);
   book.width(sheet, 0, 0, 18);
   book.width(sheet, 1, 1, 40);
   int row = 1;
@@ -93,10 +95,11 @@ void task_sheet(Workbook& book, const analysis::SimulationSummary& summary) {
     book.text(sheet, row, 0, t.id);
     book.text(sheet, row, 1, t.name);
     book.percent(sheet, row, 2, t.happened);
-    book.percent(sheet, row, 3, t.criticality);
-    book.number(sheet, row, 4, t.mean_amount);
-    book.text(sheet, row, 5, calendar::unit_suffix(t.unit));
-    if (t.sensitivity) book.number(sheet, row, 6, *t.sensitivity);
+    book.percent(sheet, row, 3, t.driving);
+    book.percent(sheet, row, 4, t.criticality);
+    book.number(sheet, row, 5, t.mean_amount);
+    book.text(sheet, row, 6, calendar::unit_suffix(t.unit));
+    if (t.sensitivity) book.number(sheet, row, 7, *t.sensitivity);
     ++row;
   }
 }

@@ -47,6 +47,7 @@ void record(Shared& shared, std::int64_t run, const Draws& draws, const Timeline
     const bool happened = timing != nullptr && !timing->skipped;
     s.happened[r * tasks + t] = happened ? 1 : 0;
     s.critical[r * tasks + t] = happened && timing->critical ? 1 : 0;
+    s.driving[r * tasks + t] = happened && timing->driving ? 1 : 0;
     s.task_amounts[r * tasks + t] =
         happened ? draws.durations[t].amount * (1 + draws.extra_rounds[t]) : 0;
   }
@@ -108,6 +109,7 @@ void resize(Samples& s, std::int64_t runs) {
   s.deadline_met.resize(n * s.deadline_ids.size());
   s.happened.resize(n * s.task_ids.size());
   s.critical.resize(n * s.task_ids.size());
+  s.driving.resize(n * s.task_ids.size());
   s.task_amounts.resize(n * s.task_ids.size());
 }
 
@@ -119,9 +121,9 @@ std::uint64_t sample_bytes_per_run(const model::Pathway& pathway) {
   for (const auto& task : pathway.tasks)
     milestones += task.kind == model::TaskKind::milestone ? 1 : 0;
   // The columns of Samples: end_days, milestone_days, deadline_met, happened, critical,
-  // task_amounts.
+  // driving, task_amounts.
   return sizeof(int) + milestones * sizeof(int) + pathway.deadlines.size() * sizeof(char) +
-         tasks * (sizeof(char) + sizeof(char) + sizeof(int));
+         tasks * (sizeof(char) + sizeof(char) + sizeof(char) + sizeof(int));
 }
 
 std::int64_t max_runs(const model::Pathway& pathway) {

@@ -21,9 +21,9 @@ set_tests_properties(cli.compare.runs_identical_for_any_threads PROPERTIES LABEL
                      PASS_REGULAR_EXPRESSION "byte-identical in 6 formats")
 
 # Memory limits. A generated pathway of 2,000 tasks without milestones or deadlines: one
-# Monte Carlo run records 4 + 2000 x (1 + 1 + 4) = 12,004 bytes, so 1 GiB holds
-# floor(2^30 / 12004) = 89,448 runs, and 100,000 runs would take 1,200,400,000 bytes =
-# 1144.8 MiB (shown rounded up). A portfolio may hold 5,000,000 / 2,000 = 2,500 applications.
+# Monte Carlo run records 4 + 2000 x (1 + 1 + 1 + 4) = 14,004 bytes, so 1 GiB holds
+# floor(2^30 / 14004) = 76,673 runs, and 100,000 runs would take 1,400,400,000 bytes =
+# 1335.5 MiB (shown rounded up). A portfolio may hold 5,000,000 / 2,000 = 2,500 applications.
 set(many_tasks ${CMAKE_CURRENT_BINARY_DIR}/many-tasks.yaml)
 set(many_tasks_text "regsim: 1\nid: test/many-tasks\ntitle: 2000 independent tasks\n")
 string(APPEND many_tasks_text "start: 2026-01-05\ntasks:\n")
@@ -34,7 +34,7 @@ string(APPEND many_tasks_text "scenarios:\n  faster:\n    change:\n      t0: {du
 file(WRITE ${many_tasks} "${many_tasks_text}")
 file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/many-runs-checks.yaml
      "regsim: 1\npathway: ${many_tasks}\nexpect:\n  - milestone: end\n    p80: {at_most: 5000}\n    runs: 100000\n")
-set(runs_limit_message "the samples of 100000 runs of this 2000-task pathway would take about 1145 MiB, more than the limit of 1024 MiB; at most 89448 runs fit")
+set(runs_limit_message "the samples of 100000 runs of this 2000-task pathway would take about 1336 MiB, more than the limit of 1024 MiB; at most 76673 runs fit")
 
 regsim_cli_test(NAME limits.simulate_runs_times_tasks EXIT 2
                 ARGS simulate ${many_tasks} --runs 100000

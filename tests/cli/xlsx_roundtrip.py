@@ -184,8 +184,9 @@ for row, d in zip(book["Deadlines"].iter_rows(min_row=2), document["deadlines"])
     check(row[0].value == d["id"] and row[4].value == d["met"] and
           abs(row[5].value - d["probability"]) < 1e-6, f"simulate: deadline {d['id']}")
 for row, t in zip(book["Tasks"].iter_rows(min_row=2), document["tasks"]):
-    check(row[0].value == t["id"] and abs(row[3].value - t["criticality"]) < 1e-6 and
-          (row[6].value is None) == (t["sensitivity"] is None), f"simulate: task {t['id']}")
+    check(row[0].value == t["id"] and abs(row[3].value - t["driving"]) < 1e-6 and
+          abs(row[4].value - t["criticality"]) < 1e-6 and
+          (row[7].value is None) == (t["sensitivity"] is None), f"simulate: task {t['id']}")
 curve = [(r[0].value, iso(r[1].value), r[3].value) for r in book["S-curves"].iter_rows(min_row=2)]
 want = [(m["id"], p["date"], p["probability"]) for m in [document["end"], *document["milestones"]]
         for p in m["s_curve"]]

@@ -95,6 +95,9 @@ struct ScenarioComparison {
   std::optional<double> calendar_days_change_percent;
   int end_shift = 0;  ///< scenario finish - baseline finish, calendar days
   int moved = 0, added = 0, removed = 0, unchanged = 0;  ///< tasks by TaskChange
+  /// Tasks on the scenario's driving path (the chain of what set each date back from the
+  /// end) that are not on the baseline's, and the reverse; in `tasks` order.
+  std::vector<std::string> driving_joined, driving_left;
   bool end_regressed = false;  ///< the finish is later by more than the tolerance
   int regressions = 0;         ///< tasks finishing later by more than it, plus the end
 };

@@ -62,10 +62,15 @@ struct TaskSummary {
   std::string name;
   double happened = 0;     ///< share of runs in which the task happened
   double criticality = 0;  ///< share of all runs in which it happened and was critical
+  /// Share of all runs in which it was on the driving path of the end (the chain of what
+  /// set each date back from the finish): 100% for every task of a pure chain, where
+  /// criticality, which counts the wait for a sitting as float, can be 0.
+  double driving = 0;
   double mean_amount = 0;  ///< mean drawn amount x times run (0 when skipped), its unit
   calendar::DurationUnit unit = calendar::DurationUnit::calendar_days;
-  /// Spearman rank correlation of the task's amount with the end's calendar days;
-  /// empty when the amount never varies (the coefficient is undefined).
+  /// Spearman rank correlation of the task's amount with the end's calendar days, over
+  /// the runs in which the task happened (a skipped branch would otherwise correlate with
+  /// the other branch's length); empty when the amount does not vary over them.
   std::optional<double> sensitivity;
   friend bool operator==(const TaskSummary&, const TaskSummary&) = default;
 };
@@ -86,6 +91,10 @@ struct SimulationSummary {
   std::vector<TaskSummary> tasks;            ///< pathway order
   friend bool operator==(const SimulationSummary&, const SimulationSummary&) = default;
 };
+
+/// The tasks a tornado shows: those with a sensitivity that reads other than +0.00 or
+/// -0.00 at two decimals, largest |r| first (ties keep pathway order).
+std::vector<const TaskSummary*> ranked_by_sensitivity(const SimulationSummary& summary);
 
 /// Options of summarize().
 struct SummaryOptions {

@@ -59,6 +59,7 @@ struct Samples {
   std::vector<char> deadline_met;   ///< [run * deadlines + d]
   std::vector<char> happened;       ///< [run * tasks + t]: the task was not skipped
   std::vector<char> critical;       ///< [run * tasks + t]: on the critical path
+  std::vector<char> driving;        ///< [run * tasks + t]: on the driving path of the end
   /// [run * tasks + t]: the drawn amount in the task's unit times the times it ran
   /// (1 + extra rounds); 0 when skipped. The input of sensitivity analysis.
   std::vector<int> task_amounts;

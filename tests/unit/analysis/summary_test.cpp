@@ -69,6 +69,7 @@ TEST_CASE("criticality, deadlines and sensitivity from samples", "[analysis][sum
   // Rows are runs; columns long, short, done. "short" is skipped in run 3.
   s.happened = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1};
   s.critical = {1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 1};
+  s.driving = {1, 0, 1, 0, 1, 1, 1, 0, 1, 1, 0, 1};
   s.task_amounts = {20, 5, 0, 30, 6, 0, 25, 7, 0, 40, 0, 0};
 
   const auto summary = analysis::summarize(pathway, s);
@@ -85,11 +86,16 @@ TEST_CASE("criticality, deadlines and sensitivity from samples", "[analysis][sum
   CHECK(summary.tasks[1].happened == Approx(0.75));
   CHECK(summary.tasks[1].name == "Short one");
   CHECK(summary.tasks[2].criticality == Approx(1));
+  CHECK(summary.tasks[0].driving == Approx(0.75));
+  CHECK(summary.tasks[1].driving == Approx(0.25));
+  CHECK(summary.tasks[2].driving == Approx(1));
   // long's amounts rank exactly like the end: rho = 1.
   CHECK(*summary.tasks[0].sensitivity == Approx(1));
-  // short: amounts 5, 6, 7, 0 -> ranks 2, 3, 4, 1; end ranks 1, 3, 2, 4.
-  // sxy = (-0.5)(-1.5) + (0.5)(0.5) + (1.5)(-0.5) + (-1.5)(1.5) = -2, sxx = syy = 5.
-  CHECK(*summary.tasks[1].sensitivity == Approx(-0.4));
+  // short, over the runs in which it happened (0, 1, 2): amounts 5, 6, 7 -> ranks 1, 2, 3;
+  // ends 20, 30, 25 -> ranks 1, 3, 2. sxy = (-1)(-1) + 0 + (1)(0) = 1, sxx = syy = 2: 0.5.
+  // Over all runs (its skip counted as 0) it was -0.4: being skipped in the longest run
+  // made a task that lengthens the end look as if it shortened it.
+  CHECK(*summary.tasks[1].sensitivity == Approx(0.5));
   CHECK_FALSE(summary.tasks[2].sensitivity.has_value());
   CHECK(summary.tasks[1].mean_amount == Approx(4.5));
 }

@@ -30,6 +30,7 @@ analysis::SimulationSummary sample_summary() {
   s.tasks[0].name = "Review of the dossier";
   s.tasks[0].happened = 1;
   s.tasks[0].criticality = 2.0 / 3;
+  s.tasks[0].driving = 0.75;
   s.tasks[0].sensitivity = 0.8;
   s.tasks[1].id = "Questions";
   s.tasks[1].happened = 0.5;
@@ -61,9 +62,17 @@ TEST_CASE("the simulation report gives P-days and P-dates", "[report][simulation
   // Deadline names get their own column: 15 + 2 columns, then the share in 8.
   CHECK(line_starting(text, "Statutory limit") ==
         "Statutory limit     37.5%  within 25 clock days");
-  CHECK(line_starting(text, "Review") == "Review         100.0%     66.7%        +0.80");
-  CHECK(line_starting(text, "Questions") == "Questions       50.0%      0.0%            -");
+  // happened, driving, critical, sensitivity: a task with no variance shows "-".
+  CHECK(line_starting(text, "Review") == "Review         100.0%     75.0%     66.7%        +0.80");
+  CHECK(line_starting(text, "Questions") ==
+        "Questions       50.0%      0.0%      0.0%            -");
   CHECK(text.find("Tornado") != std::string::npos);
+  // The histogram gives each range's share and the share finished by its end: the last
+  // run (40 days) is 1 of 8, and by then every run has finished.
+  CHECK(text.find("End: share of runs finishing in each day range, then by its end") !=
+        std::string::npos);
+  const auto last_bin = text.find("   12.5%  100.0%  ");
+  CHECK(last_bin != std::string::npos);
 }
 
 TEST_CASE("the simulation report respects width and ASCII", "[report][simulation_text]") {

@@ -170,20 +170,21 @@ TEST_CASE("runs below 1 are refused", "[sim][monte_carlo]") {
 }
 
 TEST_CASE("runs whose samples exceed 1 GiB are refused before any runs", "[sim][monte_carlo]") {
-  // two_paths: per run 4 (end) + 3 tasks x (1 + 1 + 4) + 1 milestone x 4 + 1 deadline x 1
-  // = 27 bytes, so 2^30 / 27 = 39,768,215.7 runs fit.
+  // two_paths: per run 4 (end) + 3 tasks x (1 + 1 + 1 + 4) + 1 milestone x 4 + 1 deadline
+  // x 1 = 30 bytes (happened, critical, driving, amount per task), so 2^30 / 30 =
+  // 35,791,394.1 runs fit.
   const auto pathway = two_paths();
-  CHECK(sim::sample_bytes_per_run(pathway) == 27);
-  CHECK(sim::max_runs(pathway) == 39768215);
+  CHECK(sim::sample_bytes_per_run(pathway) == 30);
+  CHECK(sim::max_runs(pathway) == 35791394);
   sim::MonteCarloOptions options;
-  options.runs = 39768216;
+  options.runs = 35791395;
   int played = 0;
   const sim::Replicate counting = [&](const sim::Draws& draws) {
     ++played;
     return play(draws);
   };
   CHECK_THROWS_WITH(sim::run_monte_carlo(pathway, counting, options),
-                    "the samples of 39768216 runs of this 3-task pathway would take about 1025 "
-                    "MiB, more than the limit of 1024 MiB; at most 39768215 runs fit");
+                    "the samples of 35791395 runs of this 3-task pathway would take about 1025 "
+                    "MiB, more than the limit of 1024 MiB; at most 35791394 runs fit");
   CHECK(played == 0);
 }
