@@ -149,4 +149,21 @@ std::string JsonWriter::take(bool newline) {
   return std::move(buffer_);
 }
 
+namespace {
+
+double rounded(double value, double scale) {
+  const double result = std::round(value * scale) / scale;
+  return result == 0 ? 0.0 : result;  // no "-0.0" in the output
+}
+
+}  // namespace
+
+double json_fraction(double value) {
+  return rounded(value, 1e6);
+}
+
+double json_days(double value) {
+  return rounded(value, 1e3);
+}
+
 }  // namespace regsim::report::detail

@@ -9,6 +9,11 @@
 
 namespace regsim::report::detail {
 
+/// A share (0..1) rounded to six decimals, and a count of days (a mean, a spread) to three,
+/// for documents whose numbers must read the same on every machine; never -0.0.
+double json_fraction(double value);
+double json_days(double value);
+
 /// A streaming JSON writer for the documents regsim emits. Building an nlohmann::json
 /// tree first cost more than scheduling a 2,000-task pathway; this writes the same
 /// bytes (same indentation, escapes and number forms as dump(indent)) in one pass,

@@ -12,15 +12,12 @@ namespace {
 
 using detail::JsonWriter;
 
-double rounded(double value, double scale) {
-  const double result = std::round(value * scale) / scale;
-  return result == 0 ? 0.0 : result;  // no "-0.0" in the output
-}
+// The document's number forms (json_writer.hpp): shares to six decimals, days to three.
 double fraction(double value) {
-  return rounded(value, 1e6);
+  return detail::json_fraction(value);
 }
 double days(double value) {
-  return rounded(value, 1e3);
+  return detail::json_days(value);
 }
 
 void write_interval(JsonWriter& out, std::string_view key, const analysis::MeanWithInterval& ci,
