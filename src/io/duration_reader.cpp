@@ -119,6 +119,80 @@ bool ordered(const std::vector<Duration>& values, const YamlNode& node, std::str
   return true;
 }
 
+// The one distribution key of a duration map ("" after a diagnostic), and the checks of
+// keys that belong to one shape only.
+std::string distribution_shape(const YamlNode& node, ReadContext& context) {
+  context.check_keys(node, "duration",
+                     {"uniform", "triangular", "pert", "lognormal", "empirical", "exponential",
+                      "lambda", "weights"});
+  const std::vector<std::string> shapes{"uniform",   "triangular", "pert",
+                                        "lognormal", "empirical",  "exponential"};
+  std::string shape;
+  for (const auto& name : shapes) {
+    if (!node.find(name)) continue;
+    if (!shape.empty()) {
+      context.error(
+          node.where, "bad_distribution",
+          "a duration has one distribution; found both '" + shape + "' and '" + name + "'");
+      return "";
+    }
+    shape = name;
+  }
+  if (shape.empty()) {
+    context.error(node.where, "missing_key",
+                  "a distribution needs one of uniform, triangular, pert, lognormal, "
+                  "empirical or exponential");
+    return "";
+  }
+  if (const YamlNode* lambda = node.find("lambda"); lambda && shape != "pert") {
+    context.error(lambda->where, "unknown_key", "'lambda' belongs only to a pert distribution");
+  }
+  if (const YamlNode* weights = node.find("weights"); weights && shape != "empirical") {
+    context.error(weights->where, "unknown_key",
+                  "'weights' belongs only to an empirical distribution");
+  }
+  return shape;
+}
+
+// `lambda: 4` of a pert distribution: above zero; false after a diagnostic.
+bool read_pert_lambda(const YamlNode& node, model::Pert& pert, ReadContext& context) {
+  const YamlNode* lambda = node.find("lambda");
+  if (!lambda) return true;
+  auto value = context.number(*lambda, "pert lambda");
+  if (!value) return false;
+  if (*value <= 0) {
+    context.error(lambda->where, "bad_distribution", "pert lambda must be above zero");
+    return false;
+  }
+  pert.lambda = *value;
+  return true;
+}
+
+// `weights: [...]` of an empirical distribution: one above zero per value; false after a
+// diagnostic.
+bool read_empirical_weights(const YamlNode& node, model::Empirical& empirical,
+                            ReadContext& context) {
+  const YamlNode* weights = node.find("weights");
+  if (!weights) return true;
+  if (!context.expect_list(*weights, "weights")) return false;
+  if (weights->items.size() != empirical.values.size()) {
+    context.error(weights->where, "bad_distribution",
+                  "empirical has " + std::to_string(empirical.values.size()) + " values but " +
+                      std::to_string(weights->items.size()) + " weights; give one each");
+    return false;
+  }
+  for (const auto& item : weights->items) {
+    auto weight = context.number(*item, "weight");
+    if (!weight) return false;
+    if (*weight <= 0) {
+      context.error(item->where, "bad_distribution", "weights must be above zero");
+      return false;
+    }
+    empirical.weights.push_back(*weight);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, ReadContext& context) {
@@ -134,36 +208,9 @@ std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, Read
                       describe(node));
     return std::nullopt;
   }
-  context.check_keys(node, "duration",
-                     {"uniform", "triangular", "pert", "lognormal", "empirical", "exponential",
-                      "lambda", "weights"});
-  const std::vector<std::string> shapes{"uniform",   "triangular", "pert",
-                                        "lognormal", "empirical",  "exponential"};
-  std::string shape;
-  for (const auto& name : shapes) {
-    if (!node.find(name)) continue;
-    if (!shape.empty()) {
-      context.error(
-          node.where, "bad_distribution",
-          "a duration has one distribution; found both '" + shape + "' and '" + name + "'");
-      return std::nullopt;
-    }
-    shape = name;
-  }
-  if (shape.empty()) {
-    context.error(node.where, "missing_key",
-                  "a distribution needs one of uniform, triangular, pert, lognormal, "
-                  "empirical or exponential");
-    return std::nullopt;
-  }
+  const std::string shape = distribution_shape(node, context);
+  if (shape.empty()) return std::nullopt;
   const YamlNode& parameters = *node.find(shape);
-  if (const YamlNode* lambda = node.find("lambda"); lambda && shape != "pert") {
-    context.error(lambda->where, "unknown_key", "'lambda' belongs only to a pert distribution");
-  }
-  if (const YamlNode* weights = node.find("weights"); weights && shape != "empirical") {
-    context.error(weights->where, "unknown_key",
-                  "'weights' belongs only to an empirical distribution");
-  }
   if (shape == "lognormal") return read_lognormal(parameters, context);
   if (shape == "exponential") return read_exponential(parameters, context);
 
@@ -173,49 +220,23 @@ std::optional<model::DurationSpec> read_duration_spec(const YamlNode& node, Read
   model::DurationSpec spec;
   spec.unit = values->front().unit;
   auto amount = [&](std::size_t i) { return static_cast<double>((*values)[i].amount); };
-  if (shape == "uniform") {
-    if (!ordered(*values, parameters, shape, context)) return std::nullopt;
-    spec.distribution = model::Uniform{amount(0), amount(1)};
-  } else if (shape == "triangular" || shape == "pert") {
-    if (!ordered(*values, parameters, shape, context)) return std::nullopt;
-    if (shape == "triangular") {
-      spec.distribution = model::Triangular{amount(0), amount(1), amount(2)};
-    } else {
-      model::Pert pert{amount(0), amount(1), amount(2), 4};
-      if (const YamlNode* lambda = node.find("lambda")) {
-        auto value = context.number(*lambda, "pert lambda");
-        if (!value) return std::nullopt;
-        if (*value <= 0) {
-          context.error(lambda->where, "bad_distribution", "pert lambda must be above zero");
-          return std::nullopt;
-        }
-        pert.lambda = *value;
-      }
-      spec.distribution = pert;
-    }
-  } else {
+  if (shape == "empirical") {
     model::Empirical empirical;
     for (std::size_t i = 0; i < values->size(); ++i)
       empirical.values.push_back(amount(i));
-    if (const YamlNode* weights = node.find("weights")) {
-      if (!context.expect_list(*weights, "weights")) return std::nullopt;
-      if (weights->items.size() != values->size()) {
-        context.error(weights->where, "bad_distribution",
-                      "empirical has " + std::to_string(values->size()) + " values but " +
-                          std::to_string(weights->items.size()) + " weights; give one each");
-        return std::nullopt;
-      }
-      for (const auto& item : weights->items) {
-        auto weight = context.number(*item, "weight");
-        if (!weight) return std::nullopt;
-        if (*weight <= 0) {
-          context.error(item->where, "bad_distribution", "weights must be above zero");
-          return std::nullopt;
-        }
-        empirical.weights.push_back(*weight);
-      }
-    }
+    if (!read_empirical_weights(node, empirical, context)) return std::nullopt;
     spec.distribution = std::move(empirical);
+    return spec;
+  }
+  if (!ordered(*values, parameters, shape, context)) return std::nullopt;
+  if (shape == "uniform") {
+    spec.distribution = model::Uniform{amount(0), amount(1)};
+  } else if (shape == "triangular") {
+    spec.distribution = model::Triangular{amount(0), amount(1), amount(2)};
+  } else {
+    model::Pert pert{amount(0), amount(1), amount(2), 4};
+    if (!read_pert_lambda(node, pert, context)) return std::nullopt;
+    spec.distribution = pert;
   }
   return spec;
 }

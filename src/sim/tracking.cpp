@@ -67,29 +67,13 @@ void check_predecessors(const model::Status& status, const model::Pathway& pathw
   }
 }
 
-}  // namespace
-
-Progress Tracking::progress(std::size_t task) const {
-  if (finish[task]) return Progress::done;
-  if (start[task]) return Progress::in_progress;
-  return Progress::planned;
-}
-
-Tracking resolve_status(const model::Status& status, const model::Pathway& pathway) {
-  const std::size_t n = pathway.tasks.size();
-  Tracking tracking;
-  tracking.as_of = status.as_of;
-  tracking.start.resize(n);
-  tracking.finish.resize(n);
-  tracking.rounds.assign(n, 0);
-  tracking.happened.assign(n, -1);
-  std::unordered_map<std::string_view, std::size_t> index;
+// The status file's actual dates and rounds, task by task.
+void apply_actuals(const model::Status& status, const model::Pathway& pathway,
+                   const std::unordered_map<std::string_view, std::size_t>& index,
+                   Tracking& tracking, std::vector<Diagnostic>& diagnostics) {
   std::vector<std::string> ids;
-  for (std::size_t t = 0; t < n; ++t) {
-    index.emplace(pathway.tasks[t].id, t);
-    ids.push_back(pathway.tasks[t].id);
-  }
-  std::vector<Diagnostic> diagnostics;
+  for (const auto& task : pathway.tasks)
+    ids.push_back(task.id);
   for (const auto& actual : status.actuals) {
     const auto found = index.find(actual.task);
     if (found == index.end()) {
@@ -108,24 +92,28 @@ Tracking resolve_status(const model::Status& status, const model::Pathway& pathw
       if (!tracking.start[t]) tracking.start[t] = tracking.finish[t];
     }
     if (started(tracking, t)) tracking.happened[t] = 1;
-    if (actual.rounds) {
-      if (!task.rework) {
-        diagnostics.push_back(
-            diagnostic(actual.rounds_where, "bad_value",
-                       "task '" + task.id + "' has no rework loop to count rounds of"));
-      } else if (*actual.rounds > task.rework->max_rounds + 1) {
-        diagnostics.push_back(diagnostic(actual.rounds_where, "bad_value",
-                                         "task '" + task.id + "' runs at most " +
-                                             std::to_string(task.rework->max_rounds + 1) +
-                                             " rounds"));
-      } else {
-        tracking.rounds[t] = *actual.rounds;
-      }
+    if (!actual.rounds) continue;
+    if (!task.rework) {
+      diagnostics.push_back(
+          diagnostic(actual.rounds_where, "bad_value",
+                     "task '" + task.id + "' has no rework loop to count rounds of"));
+    } else if (*actual.rounds > task.rework->max_rounds + 1) {
+      diagnostics.push_back(diagnostic(actual.rounds_where, "bad_value",
+                                       "task '" + task.id + "' runs at most " +
+                                           std::to_string(task.rework->max_rounds + 1) +
+                                           " rounds"));
+    } else {
+      tracking.rounds[t] = *actual.rounds;
     }
   }
-  // Outcomes taken: the other outcomes of the branch did not happen.
-  std::vector<char> open_outcome(n, 0);
-  std::vector<char> recorded(pathway.branches.size(), 0);
+}
+
+// Outcomes taken: the other outcomes of the branch did not happen. Marks in `recorded`
+// the branches the status file gives an outcome for.
+void apply_outcomes(const model::Status& status, const model::Pathway& pathway,
+                    const std::unordered_map<std::string_view, std::size_t>& index,
+                    Tracking& tracking, std::vector<char>& recorded,
+                    std::vector<Diagnostic>& diagnostics) {
   for (const auto& taken : status.outcomes) {
     std::size_t b = 0;
     while (b < pathway.branches.size() && pathway.branches[b].id != taken.branch)
@@ -140,9 +128,8 @@ Tracking resolve_status(const model::Status& status, const model::Pathway& pathw
                                            support::did_you_mean(taken.branch, names)));
       continue;
     }
-    const auto& outcomes = pathway.branches[b].outcomes;
     std::vector<std::string> names;
-    for (const auto& outcome : outcomes)
+    for (const auto& outcome : pathway.branches[b].outcomes)
       names.push_back(outcome.task);
     if (std::find(names.begin(), names.end(), taken.outcome) == names.end()) {
       diagnostics.push_back(diagnostic(taken.outcome_where, "unknown_outcome",
@@ -167,7 +154,16 @@ Tracking resolve_status(const model::Status& status, const model::Pathway& pathw
       }
     }
   }
-  // An actual on an outcome says which one the branch took; without one it is open.
+}
+
+// A branch without a recorded outcome: an actual on one of its outcomes says which one it
+// took; without one it is open (`open_outcome`).
+void settle_unrecorded_branches(const model::Status& status, const model::Pathway& pathway,
+                                const std::unordered_map<std::string_view, std::size_t>& index,
+                                const std::vector<char>& recorded, Tracking& tracking,
+                                std::vector<char>& open_outcome,
+                                std::vector<Diagnostic>& diagnostics) {
+  const std::size_t n = pathway.tasks.size();
   for (std::size_t b = 0; b < pathway.branches.size(); ++b) {
     if (recorded[b]) continue;
     std::vector<std::size_t> outcomes;
@@ -198,6 +194,33 @@ Tracking resolve_status(const model::Status& status, const model::Pathway& pathw
       }
     }
   }
+}
+
+}  // namespace
+
+Progress Tracking::progress(std::size_t task) const {
+  if (finish[task]) return Progress::done;
+  if (start[task]) return Progress::in_progress;
+  return Progress::planned;
+}
+
+Tracking resolve_status(const model::Status& status, const model::Pathway& pathway) {
+  const std::size_t n = pathway.tasks.size();
+  Tracking tracking;
+  tracking.as_of = status.as_of;
+  tracking.start.resize(n);
+  tracking.finish.resize(n);
+  tracking.rounds.assign(n, 0);
+  tracking.happened.assign(n, -1);
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (std::size_t t = 0; t < n; ++t)
+    index.emplace(pathway.tasks[t].id, t);
+  std::vector<Diagnostic> diagnostics;
+  apply_actuals(status, pathway, index, tracking, diagnostics);
+  std::vector<char> recorded(pathway.branches.size(), 0);
+  apply_outcomes(status, pathway, index, tracking, recorded, diagnostics);
+  std::vector<char> open_outcome(n, 0);
+  settle_unrecorded_branches(status, pathway, index, recorded, tracking, open_outcome, diagnostics);
   check_predecessors(status, pathway, index, tracking, open_outcome, diagnostics);
   if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
   return tracking;
