@@ -12,6 +12,8 @@ inline constexpr const char* timeline_schema = "regsim.timeline/1";
 inline constexpr const char* simulation_schema = "regsim.simulation/1";
 /// "schema" of a portfolio Monte Carlo summary (`simulate --portfolio`).
 inline constexpr const char* portfolio_schema = "regsim.portfolio/1";
+/// "schema" of a goal seek (`regsim goal`).
+inline constexpr const char* goal_schema = "regsim.goal/1";
 /// "schema" of a scenario comparison.
 inline constexpr const char* compare_schema = "regsim.compare/1";
 /// "schema" of a saved baseline (`regsim baseline save`).

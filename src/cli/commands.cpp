@@ -13,6 +13,7 @@ void register_all_commands(CLI::App& app, Context& context) {
   add_check_command(app, context);
   add_baseline_command(app, context);
   add_compare_command(app, context);
+  add_goal_command(app, context);
   add_allow_outside_flag(app, context);
 }
 

@@ -22,6 +22,8 @@ void add_calendar_command(CLI::App& app, Context& context);
 void add_simulate_command(CLI::App& app, Context& context);
 /// `regsim check EXPECTATIONS... [--junit PATH]` (check.cpp).
 void add_check_command(CLI::App& app, Context& context);
+/// `regsim goal FILE GOAL` (goal.cpp).
+void add_goal_command(CLI::App& app, Context& context);
 /// `regsim baseline save|diff` (baseline.cpp).
 void add_baseline_command(CLI::App& app, Context& context);
 

@@ -2,6 +2,7 @@
 #include "regsim/io/expectation_reader.hpp"
 
 #include "expectation_assertion.hpp"
+#include "typed_file.hpp"
 #include "yaml_file.hpp"
 
 namespace regsim::io {
@@ -74,22 +75,14 @@ model::ExpectationFile parse_expectations(std::string_view text, const std::stri
   std::vector<Diagnostic> diagnostics;
   const auto root =
       detail::parse_yaml_text(std::string(text), file, detail::expectation_file, diagnostics);
-  if (!root) throw InputError(std::move(diagnostics));
-  ReadContext context(diagnostics);
-  auto result = read_document(*root, file, context);
-  if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
-  return result;
+  return detail::read_typed_document(root, file, diagnostics, read_document);
 }
 
 model::ExpectationFile read_expectations(const std::filesystem::path& path) {
   std::vector<Diagnostic> diagnostics;
   const auto root =
       detail::read_yaml_file(path, detail::expectation_file, {}, "file_not_found", diagnostics);
-  if (!root) throw InputError(std::move(diagnostics));
-  ReadContext context(diagnostics);
-  auto result = read_document(*root, path.string(), context);
-  if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
-  return result;
+  return detail::read_typed_document(root, path.string(), diagnostics, read_document);
 }
 
 }  // namespace regsim::io

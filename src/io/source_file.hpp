@@ -37,6 +37,8 @@ inline constexpr FileKind baseline_file{
     "a baseline file is the JSON 'regsim baseline save' writes"};
 inline constexpr FileKind status_file{"status file", "check the path",
                                       "a status file needs 'regsim: 1', 'status' and 'as_of'"};
+inline constexpr FileKind goal_file{"goal file", "check the path",
+                                    "a goal file needs 'regsim: 1', 'targets' and 'levers'"};
 
 /// Reads `path` whole, for every kind of file regsim reads. Missing files, directories,
 /// pipes and devices, files over `max_bytes` and unreadable files become one diagnostic

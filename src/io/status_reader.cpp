@@ -11,6 +11,7 @@
 #include "regsim/io/folder_policy.hpp"
 #include "regsim/model/scenario.hpp"
 #include "support/suggest.hpp"
+#include "typed_file.hpp"
 #include "yaml_file.hpp"
 
 namespace regsim::io {
@@ -158,22 +159,14 @@ model::Status parse_status(std::string_view text, const std::string& file,
   std::vector<Diagnostic> diagnostics;
   const auto root =
       detail::parse_yaml_text(std::string(text), file, detail::status_file, diagnostics, limits);
-  if (!root) throw InputError(std::move(diagnostics));
-  ReadContext context(diagnostics);
-  auto result = read_document(*root, file, context);
-  if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
-  return result;
+  return detail::read_typed_document(root, file, diagnostics, read_document);
 }
 
 model::Status read_status(const std::filesystem::path& path, const ReadLimits& limits) {
   std::vector<Diagnostic> diagnostics;
   const auto root =
       detail::read_yaml_file(path, detail::status_file, {}, "file_not_found", diagnostics, limits);
-  if (!root) throw InputError(std::move(diagnostics));
-  ReadContext context(diagnostics);
-  auto result = read_document(*root, path.string(), context);
-  if (!diagnostics.empty()) throw InputError(std::move(diagnostics));
-  return result;
+  return detail::read_typed_document(root, path.string(), diagnostics, read_document);
 }
 
 std::filesystem::path status_pathway_path(const model::Status& status,

@@ -1,0 +1,85 @@
+// Goal seek: the least lever value that meets a goal's targets, verified by a fresh run.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "regsim/model/goal.hpp"
+#include "regsim/model/pathway.hpp"
+
+namespace regsim::analysis {
+
+/// How goals are evaluated.
+struct GoalOptions {
+  std::int64_t runs = 1000;  ///< Monte Carlo runs per evaluation (portfolio runs for a portfolio)
+  std::uint64_t seed = 1;    ///< the search's seed; the verification uses seed + 1
+  int threads = 0;           ///< 0: one per hardware thread (one application's Monte Carlo)
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+/// One target measured in one evaluation. Days for `days` and `percentile` targets, a
+/// share for `on_time`; the interval is a 95% confidence interval (equal to `achieved`
+/// for the deterministic schedule).
+struct TargetMeasure {
+  std::string expression;  ///< as docs/goals.md writes it: "p80 of done <= 120d"
+  double achieved = 0;
+  double ci_low = 0;
+  double ci_high = 0;
+  bool met = false;
+  bool share = false;  ///< `achieved` is a share (an on-time target), not days
+  double bound = 0;    ///< the target's limit: at most so many days, or at least this share
+  friend bool operator==(const TargetMeasure&, const TargetMeasure&) = default;
+};
+
+/// A lever's value in an answer.
+struct LeverSetting {
+  std::string id;  ///< the pool
+  int value = 0;
+  double cost = 0;  ///< value x cost per unit
+  int min = 0;
+  int max = 0;
+  friend bool operator==(const LeverSetting&, const LeverSetting&) = default;
+};
+
+/// The answer of a goal seek.
+struct GoalResult {
+  std::string pathway_id;
+  bool portfolio = false;   ///< evaluated as a portfolio Monte Carlo
+  bool stochastic = false;  ///< some target is a percentile or a probability (Monte Carlo)
+  bool feasible = false;    ///< some value in the lever's range meets every target
+  /// The least value that met every target in the search; when infeasible, the bound
+  /// the levers sat at (their best value).
+  std::vector<LeverSetting> levers;
+  std::vector<TargetMeasure> search;  ///< the search's own evaluation at that value
+  /// The verification: an independent run at that value with seed + 1.
+  std::vector<TargetMeasure> verification;
+  bool verified = false;  ///< the verification met every target
+  /// The verification run at one unit less (when above the lever's low end): it should
+  /// miss a target, which shows the answer is the least.
+  std::optional<std::vector<TargetMeasure>> one_less;
+  int evaluations = 0;  ///< search evaluations (bisection)
+  std::int64_t runs = 0;
+  std::uint64_t seed = 0;
+  std::uint64_t verification_seed = 0;
+  friend bool operator==(const GoalResult&, const GoalResult&) = default;
+};
+
+/// Checks the goal's names and forms against `pathway` (after its scenario is applied):
+/// unknown_task for a target's milestone that is no task, unknown_pool for a lever's pool,
+/// bad_value for a deterministic `at_most` target on a portfolio or a portfolio target on a
+/// task that does not end the application, and for more than one lever (one lever per goal
+/// for now, docs/goals.md). Throws InputError with every problem at its position.
+void check_goal(const model::Goal& goal, const model::Pathway& pathway);
+
+/// The least value of the goal's lever that meets every target, by bisection on the
+/// lever's range (targets are taken as monotone in capacity: more reviewers never make
+/// an application later), every evaluation with the same seed (common random numbers).
+/// Then verified by a run with seed + 1, at that value and at one unit less. Call
+/// check_goal first. Throws regsim::Interrupted when `options.cancel` is raised.
+GoalResult seek_goal(const model::Pathway& pathway, const model::Goal& goal,
+                     const GoalOptions& options);
+
+}  // namespace regsim::analysis

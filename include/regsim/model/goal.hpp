@@ -1,0 +1,56 @@
+// A goal file: targets a pathway must meet and the levers that may change to meet them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "regsim/error.hpp"
+
+namespace regsim::model {
+
+/// What a target bounds, always in calendar days from the start of the application (its
+/// arrival, in a portfolio) to the finish of the milestone.
+enum class TargetKind {
+  days,        ///< the deterministic schedule: `{milestone: m, at_most: 295d}`
+  percentile,  ///< a percentile over Monte Carlo runs: `{milestone: m, percentile: 80, at_most:
+               ///< 120d}`
+  on_time,     ///< a probability: `{milestone: m, within: 240d, probability: 0.9}` (at least)
+};
+
+/// One target of a goal file.
+struct GoalTarget {
+  TargetKind kind = TargetKind::days;
+  std::string milestone;
+  int percentile = 0;      ///< percentile: 1..99
+  int days = 0;            ///< days, percentile: at most; on_time: within
+  double probability = 0;  ///< on_time: at least
+  SourceLocation where;    ///< the target's `milestone` value
+  friend bool operator==(const GoalTarget&, const GoalTarget&) = default;
+};
+
+/// What a lever changes. Only pool capacities for now (docs/goals.md).
+enum class LeverKind {
+  pool_capacity,  ///< `{pool: reviewers, capacity: [1, 60], cost: 1}`
+};
+
+/// One lever of a goal file: a whole-number range and a cost per unit.
+struct GoalLever {
+  LeverKind kind = LeverKind::pool_capacity;
+  std::string pool;
+  int min = 0;
+  int max = 0;
+  double cost = 1;       ///< per unit of the lever's value
+  SourceLocation where;  ///< the lever's `pool` value
+  friend bool operator==(const GoalLever&, const GoalLever&) = default;
+};
+
+/// A goal file as read: names kept as written, checked against the pathway later
+/// (analysis::check_goal).
+struct Goal {
+  std::vector<GoalTarget> targets;
+  std::vector<GoalLever> levers;
+  std::string file;
+  friend bool operator==(const Goal&, const Goal&) = default;
+};
+
+}  // namespace regsim::model

@@ -1,0 +1,17 @@
+# `regsim goal` (docs/goals.md). tests/goals/parallel.yaml: four 10-day reviews, one
+# reviewer each, so the decision comes on day 10 x ceil(4 / reviewers): 40, 20, 20, 10.
+set(REGSIM_GOALS ${CMAKE_CURRENT_SOURCE_DIR}/goals)
+regsim_cli_test(NAME goal.deterministic_least_capacity EXIT 0
+                ARGS goal ${REGSIM_GOALS}/parallel.yaml ${REGSIM_GOALS}/decided_20d.yaml
+                MATCH "answer: reviewers = 2 \\(range 1..8\\), cost 5\n.*decided <= 20d +20 d +20 d +- +met\none less \\(reviewers = 1\\): misses decided <= 20d \\(40 d\\)\n4 evaluations")
+regsim_cli_test(NAME goal.markdown EXIT 0
+                ARGS goal ${REGSIM_GOALS}/parallel.yaml ${REGSIM_GOALS}/decided_20d.yaml --format md
+                MATCH "\\| decided <= 20d \\| 20 d \\| 20 d \\| - \\| met \\|")
+regsim_cli_test(NAME goal.unknown_file EXIT 2
+                ARGS goal ${REGSIM_GOALS}/parallel.yaml ${REGSIM_GOALS}/nope.yaml
+                MATCH "nope.yaml.*\\[file_not_found\\]")
+foreach(check mmc_minimal threads bad_input_writes_nothing)
+  add_test(NAME cli.goal.${check}
+           COMMAND bash ${REGSIM_GOALS}/checks.sh ${check} $<TARGET_FILE:regsim-cli>)
+  set_tests_properties(cli.goal.${check} PROPERTIES LABELS cli)
+endforeach()
