@@ -38,7 +38,7 @@ def main():
         name = bench["name"]
         unit = bench.get("time_unit", "ns")
         figure = f"{bench['real_time']:.3g} {unit} wall, {bench['cpu_time']:.3g} {unit} CPU"
-        extra = ", ".join(f"{key} {bench[key]:,.0f}" for key in ("tasks", "events/s", "runs/s", "tasks/s", "applications/s")
+        extra = ", ".join(f"{key} {bench[key]:,.0f}" for key in ("tasks", "events/s", "runs/s", "tasks/s", "applications/s", "evaluations")
                           if key in bench)
         rows.append((name, figure, extra))
 
