@@ -23,6 +23,22 @@ double ratio(std::int64_t numerator, std::int64_t denominator) {
 
 }  // namespace
 
+namespace {
+
+ClassSummary class_summary(const std::string& id, const sim::DayHistogram& lead_times) {
+  ClassSummary group;
+  group.id = id;
+  group.applications = lead_times.total;
+  group.mean_days = ratio(lead_times.sum, lead_times.total);
+  group.p10 = percentile(lead_times, 10);
+  group.p50 = percentile(lead_times, 50);
+  group.p80 = percentile(lead_times, 80);
+  group.p90 = percentile(lead_times, 90);
+  return group;
+}
+
+}  // namespace
+
 int percentile(const sim::DayHistogram& histogram, double p) {
   if (histogram.total == 0) return 0;
   // Nearest rank: the k-th smallest value, k = ceil(p / 100 x n), at least 1.
@@ -80,16 +96,21 @@ PortfolioSummary summarize(const sim::PortfolioSamples& samples) {
         histogram.counts.empty() ? 0 : static_cast<int>(histogram.counts.size()) - 1;
     summary.pools.push_back(pool);
   }
-  ClassSummary only;
-  only.id = samples.pathway_id;
-  only.applications = samples.lead_times.total;
-  only.mean_days = ratio(samples.lead_times.sum, samples.lead_times.total);
-  only.mean_ci = summary.sojourn_days;
-  only.p10 = percentile(samples.lead_times, 10);
-  only.p50 = percentile(samples.lead_times, 50);
-  only.p80 = percentile(samples.lead_times, 80);
-  only.p90 = percentile(samples.lead_times, 90);
-  summary.classes.push_back(only);
+  if (samples.class_ids.empty()) {
+    summary.classes.push_back(class_summary(samples.pathway_id, samples.lead_times));
+    summary.classes.back().mean_ci = summary.sojourn_days;
+  }
+  for (std::size_t c = 0; c < samples.class_ids.size(); ++c) {
+    summary.classes.push_back(class_summary(samples.class_ids[c], samples.class_lead_times[c]));
+    std::vector<double> means;
+    for (const auto& run : samples.runs) {
+      // A run without an application of the class says nothing about its mean.
+      const auto& figures = run.classes[c];
+      if (figures.applications > 0)
+        means.push_back(ratio(figures.lead_time_sum, figures.applications));
+    }
+    summary.classes.back().mean_ci = interval_of(means);
+  }
   return summary;
 }
 

@@ -76,6 +76,11 @@ std::string run_portfolio(const ScheduleOptions& options, report::Format format,
     throw UsageError("--portfolio: " + options.file +
                      " has no `portfolio:` section; use --applications N --every 30d");
   }
+  if (!section.classes.empty()) {
+    throw UsageError("--portfolio: " + options.file +
+                     " has application classes; their portfolio runs in `regsim simulate "
+                     "--portfolio` (a deterministic schedule of classes is not supported yet)");
+  }
   if (options.applications > sim::max_portfolio_applications(pathway)) {
     throw UsageError("--applications: " +
                      sim::portfolio_limit_message(pathway, options.applications));

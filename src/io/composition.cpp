@@ -1,6 +1,8 @@
 #include "composition.hpp"
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 #include <unordered_map>
 
 namespace regsim::io::detail {
@@ -90,6 +92,43 @@ void append(std::vector<T>& to, std::vector<T>& from) {
 }
 
 }  // namespace
+
+void share_pools(model::Pathway& whole, const std::string& prefix,
+                 const std::vector<model::ResourcePool>& shared, std::size_t first_task,
+                 std::size_t first_pool) {
+  // The shared id of `pool` when it is `prefix.X` for a shared X, else nullptr.
+  const auto shared_id = [&](const std::string& pool) -> const std::string* {
+    if (pool.size() <= prefix.size() + 1 || pool.compare(0, prefix.size(), prefix) != 0 ||
+        pool[prefix.size()] != '.') {
+      return nullptr;
+    }
+    const std::string_view rest = std::string_view(pool).substr(prefix.size() + 1);
+    for (const auto& candidate : shared) {
+      if (candidate.id == rest) return &candidate.id;
+    }
+    return nullptr;
+  };
+  const auto rename = [&](std::vector<model::ResourceNeed>& needs) {
+    for (auto& need : needs) {
+      if (const auto* id = shared_id(need.pool)) need.pool = *id;
+    }
+  };
+  for (std::size_t t = first_task; t < whole.tasks.size(); ++t)
+    rename(whole.tasks[t].needs);
+  for (auto& scenario : whole.scenarios) {
+    for (auto& task : scenario.add)
+      rename(task.needs);
+    for (auto& patch : scenario.change) {
+      if (patch.needs) rename(*patch.needs);
+    }
+    // The portfolio file owns the capacity of a shared pool: a class's overlay of it goes.
+    std::erase_if(scenario.capacities, [&](const auto& entry) { return shared_id(entry.first); });
+  }
+  auto& pools = whole.resources;
+  pools.erase(std::remove_if(pools.begin() + static_cast<std::ptrdiff_t>(first_pool), pools.end(),
+                             [&](const model::ResourcePool& pool) { return shared_id(pool.id); }),
+              pools.end());
+}
 
 void merge_scenario(model::Scenario& into, model::Scenario&& later) {
   append(into.remove, later.remove);

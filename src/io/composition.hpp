@@ -15,6 +15,15 @@ namespace regsim::io::detail {
 /// in their own file.
 void merge_included(model::Pathway& whole, model::Pathway part, const std::string& prefix);
 
+/// After merge_included(whole, part, prefix): the pools `shared` (the portfolio file's own)
+/// replace the part's pools of the same id. Needs of the part's tasks (from `first_task`)
+/// and of every scenario naming `prefix.X` for a shared X name X; the part's pools (from
+/// `first_pool`) so replaced are removed, and so are scenario capacities of them (the
+/// portfolio file's own scenarios set the shared pools' capacities).
+void share_pools(model::Pathway& whole, const std::string& prefix,
+                 const std::vector<model::ResourcePool>& shared, std::size_t first_task,
+                 std::size_t first_pool);
+
 /// Appends overlay `later` to `into` (same id): its lists after `into`'s, its own settings
 /// (title, extends, calendar, ...) replacing `into`'s where it has them.
 void merge_scenario(model::Scenario& into, model::Scenario&& later);

@@ -110,9 +110,12 @@ Document read_document(const YamlNode& root, const std::string& file,
        "branches", "deadlines", "portfolio", "scenarios"},
       {"regsim", "id", "title"});
   if (!regsim_file) return document;
-  if (!root.find("tasks") && !root.find("include")) {
+  const YamlNode* portfolio = root.find("portfolio");
+  const bool classes = portfolio && portfolio->is_map() && portfolio->find("classes");
+  if (!root.find("tasks") && !root.find("include") && !classes) {
     context.error(root.where, "missing_key",
-                  "a pathway file needs the key 'tasks' (or 'include' to build it from parts)");
+                  "a pathway file needs the key 'tasks' (or 'include' to build it from parts, "
+                  "or portfolio classes)");
   }
   if (const YamlNode* version = root.find("regsim")) {
     if (!version->is_scalar() || version->value != "1") {

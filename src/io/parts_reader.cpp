@@ -1,5 +1,7 @@
 // Resource pools, branches, deadlines and the portfolio (docs/workflow-format.md).
+#include <algorithm>
 #include <cmath>
+#include <sstream>
 
 #include "document.hpp"
 
@@ -190,11 +192,68 @@ bool read_arrivals(const YamlNode& node, model::Portfolio& portfolio, ReadContex
   return false;
 }
 
+// `classes:` a list of {id, pathway, share, priority?}; the shares sum to 1.
+// `key` is the `classes` key (where a wrong sum is reported).
+void read_classes(const YamlNode& key, const YamlNode& node, model::Portfolio& portfolio,
+                  ReadContext& context) {
+  if (!context.expect_list(node, "classes")) return;
+  double total = 0;
+  bool complete = true;
+  for (const auto& item : node.items) {
+    if (!context.expect_map(*item, "a class")) {
+      complete = false;
+      continue;
+    }
+    context.check_keys(*item, "a class", {"id", "pathway", "share", "priority"},
+                       {"id", "pathway", "share"});
+    model::PortfolioClass group;
+    group.where = item->where;
+    const YamlNode* id = item->find("id");
+    const YamlNode* pathway = item->find("pathway");
+    const YamlNode* share = item->find("share");
+    auto name = id ? context.id(*id, "class id") : std::nullopt;
+    auto file = pathway ? context.text(*pathway, "class pathway") : std::nullopt;
+    auto fraction = share ? context.number(*share, "class share") : std::nullopt;
+    if (fraction && !(*fraction > 0 && *fraction <= 1)) {
+      context.error(share->where, "bad_value",
+                    "a class share is above 0 and at most 1, not " + share->value);
+      fraction.reset();
+    }
+    if (const YamlNode* priority = item->find("priority")) {
+      group.priority = static_cast<int>(
+          context.integer(*priority, "class priority", -1000000, 1000000).value_or(0));
+    }
+    if (!name || !file || !fraction) {
+      complete = false;
+      continue;
+    }
+    total += *fraction;
+    const bool twice = std::any_of(portfolio.classes.begin(), portfolio.classes.end(),
+                                   [&](const auto& other) { return other.id == *name; });
+    if (twice) {
+      context.error(id->where, "duplicate_id", "class '" + *name + "' is defined twice");
+      continue;
+    }
+    group.id = std::move(*name);
+    group.pathway = std::move(*file);
+    group.pathway_where = pathway->where;
+    group.share = *fraction;
+    portfolio.classes.push_back(std::move(group));
+  }
+  if (complete && std::abs(total - 1.0) > 1e-9) {
+    std::ostringstream sum;
+    sum << total;
+    context.error(key.where, "bad_value", "the class shares sum to " + sum.str() + ", not 1");
+  }
+  if (node.items.empty()) context.error(node.where, "bad_value", "a portfolio lists its classes");
+}
+
 }  // namespace
 
 std::optional<model::Portfolio> read_portfolio(const YamlNode& node, ReadContext& context) {
   if (!context.expect_map(node, "portfolio")) return std::nullopt;
-  context.check_keys(node, "portfolio", {"count", "until", "interval", "arrivals", "priorities"});
+  context.check_keys(node, "portfolio",
+                     {"count", "until", "interval", "arrivals", "priorities", "classes"});
   model::Portfolio portfolio;
   portfolio.where = node.where;
   const YamlNode* count = node.find("count");
@@ -225,6 +284,15 @@ std::optional<model::Portfolio> read_portfolio(const YamlNode& node, ReadContext
           portfolio.priorities.push_back(static_cast<int>(*value));
         }
       }
+    }
+  }
+  if (const YamlNode* classes = node.find("classes")) {
+    const auto entry = std::find_if(node.entries.begin(), node.entries.end(),
+                                    [](const auto& e) { return e.first->value == "classes"; });
+    read_classes(*entry->first, *classes, portfolio, context);
+    if (const YamlNode* priorities = node.find("priorities")) {
+      context.error(priorities->where, "bad_value",
+                    "with classes, each class sets its priority (`priority:` of the class)");
     }
   }
   return portfolio;

@@ -120,6 +120,11 @@ struct Reader {
         return std::nullopt;  // a limit: the rest would only add to what is refused
       }
     }
+    if (pathway.portfolio && !pathway.portfolio->classes.empty()) {
+      if (!merge_classes(pathway, own_tasks, own_resources, directory, context)) {
+        return std::nullopt;
+      }
+    }
     auto append = [](auto& to, auto& from) {
       to.insert(to.end(), std::make_move_iterator(from.begin()),
                 std::make_move_iterator(from.end()));
@@ -146,6 +151,45 @@ struct Reader {
     detail::check_scenarios(pathway, options.limits.max_extends_depth, context);
     if (diagnostics.size() != errors_before) return std::nullopt;
     return std::move(document.pathway);
+  }
+
+  // Reads each class's pathway as an include prefixed with the class id, then makes its
+  // tasks use the portfolio file's pools (`own`) of the same id instead of the class's.
+  // False when reading stopped at a limit.
+  bool merge_classes(model::Pathway& pathway, const std::vector<model::Task>& own_tasks,
+                     const std::vector<model::ResourcePool>& own,
+                     const std::filesystem::path& directory, ReadContext& context) {
+    if (!own_tasks.empty() || !pathway.tasks.empty()) {
+      context.error(own_tasks.empty() ? pathway.tasks.front().where : own_tasks.front().where,
+                    "bad_value",
+                    "a portfolio with classes takes its tasks from the classes' pathways; "
+                    "move these tasks into a class pathway");
+    }
+    bool complete = true;
+    for (const auto& group : pathway.portfolio->classes) {
+      const std::size_t first_task = pathway.tasks.size();
+      const std::size_t first_pool = pathway.resources.size();
+      auto part = read_include({group.pathway, group.id, group.pathway_where}, directory);
+      if (!part) {
+        if (stopped) return false;
+        complete = false;
+        continue;
+      }
+      detail::merge_included(pathway, std::move(*part), group.id);
+      detail::share_pools(pathway, group.id, own, first_task, first_pool);
+    }
+    for (const auto& pool : own) {
+      const bool used = std::any_of(pathway.tasks.begin(), pathway.tasks.end(), [&](const auto& t) {
+        return std::any_of(t.needs.begin(), t.needs.end(),
+                           [&](const auto& need) { return need.pool == pool.id; });
+      });
+      if (!used && complete) {
+        context.error(pool.where, "unused_pool",
+                      "no class's pathway needs pool '" + pool.id +
+                          "'; remove it or give the class pathways' tasks a need of it");
+      }
+    }
+    return true;
   }
 
   std::optional<model::Pathway> read_file(const std::filesystem::path& path,

@@ -90,9 +90,12 @@ class Engine {
     }
     const auto& resources = cp_.pathway->resources;
     pools_.resize(cp_.capacities.size());
+    // Classes of a portfolio order every pool's queue by their priority.
+    const auto& portfolio = cp_.pathway->portfolio;
+    const bool classes = portfolio && !portfolio->classes.empty();
     for (std::size_t p = 0; p < pools_.size(); ++p) {
       pools_[p].capacity = cp_.capacities[p];
-      pools_[p].priority = resources[p].discipline == model::QueueDiscipline::priority;
+      pools_[p].priority = classes || resources[p].discipline == model::QueueDiscipline::priority;
     }
     result_.pools.resize(pools_.size());
     waited_pool_.assign(arrivals.size() * instance_count_, -1);
@@ -648,8 +651,7 @@ std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
                         const Tracking* tracking, const std::vector<Draws>* application_draws) {
-  return Engine(pathway, arrivals, priorities, draws, observer, tracking, application_draws)
-      .run();
+  return Engine(pathway, arrivals, priorities, draws, observer, tracking, application_draws).run();
 }
 
 }  // namespace regsim::sim::detail

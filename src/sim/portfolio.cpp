@@ -26,21 +26,35 @@ double interval_days(const calendar::Duration& interval) {
                                                         : static_cast<double>(interval.amount);
 }
 
+// Which class each application and instance belongs to (empty vectors: no classes).
+struct Membership {
+  std::vector<std::int32_t> instance;     // per instance of the compiled pathway
+  std::vector<std::int32_t> application;  // per application of the run
+  std::size_t classes = 0;
+};
+
 // Figures of one engine run; applications arriving before `counted_from` are left out.
+// An application's finish is the last of its class's instances (all of them without classes).
 PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
-                           const detail::EngineResult& result, std::int32_t counted_from,
-                           DayHistogram& lead_times, std::vector<DayHistogram>& waits) {
+                           const detail::EngineResult& result, const Membership& membership,
+                           std::int32_t counted_from, DayHistogram& lead_times,
+                           std::vector<DayHistogram>& waits,
+                           std::vector<DayHistogram>& class_lead_times) {
   PortfolioRun run;
   run.pools.resize(result.pools.size());
+  run.classes.resize(membership.classes);
   std::int32_t first = INT_MAX, last_arrival = INT_MIN, last_finish = INT_MIN;
   for (const auto& record : result.applications) {
     first = std::min(first, record.arrival);
     last_arrival = std::max(last_arrival, record.arrival);
   }
   std::vector<std::int64_t> busy(result.pools.size(), 0);
-  for (const auto& record : result.applications) {
+  for (std::size_t a = 0; a < result.applications.size(); ++a) {
+    const auto& record = result.applications[a];
+    const std::int32_t group = membership.classes > 0 ? membership.application[a] : -1;
     std::int32_t finish = record.arrival;
     for (std::size_t i = 0; i < compiled.instances.size(); ++i) {
+      if (group >= 0 && membership.instance[i] != group) continue;
       finish = std::max(finish, record.finish[i]);
       if (record.skipped[i]) continue;
       const auto& task = compiled.tasks[static_cast<std::size_t>(compiled.instances[i].task)];
@@ -62,6 +76,12 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
     ++run.applications;
     run.lead_time_sum += finish - record.arrival;
     lead_times.add(finish - record.arrival);
+    if (group >= 0) {
+      auto& figures = run.classes[static_cast<std::size_t>(group)];
+      ++figures.applications;
+      figures.lead_time_sum += finish - record.arrival;
+      class_lead_times[static_cast<std::size_t>(group)].add(finish - record.arrival);
+    }
     if (finish <= last_arrival) ++run.finished_in_window;
   }
   run.window_days = std::max(0, last_arrival - std::max(first, counted_from));
@@ -72,6 +92,28 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
         (static_cast<double>(compiled.capacities[p]) * static_cast<double>(span));
   }
   return run;
+}
+
+// With classes: one uniform per application, in order, for its class; its priority is
+// its class's.
+void draw_classes(const model::Portfolio& portfolio, Engine& random, std::size_t applications,
+                  std::vector<std::int32_t>& classes, std::vector<int>& priorities) {
+  if (portfolio.classes.empty()) return;
+  classes.resize(applications);
+  priorities.resize(applications);
+  for (std::size_t a = 0; a < applications; ++a) {
+    classes[a] = class_of(portfolio, uniform(random));
+    priorities[a] = portfolio.classes[static_cast<std::size_t>(classes[a])].priority;
+  }
+}
+
+// An application of class `group` does only its class's tasks.
+void keep_class(const std::vector<std::int32_t>& task_class, std::int32_t group, Draws& draws) {
+  for (std::size_t t = 0; t < task_class.size() && t < draws.exists.size(); ++t) {
+    if (task_class[t] == group) continue;
+    draws.exists[t] = 0;
+    draws.extra_rounds[t] = 0;
+  }
 }
 
 }  // namespace
@@ -137,6 +179,35 @@ std::vector<calendar::Date> portfolio_arrivals(const model::Pathway& pathway,
   return arrivals;
 }
 
+std::vector<std::int32_t> task_classes(const model::Pathway& pathway) {
+  std::vector<std::int32_t> classes;
+  if (!pathway.portfolio || pathway.portfolio->classes.empty()) return classes;
+  const auto& groups = pathway.portfolio->classes;
+  classes.assign(pathway.tasks.size(), -1);
+  for (std::size_t t = 0; t < pathway.tasks.size(); ++t) {
+    const std::string& id = pathway.tasks[t].id;
+    for (std::size_t c = 0; c < groups.size(); ++c) {
+      const std::string& prefix = groups[c].id;
+      if (id.size() > prefix.size() && id.compare(0, prefix.size(), prefix) == 0 &&
+          id[prefix.size()] == '.') {
+        classes[t] = static_cast<std::int32_t>(c);
+        break;
+      }
+    }
+  }
+  return classes;
+}
+
+std::int32_t class_of(const model::Portfolio& portfolio, double u) {
+  double cumulative = 0;
+  const auto last = std::ssize(portfolio.classes) - 1;
+  for (std::ptrdiff_t c = 0; c < last; ++c) {
+    cumulative += portfolio.classes[static_cast<std::size_t>(c)].share;
+    if (u < cumulative) return static_cast<std::int32_t>(c);
+  }
+  return static_cast<std::int32_t>(std::max<std::ptrdiff_t>(last, 0));
+}
+
 PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
                                            const PortfolioOptions& options) {
   const model::Pathway& pathway = scheduler.pathway();
@@ -156,6 +227,17 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     samples.pool_ids.push_back(pathway.resources[p].id);
     samples.capacities.push_back(compiled.capacities[p]);
   }
+  const model::Portfolio& portfolio = *pathway.portfolio;
+  Membership membership;
+  membership.classes = portfolio.classes.size();
+  const auto task_class = task_classes(pathway);
+  for (const auto& group : portfolio.classes)
+    samples.class_ids.push_back(group.id);
+  samples.class_lead_times.resize(membership.classes);
+  if (membership.classes > 0) {
+    for (const auto& instance : compiled.instances)
+      membership.instance.push_back(task_class[static_cast<std::size_t>(instance.task)]);
+  }
   const auto runs = static_cast<std::size_t>(options.runs);
   samples.runs.resize(runs);
   samples.waits.resize(pathway.resources.size());
@@ -167,6 +249,7 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
   struct Partial {
     DayHistogram lead_times;
     std::vector<DayHistogram> waits;
+    std::vector<DayHistogram> class_lead_times;
     std::int64_t max_applications = 0;
   };
   int threads = options.threads;
@@ -179,7 +262,10 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
   std::exception_ptr failure;
   const auto work = [&](Partial& partial) {
     partial.waits.resize(pathway.resources.size());
+    partial.class_lead_times.resize(membership.classes);
     std::vector<Draws> draws;
+    Membership own = membership;  // this thread's application classes
+    std::vector<int> priorities;
     for (;;) {
       const std::int64_t r = next.fetch_add(1);
       if (r >= options.runs) return;
@@ -192,13 +278,18 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
         days.reserve(dates.size());
         for (const auto& date : dates)
           days.push_back(detail::to_day(date));
+        draw_classes(portfolio, random, dates.size(), own.application, priorities);
         draws.resize(dates.size());
-        for (auto& application : draws)
-          sampler.draw(random, application);
-        const auto result = detail::run_engine(compiled, days, pathway.portfolio->priorities,
-                                               nullptr, nullptr, nullptr, &draws);
+        for (std::size_t a = 0; a < draws.size(); ++a) {
+          sampler.draw(random, draws[a]);
+          if (own.classes > 0) keep_class(task_class, own.application[a], draws[a]);
+        }
+        const auto result =
+            detail::run_engine(compiled, days, own.classes > 0 ? priorities : portfolio.priorities,
+                               nullptr, nullptr, nullptr, &draws);
         samples.runs[static_cast<std::size_t>(r)] =
-            summarise_run(compiled, result, counted_from, partial.lead_times, partial.waits);
+            summarise_run(compiled, result, own, counted_from, partial.lead_times, partial.waits,
+                          partial.class_lead_times);
         partial.max_applications =
             std::max<std::int64_t>(partial.max_applications, std::ssize(dates));
       } catch (...) {
@@ -224,6 +315,8 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     samples.lead_times.merge(partial.lead_times);
     for (std::size_t p = 0; p < partial.waits.size(); ++p)
       samples.waits[p].merge(partial.waits[p]);
+    for (std::size_t c = 0; c < partial.class_lead_times.size(); ++c)
+      samples.class_lead_times[c].merge(partial.class_lead_times[c]);
     samples.max_applications = std::max(samples.max_applications, partial.max_applications);
   }
   return samples;

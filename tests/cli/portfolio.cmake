@@ -33,3 +33,18 @@ if(Python3_FOUND)
            COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/queueing/theory.py ${REGSIM_CLI})
   set_tests_properties(queueing.theory PROPERTIES LABELS cli)
 endif()
+
+# Application classes (docs/examples/review-capacity.yaml: 60 % biosimilars, 40 % new drugs
+# sharing review_team): one JSON entry per class, in the file's order, with the shared pool.
+set(CLASSES ${PROJECT_SOURCE_DIR}/docs/examples/review-capacity.yaml)
+regsim_cli_test(NAME portfolio.classes_json EXIT 0
+                ARGS simulate ${CLASSES} --portfolio --runs 3 --format json
+                MATCH "\"pools\": \\[\n    {\n      \"id\": \"review_team\",\n      \"capacity\": 60,.*\"classes\": \\[\n    {\n      \"id\": \"biosimilar\",.*\n    {\n      \"id\": \"new_drug\",")
+regsim_cli_test(NAME portfolio.classes_text_per_class EXIT 0
+                ARGS simulate ${CLASSES} --portfolio --runs 2
+                MATCH "\nbiosimilar +[0-9]+ +[0-9.]+ +[0-9]+ +[0-9]+ +[0-9]+ +[0-9]+\nnew_drug +[0-9]+")
+regsim_cli_test(NAME portfolio.classes_schedule_refused EXIT 2
+                ARGS schedule ${CLASSES} --portfolio MATCH "has application classes")
+add_test(NAME cli.portfolio.classes_same_bytes_any_threads
+         COMMAND bash -c "a=$(\"$1\" simulate \"$2\" --portfolio --runs 4 --threads 1 --format json) && b=$(\"$1\" simulate \"$2\" --portfolio --runs 4 --threads 2 --format json) && [ \"$a\" = \"$b\" ] && [ -n \"$a\" ]" _ ${REGSIM_CLI} ${CLASSES})
+set_tests_properties(cli.portfolio.classes_same_bytes_any_threads PROPERTIES LABELS cli)

@@ -83,9 +83,23 @@ struct Deadline {
   friend bool operator==(const Deadline&, const Deadline&) = default;
 };
 
+/// One class of applications in a portfolio: its own pathway, read and merged into the
+/// portfolio file's pathway with every id prefixed `id.` (as an include); pools of the
+/// portfolio file's `resources:` replace the class pathway's pools of the same id.
+struct PortfolioClass {
+  std::string id;
+  std::string pathway;   ///< as written: a file (from the portfolio file's folder) or bundled name
+  double share = 0;      ///< of the arrivals; the shares of a portfolio sum to 1
+  int priority = 0;      ///< higher is served first by every pool (FIFO within a priority)
+  SourceLocation where;  ///< the class's map
+  SourceLocation pathway_where;  ///< its `pathway:` value
+  friend bool operator==(const PortfolioClass&, const PortfolioClass&) = default;
+};
+
 /// Many applications sharing the resource pools (portfolio mode). Arrivals are the
 /// explicit dates; or one every `interval` from the start date (`poisson`: a Poisson
 /// process whose mean interval is `interval`), `count` of them or up to `until`.
+/// With `classes`, each arrival is of one class, drawn by share.
 struct Portfolio {
   std::vector<calendar::Date> arrivals;
   int count = 0;  ///< 0: no count (then `until` ends the arrivals)
@@ -93,6 +107,7 @@ struct Portfolio {
   bool poisson = false;                 ///< random arrivals, `interval` their mean spacing
   std::optional<calendar::Date> until;  ///< no arrival after this date
   std::vector<int> priorities;          ///< per application (cycled); higher goes first
+  std::vector<PortfolioClass> classes;  ///< empty: one class, the file's own pathway
   SourceLocation where;                 ///< the `portfolio:` key's value
   friend bool operator==(const Portfolio&, const Portfolio&) = default;
 };

@@ -44,9 +44,16 @@ struct PoolRun {
   friend bool operator==(const PoolRun&, const PoolRun&) = default;
 };
 
+/// Lead-time figures of one class in one run.
+struct ClassRun {
+  std::int64_t applications = 0, lead_time_sum = 0;
+  friend bool operator==(const ClassRun&, const ClassRun&) = default;
+};
+
 /// Figures of one run of a portfolio (applications arriving after the warm-up only).
 struct PortfolioRun {
   std::vector<PoolRun> pools;
+  std::vector<ClassRun> classes;  ///< per class of the portfolio (empty without classes)
   std::int64_t applications = 0;  ///< counted (after the warm-up)
   std::int64_t lead_time_sum = 0;
   std::int64_t finished_in_window = 0;  ///< finished between the warm-up's end and the last arrival
@@ -66,8 +73,10 @@ struct PortfolioSamples {
   std::vector<int> capacities;
   std::vector<PortfolioRun> runs;
   DayHistogram lead_times;
-  std::vector<DayHistogram> waits;    ///< per pool
-  std::int64_t max_applications = 0;  ///< the largest portfolio of a run
+  std::vector<DayHistogram> waits;             ///< per pool
+  std::vector<std::string> class_ids;          ///< the portfolio's classes (empty without classes)
+  std::vector<DayHistogram> class_lead_times;  ///< per class
+  std::int64_t max_applications = 0;           ///< the largest portfolio of a run
 };
 
 /// Options of a portfolio Monte Carlo.
@@ -80,11 +89,23 @@ struct PortfolioOptions {
   const std::atomic<bool>* cancel = nullptr;
 };
 
-/// Runs the scheduler's portfolio `options.runs` times. Run r draws its arrivals, then each
+/// The class (index into `portfolio.classes`) of each task of `pathway`: the class whose id
+/// prefixes the task's (`class.`); -1 for a task of no class. Empty without classes.
+std::vector<std::int32_t> task_classes(const model::Pathway& pathway);
+
+/// The class of an application from a uniform `u` in [0, 1): the first class whose
+/// cumulative share exceeds u (the last for u lost to rounding).
+std::int32_t class_of(const model::Portfolio& portfolio, double u);
+
+/// Runs the scheduler's portfolio `options.runs` times. Run r draws its arrivals, then (with
+/// classes) one uniform per application in arrival order for its class (class_of), then each
 /// application's durations, branches and rounds in arrival order, from one stream seeded by
 /// replication_seed(seed, r); runs are merged in run order, so the result is the same for
-/// any number of threads. Memory: one run's engine state per thread plus the histograms.
-/// Throws InputError (missing_start) without a start date, regsim::Error without a portfolio.
+/// any number of threads. An application of a class draws every task of the portfolio and
+/// runs only its class's tasks (the others are skipped); every pool serves the queue by
+/// class priority, higher first, first come first served within a priority. Memory: one run's
+/// engine state per thread plus the histograms. Throws InputError (missing_start) without a start
+/// date, regsim::Error without a portfolio.
 PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
                                            const PortfolioOptions& options);
 
