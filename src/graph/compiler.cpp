@@ -161,7 +161,10 @@ class Compiler {
                  ", which is not defined");
         continue;
       }
-      const std::int32_t capacity = out_.capacities[static_cast<std::size_t>(pool->second)];
+      // The least capacity the pool ever has: a need above it could wait for ever.
+      std::int32_t capacity = out_.capacities[static_cast<std::size_t>(pool->second)];
+      for (const auto& step : pathway_.resources[static_cast<std::size_t>(pool->second)].plan)
+        capacity = std::min(capacity, step.capacity);
       if (need.units > capacity) {
         fail(task.where, "needs_exceed_capacity",
              "task " + quoted(task.id) + " needs " + std::to_string(need.units) + " units of " +

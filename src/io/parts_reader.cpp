@@ -7,12 +7,38 @@
 
 namespace regsim::io::detail {
 
+namespace {
+
+// A pool's `plan:` of {from: DATE, capacity: N}, dates strictly increasing.
+void read_plan(const YamlNode& node, model::ResourcePool& pool, ReadContext& context) {
+  if (!context.expect_list(node, "plan")) return;
+  for (const auto& item : node.items) {
+    if (!context.expect_map(*item, "a capacity step")) continue;
+    context.check_keys(*item, "a capacity step", {"from", "capacity"}, {"from", "capacity"});
+    const YamlNode* from = item->find("from");
+    const YamlNode* capacity = item->find("capacity");
+    auto date = from ? context.date(*from, "from") : std::nullopt;
+    auto value = capacity ? context.integer(*capacity, "capacity", 1, 1000000, "bad_capacity")
+                          : std::nullopt;
+    if (!date || !value) continue;
+    if (!pool.plan.empty() && *date <= pool.plan.back().from) {
+      context.error(from->where, "bad_value",
+                    "capacity plan dates must increase: " + calendar::to_iso(*date) +
+                        " is not after " + calendar::to_iso(pool.plan.back().from));
+      continue;
+    }
+    pool.plan.push_back({*date, static_cast<int>(*value), from->where});
+  }
+}
+
+}  // namespace
+
 std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContext& context) {
   std::vector<model::ResourcePool> pools;
   if (!context.expect_list(node, "resources")) return pools;
   for (const auto& item : node.items) {
     if (!context.expect_map(*item, "a resource pool")) continue;
-    context.check_keys(*item, "a resource pool", {"id", "name", "capacity", "discipline"},
+    context.check_keys(*item, "a resource pool", {"id", "name", "capacity", "discipline", "plan"},
                        {"id", "capacity"});
     model::ResourcePool pool;
     pool.where = item->where;
@@ -31,6 +57,7 @@ std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContex
       auto value = context.choice(*discipline, "discipline", {"fifo", "priority"});
       if (value == "priority") pool.discipline = model::QueueDiscipline::priority;
     }
+    if (const YamlNode* plan = item->find("plan")) read_plan(*plan, pool, context);
     pools.push_back(std::move(pool));
   }
   return pools;

@@ -330,10 +330,10 @@ std::vector<PoolStatistics> build_pool_statistics(const CompiledPathway& pathway
         raw.requests ? static_cast<double>(raw.total_wait) / static_cast<double>(raw.requests)
                      : 0.0;
     stats.max_wait_days = static_cast<int>(raw.max_wait);
-    stats.utilisation = span > 0
-                            ? static_cast<double>(raw.busy_unit_days) /
-                                  (static_cast<double>(stats.capacity) * static_cast<double>(span))
-                            : 0.0;
+    stats.utilisation =
+        span > 0 ? static_cast<double>(raw.busy_unit_days) /
+                       static_cast<double>(capacity_unit_days(pathway, p, first, first + span))
+                 : 0.0;
     pools.push_back(stats);
   }
   return pools;

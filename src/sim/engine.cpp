@@ -100,6 +100,7 @@ class Engine {
     result_.pools.resize(pools_.size());
     waited_pool_.assign(arrivals.size() * instance_count_, -1);
     queue_.reset(base == INT_MAX ? 0 : base);
+    schedule_capacity_plans(base);
     // Arrivals enter the queue one at a time, in (day, application) order: the next when
     // the previous is handled. Only arrivals have their priority, so they come out in the
     // order they would from a queue holding all of them, and the queue stays as small as
@@ -138,6 +139,9 @@ class Engine {
           break;
         case EventType::skipped:
           observer_->task_skipped(event.application, id_of(event.item()), to_date(now));
+          break;
+        case EventType::capacity:
+          change_capacity(event.application, event.item(), now);
           break;
       }
     }
@@ -197,6 +201,32 @@ class Engine {
       const auto t = static_cast<std::size_t>(cp_.instances[i].task);
       if (!skipped[i]) last_round_[t] = std::max(last_round_[t], cp_.instances[i].round);
     }
+  }
+
+  // Plan steps on or before the first arrival set the starting capacity; later ones are
+  // events of their day, before that day's requests.
+  void schedule_capacity_plans(std::int32_t base) {
+    const auto& resources = cp_.pathway->resources;
+    for (std::size_t p = 0; p < pools_.size(); ++p) {
+      const auto& plan = resources[p].plan;
+      for (std::size_t s = 0; s < plan.size(); ++s) {
+        const std::int32_t day = to_day(plan[s].from);
+        if (base == INT_MAX || day <= base) {
+          pools_[p].capacity = plan[s].capacity;
+        } else {
+          queue_.push(day, EventPriority::release, EventType::capacity,
+                      static_cast<std::int32_t>(p), static_cast<std::int32_t>(s));
+        }
+      }
+    }
+  }
+
+  // A unit beyond a lowered capacity finishes the task it holds; only new starts see the
+  // lower capacity. A raised capacity serves the queue at once.
+  void change_capacity(std::int32_t pool, std::int32_t step, std::int32_t now) {
+    const auto& plan = cp_.pathway->resources[static_cast<std::size_t>(pool)].plan;
+    pools_[static_cast<std::size_t>(pool)].capacity = plan[static_cast<std::size_t>(step)].capacity;
+    serve(pool, now);
   }
 
   void push_next_arrival() {
@@ -633,6 +663,23 @@ class Engine {
 };
 
 }  // namespace
+
+std::int64_t capacity_unit_days(const CompiledPathway& pathway, std::size_t pool, std::int32_t from,
+                                std::int32_t to) {
+  std::int64_t total = 0;
+  std::int32_t day = from;
+  std::int64_t capacity = pathway.capacities[pool];
+  for (const auto& step : pathway.pathway->resources[pool].plan) {
+    const std::int32_t change = to_day(step.from);
+    if (change > day) {
+      total += capacity * (std::min(change, to) - day);
+      day = std::min(change, to);
+    }
+    capacity = step.capacity;
+  }
+  if (to > day) total += capacity * (to - day);
+  return total;
+}
 
 std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
                        const calendar::Calendar& calendar) {

@@ -72,6 +72,11 @@ EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::i
                         const Tracking* tracking = nullptr,
                         const std::vector<Draws>* application_draws = nullptr);
 
+/// Unit-days pool `pool` offers over the days [from, to): its capacity in force on each day
+/// (the compiled capacity, then its plan's steps).
+std::int64_t capacity_unit_days(const CompiledPathway& pathway, std::size_t pool, std::int32_t from,
+                                std::int32_t to);
+
 /// The constraint date `anchor` + `lag` on `calendar` with the plain convention.
 std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
                        const calendar::Calendar& calendar);

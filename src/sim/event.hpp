@@ -12,6 +12,7 @@ enum class EventType : std::uint8_t {
   started,   ///< notify: a task started (tasks without pools)
   finished,  ///< a task ends: release its units, notify
   skipped,   ///< notify: a task was passed through
+  capacity,  ///< a pool's capacity changes (application: the pool, item: the plan step)
 };
 
 /// Same-day order: releases and notifications first, then arrivals, then requests, so a

@@ -85,11 +85,11 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
     if (finish <= last_arrival) ++run.finished_in_window;
   }
   run.window_days = std::max(0, last_arrival - std::max(first, counted_from));
-  const std::int64_t span = std::max(1, last_finish - first);
+  const std::int32_t span = std::max(1, last_finish - first);
   for (std::size_t p = 0; p < run.pools.size(); ++p) {
     run.pools[p].utilisation =
         static_cast<double>(busy[p]) /
-        (static_cast<double>(compiled.capacities[p]) * static_cast<double>(span));
+        static_cast<double>(detail::capacity_unit_days(compiled, p, first, first + span));
   }
   return run;
 }

@@ -48,3 +48,10 @@ regsim_cli_test(NAME portfolio.classes_schedule_refused EXIT 2
 add_test(NAME cli.portfolio.classes_same_bytes_any_threads
          COMMAND bash -c "a=$(\"$1\" simulate \"$2\" --portfolio --runs 4 --threads 1 --format json) && b=$(\"$1\" simulate \"$2\" --portfolio --runs 4 --threads 2 --format json) && [ \"$a\" = \"$b\" ] && [ -n \"$a\" ]" _ ${REGSIM_CLI} ${CLASSES})
 set_tests_properties(cli.portfolio.classes_same_bytes_any_threads PROPERTIES LABELS cli)
+
+# A capacity plan (tests/cli/data/capacity-plan.yaml): four 10-day reviews on 2026-01-05, one
+# reviewer, three from 2026-01-10: starts 01-05, 01-10, 01-10, 01-15 (when the first frees
+# its unit); 40 busy unit-days over 1 x 5 + 3 x 15 offered: utilisation 80%.
+regsim_cli_test(NAME portfolio.capacity_plan_schedule EXIT 0
+                ARGS schedule ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/capacity-plan.yaml --portfolio
+                MATCH "  1  2026-01-10  2026-01-20 [^\n]+\n  2  2026-01-10  2026-01-20 [^\n]+\n  3  2026-01-15  2026-01-25 .*reviewers +1 +4 +3 +5\\.0 +10 +80%")

@@ -21,7 +21,7 @@ struct MeanWithInterval {
 struct PoolSummary {
   std::string id;
   int capacity = 0;
-  double utilisation = 0;      ///< mean over runs of busy unit-days / (capacity x span)
+  double utilisation = 0;      ///< mean over runs of busy unit-days / unit-days offered
   double mean_wait_days = 0;   ///< over every request of every run
   MeanWithInterval wait_ci;    ///< of the runs' mean waits
   double p_wait = 0;           ///< share of requests that waited at least one day

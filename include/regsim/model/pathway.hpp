@@ -31,12 +31,21 @@ enum class QueueDiscipline {
 };
 
 /// Reviewers (or any capacity) shared by the tasks that need them.
+/// A pool's capacity from a date on (one step of a hiring plan).
+struct CapacityStep {
+  calendar::Date from;
+  int capacity = 1;
+  SourceLocation where;  ///< its `from` date
+  friend bool operator==(const CapacityStep&, const CapacityStep&) = default;
+};
+
 struct ResourcePool {
   std::string id;
   std::string name;
-  int capacity = 1;
+  int capacity = 1;  ///< before the first step of `plan` (a scenario's `capacities` set it)
   QueueDiscipline discipline = QueueDiscipline::fifo;
   SourceLocation where;
+  std::vector<CapacityStep> plan;  ///< capacity from dates on (a hiring plan), dates increasing
   friend bool operator==(const ResourcePool&, const ResourcePool&) = default;
 };
 

@@ -40,7 +40,9 @@ struct DayHistogram {
 /// Queue figures of one pool in one run.
 struct PoolRun {
   std::int64_t requests = 0, waited = 0, wait_sum = 0;
-  double utilisation = 0;  ///< busy unit-days / (capacity x days from first arrival to last finish)
+  /// busy unit-days / unit-days offered (the capacity in force each day, plan included)
+  /// from the first arrival to the last finish
+  double utilisation = 0;
   friend bool operator==(const PoolRun&, const PoolRun&) = default;
 };
 

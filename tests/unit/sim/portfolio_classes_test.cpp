@@ -25,7 +25,7 @@ regsim::model::Pathway two_classes(int fast_days, int slow_days, int capacity,
   auto slow = make_task("slow.review", days(slow_days));
   slow.needs = {{"reviewers", 1}};
   pathway.tasks = {fast, slow};
-  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}}};
+  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}, {}}};
   pathway.start = Date(2026, 1, 5);
   portfolio.classes = {{"fast", "fast.yaml", 0.6, 0, {}, {}},
                        {"slow", "slow.yaml", 0.4, 0, {}, {}}};
@@ -151,4 +151,48 @@ portfolio:
   REQUIRE(pathway.portfolio->classes.size() == 2);
   CHECK(pathway.portfolio->classes[0].priority == 2);
   CHECK(pathway.portfolio->classes[1].share == 0.75);
+}
+
+namespace {
+
+// Four applications on 2026-01-05 (day 0), reviews of 10 days, `capacity` reviewers, then
+// `plan_capacity` from 2026-01-10 (day 5).
+sim::PortfolioSamples planned(int capacity, int plan_capacity) {
+  auto pathway = make_pathway();
+  auto review = make_task("review", days(10));
+  review.needs = {{"reviewers", 1}};
+  pathway.tasks = {review};
+  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}, {}}};
+  pathway.resources.front().plan = {{Date(2026, 1, 10), plan_capacity, {}}};
+  pathway.start = Date(2026, 1, 5);
+  pathway.portfolio = same_day(4);
+  const sim::Scheduler scheduler(pathway);
+  sim::PortfolioOptions options;
+  options.runs = 1;
+  return sim::run_portfolio_monte_carlo(scheduler, options);
+}
+
+}  // namespace
+
+TEST_CASE("a capacity plan: the capacity in force on each day", "[sim][portfolio]") {
+  SECTION("hiring serves the queue on the day of the step") {
+    // Day 0: one starts (finishes day 10). Day 5: three reviewers, two more start (finish
+    // 15). Day 10: the last starts (finishes 20). Lead times 10, 15, 15, 20.
+    const auto samples = planned(1, 3);
+    CHECK(samples.lead_times.total == 4);
+    CHECK(samples.lead_times.sum == 60);
+    CHECK(samples.lead_times.counts[15] == 2);
+    // 40 busy unit-days over 1 x 5 + 3 x 15 = 50 offered from day 0 to day 20.
+    CHECK(samples.runs.front().pools.front().utilisation == Approx(0.8));
+  }
+  SECTION("a unit beyond a lowered capacity finishes its task, then goes") {
+    // Day 0: two start (finish 10); day 5: capacity 1, both keep working. Day 10: one
+    // starts (finish 20); day 20: the last (finish 30). Lead times 10, 10, 20, 30.
+    const auto samples = planned(2, 1);
+    CHECK(samples.lead_times.sum == 70);
+    CHECK(samples.lead_times.counts[10] == 2);
+    CHECK(std::ssize(samples.lead_times.counts) - 1 == 30);
+    // 40 busy unit-days over 2 x 5 + 1 x 25 = 35 offered: above 1 while units finish.
+    CHECK(samples.runs.front().pools.front().utilisation == Approx(40.0 / 35.0));
+  }
 }
