@@ -136,37 +136,49 @@ std::vector<TargetMeasure> measure_application(const model::Pathway& pathway,
   return measures;
 }
 
+// The share of the values counted in `histogram` that are at most `days`.
+double share_within(const sim::DayHistogram& histogram, int days) {
+  if (histogram.total == 0) return 0;
+  std::int64_t within = 0;
+  for (std::size_t d = 0; d < histogram.counts.size() && static_cast<int>(d) <= days; ++d)
+    within += histogram.counts[d];
+  return static_cast<double>(within) / static_cast<double>(histogram.total);
+}
+
 // A portfolio: `runs` runs, each its own portfolio Monte Carlo of one run (so that each
 // run's percentile is known); the figure is taken over every application of every run,
 // its interval from the spread of the runs' own figures (batch means: applications of one
-// run share queues, so they are not independent draws).
+// run share queues, so they are not independent draws). With application classes a target
+// measures the class its milestone belongs to.
 std::vector<TargetMeasure> measure_portfolio(const model::Pathway& pathway, const model::Goal& goal,
                                              std::uint64_t seed, const GoalOptions& options) {
   const sim::Scheduler scheduler(pathway);
-  sim::DayHistogram pooled;
+  const auto task_class = sim::task_classes(pathway);
+  std::vector<std::int32_t> target_class(goal.targets.size(), -1);
+  for (std::size_t t = 0; t < goal.targets.size() && !task_class.empty(); ++t) {
+    for (std::size_t k = 0; k < pathway.tasks.size(); ++k) {
+      if (pathway.tasks[k].id == goal.targets[t].milestone) target_class[t] = task_class[k];
+    }
+  }
+  std::vector<sim::DayHistogram> pooled(goal.targets.size());
   std::vector<std::vector<double>> per_run(goal.targets.size());
   for (std::int64_t r = 0; r < options.runs; ++r) {
     sim::PortfolioOptions mc;
     mc.runs = 1;
     mc.seed = sim::replication_seed(seed, static_cast<std::uint64_t>(r));
     mc.threads = 1;
+    mc.warmup_days = options.warmup_days;
     mc.cancel = options.cancel;
     const auto samples = sim::run_portfolio_monte_carlo(scheduler, mc);
-    pooled.merge(samples.lead_times);
     for (std::size_t t = 0; t < goal.targets.size(); ++t) {
       const auto& target = goal.targets[t];
-      if (target.kind == TargetKind::percentile) {
-        per_run[t].push_back(percentile(samples.lead_times, target.percentile));
-      } else {
-        std::int64_t within = 0;
-        for (std::size_t d = 0;
-             d < samples.lead_times.counts.size() && static_cast<int>(d) <= target.days; ++d)
-          within += samples.lead_times.counts[d];
-        per_run[t].push_back(samples.lead_times.total == 0
-                                 ? 0.0
-                                 : static_cast<double>(within) /
-                                       static_cast<double>(samples.lead_times.total));
-      }
+      const auto& lead_times =
+          target_class[t] < 0 ? samples.lead_times
+                              : samples.class_lead_times[static_cast<std::size_t>(target_class[t])];
+      pooled[t].merge(lead_times);
+      per_run[t].push_back(target.kind == TargetKind::percentile
+                               ? percentile(lead_times, target.percentile)
+                               : share_within(lead_times, target.days));
     }
   }
   std::vector<TargetMeasure> measures;
@@ -174,16 +186,11 @@ std::vector<TargetMeasure> measure_portfolio(const model::Pathway& pathway, cons
     const auto& target = goal.targets[t];
     TargetMeasure measure = blank_measure(target);
     if (target.kind == TargetKind::percentile) {
-      measure.achieved = percentile(pooled, target.percentile);
+      measure.achieved = percentile(pooled[t], target.percentile);
       measure.met = measure.achieved <= target.days;
     } else {
-      std::int64_t within = 0;
-      for (std::size_t d = 0; d < pooled.counts.size() && static_cast<int>(d) <= target.days; ++d)
-        within += pooled.counts[d];
-      measure.achieved =
-          pooled.total == 0 ? 0.0 : static_cast<double>(within) / static_cast<double>(pooled.total);
+      measure.achieved = share_within(pooled[t], target.days);
       measure.met = measure.achieved >= target.probability;
-      measure.share = true;
     }
     const double half = per_run[t].size() < 2
                             ? 0.0
@@ -191,7 +198,7 @@ std::vector<TargetMeasure> measure_portfolio(const model::Pathway& pathway, cons
                                   std::sqrt(static_cast<double>(per_run[t].size()));
     measure.ci_low = measure.achieved - half;
     measure.ci_high = measure.achieved + half;
-    if (target.kind == TargetKind::on_time) {
+    if (measure.share) {
       measure.ci_low = std::max(0.0, measure.ci_low);
       measure.ci_high = std::min(1.0, measure.ci_high);
     }
@@ -274,10 +281,16 @@ void check_goal(const model::Goal& goal, const model::Pathway& pathway) {
            "docs/goals.md, which is not built yet");
       continue;
     }
-    if (std::find(pools.begin(), pools.end(), lever.pool) == pools.end()) {
+    const auto pool = std::find(pools.begin(), pools.end(), lever.pool);
+    if (pool == pools.end()) {
       fail(lever.where, "unknown_pool",
            "pathway '" + pathway.id + "' has no pool '" + lever.pool + "'" +
                support::did_you_mean(lever.pool, pools));
+    } else if (!pathway.resources[static_cast<std::size_t>(pool - pools.begin())].plan.empty()) {
+      fail(lever.where, "bad_value",
+           "pool '" + lever.pool +
+               "' has a capacity plan, which would override the lever on its dates; a lever "
+               "sets one capacity for the whole run");
     }
   }
   if (!diagnostics.empty()) throw InputError(std::move(diagnostics));

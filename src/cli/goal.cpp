@@ -21,6 +21,7 @@ struct GoalCommandOptions {
   std::int64_t runs = 1000;
   std::uint64_t seed = 1;
   int threads = 0;
+  int warmup = 0;
   std::string format = "text";
   std::string output;
 };
@@ -35,6 +36,9 @@ void run_goal(Context& context, const GoalCommandOptions& options) {
   seek.runs = options.runs;
   seek.seed = options.seed;
   seek.threads = options.threads;
+  if (options.warmup > 0 && !pathway.portfolio)
+    throw UsageError("--warmup goes with a pathway that has a portfolio");
+  seek.warmup_days = options.warmup;
   analysis::GoalResult result;
   {
     // Ctrl-C stops the Monte Carlo workers at their next run and the search between runs.
@@ -73,6 +77,10 @@ void add_goal_command(CLI::App& app, Context& context) {
       ->add_option("--threads", options->threads,
                    "Worker threads; 0 = one per processor (default). Results do not depend on it")
       ->transform(whole_number(0, 256));
+  command
+      ->add_option("--warmup", options->warmup,
+                   "A portfolio: leave out applications arriving in the first DAYS days")
+      ->transform(whole_number(0, 1000000));
   command->add_option("--format", options->format, "text (default), md or json")
       ->check(CLI::IsMember({"text", "md", "json"}));
   command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");

@@ -163,6 +163,12 @@ std::string render_goal_text(const GoalResult& result) {
           fmt::format("seed {}", result.verification_seed), lever.id, lever.value, result.runs);
     }
   }
+  if (result.feasible && !result.verified) {
+    text += fmt::format(
+        "note: the verification run (seed {}) misses a target at {} = {}: the "
+        "answer lies within the noise of {} runs; raise --runs\n",
+        result.verification_seed, lever.id, lever.value, result.runs);
+  }
   if (result.one_less) {
     std::string missed;
     for (const auto& measure : *result.one_less) {

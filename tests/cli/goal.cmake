@@ -10,8 +10,12 @@ regsim_cli_test(NAME goal.markdown EXIT 0
 regsim_cli_test(NAME goal.unknown_file EXIT 2
                 ARGS goal ${REGSIM_GOALS}/parallel.yaml ${REGSIM_GOALS}/nope.yaml
                 MATCH "nope.yaml.*\\[file_not_found\\]")
-foreach(check mmc_minimal threads bad_input_writes_nothing)
+foreach(check mmc_minimal threads bad_input_writes_nothing classes)
   add_test(NAME cli.goal.${check}
            COMMAND bash ${REGSIM_GOALS}/checks.sh ${check} $<TARGET_FILE:regsim-cli>)
   set_tests_properties(cli.goal.${check} PROPERTIES LABELS cli)
 endforeach()
+# A lever on a pool with a capacity plan would be overridden on the plan's dates.
+regsim_cli_test(NAME goal.pool_with_plan EXIT 2
+                ARGS goal ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/capacity-plan.yaml ${REGSIM_GOALS}/plan.yaml
+                MATCH "plan.yaml:5:[0-9]+: error: pool 'reviewers' has a capacity plan.*\\[bad_value\\]")

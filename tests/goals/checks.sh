@@ -57,6 +57,20 @@ PY
       "$dir/err" || fail "$(cat "$dir/err")"
     [ ! -e "$dir/new.txt" ] || fail "an output file was written"
     ;;
+  classes)
+    # A portfolio of two application classes: each target measures its own class.
+    "$regsim" goal "$root/docs/examples/review-capacity.yaml" "$here/classes.yaml" --runs 3 \
+      --warmup 365 --format json -o "$dir/classes.json" || fail "exit $?"
+    python3 - "$dir/classes.json" <<'PY' || fail "the classes were not measured apart"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+biosimilar, new_drug = doc["search"]
+assert biosimilar["expression"] == "p80 of biosimilar.certificate <= 600d", biosimilar
+assert new_drug["expression"] == "p80 of new_drug.certificate <= 600d", new_drug
+# kr/new-drug is the longer procedure: its P80 cannot be the biosimilar one.
+assert new_drug["achieved"] != biosimilar["achieved"], doc["search"]
+PY
+    ;;
   *)
     echo "unknown check $check" >&2
     exit 2

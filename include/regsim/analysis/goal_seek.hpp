@@ -17,6 +17,7 @@ struct GoalOptions {
   std::int64_t runs = 1000;  ///< Monte Carlo runs per evaluation (portfolio runs for a portfolio)
   std::uint64_t seed = 1;    ///< the search's seed; the verification uses seed + 1
   int threads = 0;           ///< 0: one per hardware thread (one application's Monte Carlo)
+  std::int32_t warmup_days = 0;  ///< a portfolio: applications arriving earlier are left out
   const std::atomic<bool>* cancel = nullptr;
 };
 
