@@ -1,5 +1,7 @@
 #include "export_text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 
@@ -64,6 +66,12 @@ int percent_complete(const sim::TaskTiming& timing, calendar::Date start, calend
   if (days <= 0) return 99;
   const int elapsed = std::min(calendar::days_between(start, as_of), days);
   return std::min(99, (200 * elapsed + days) / (2 * days));  // rounded half up
+}
+
+std::string cut_off_sentence(std::string_view task_id, const sim::SittingCutOff& cut_off) {
+  return fmt::format("{}: {} d before missing the {} sitting of {}, then +{} d", task_id,
+                     cut_off.slack_days, cut_off.calendar, calendar::to_iso(cut_off.date),
+                     cut_off.cost_days);
 }
 
 }  // namespace regsim::report::detail

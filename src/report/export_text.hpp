@@ -29,6 +29,10 @@ std::string shorten(const std::string& text, std::size_t max_code_points);
 /// The task's display name (its name, else its id).
 const std::string& display_name(const model::Task& task);
 
+/// One line on a task's sitting cut-off: "drec: 23 d before missing the drec sitting of
+/// 2026-11-05, then +28 d" (its float, the sitting, what one day more costs the end).
+std::string cut_off_sentence(std::string_view task_id, const sim::SittingCutOff& cut_off);
+
 /// With a status (docs/status.md): how much of a run from `start` to `finish` lay before
 /// the as-of date, in whole percent: 100 for a task done, 0 for one planned, and for one in
 /// progress the share of its calendar days elapsed, at most 99 (it is not finished).

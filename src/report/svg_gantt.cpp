@@ -89,11 +89,14 @@ void append_rounds(std::string& svg, const detail::TimeScale& scale, const model
 void append_bar(std::string& svg, const detail::TimeScale& scale, const model::Task& task,
                 const sim::TaskTiming& timing, std::size_t scenario, double y) {
   const auto colour = detail::scenario_colour(scenario);
+  const std::string cut_off =
+      timing.cut_off ? "; " + detail::cut_off_sentence(task.id, *timing.cut_off) : std::string();
   const std::string tooltip =
-      fmt::format("<title>{}: {} to {}, {} calendar days, {} clock days{}</title>",
+      fmt::format("<title>{}: {} to {}, {} calendar days, {} clock days, float {} d{}{}{}</title>",
                   detail::xml_escape(detail::display_name(task)), calendar::to_iso(timing.start),
                   calendar::to_iso(timing.finish), timing.calendar_days, timing.clock_days,
-                  timing.critical ? ", critical" : "");
+                  timing.total_float_days, timing.critical ? ", critical" : "",
+                  timing.driving ? ", driving" : "", detail::xml_escape(cut_off));
   if (timing.resource_wait_days > 0) {
     svg += fmt::format(
         "<rect class=\"wait\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\" "

@@ -30,6 +30,19 @@ void write_constraint(JsonWriter& out, const sim::Timeline& timeline,
   out.end_object();
 }
 
+// The sitting a slip just past the float misses, and what one more day costs the end.
+void write_cut_off(JsonWriter& out, const sim::SittingCutOff& cut_off) {
+  out.begin_object();
+  out.key("sitting");
+  out.begin_object();
+  out.field("calendar", cut_off.calendar);
+  out.field("date", calendar::to_iso(cut_off.date));
+  out.end_object();
+  out.field("slack_days", cut_off.slack_days);
+  out.field("cost_days", cut_off.cost_days);
+  out.end_object();
+}
+
 // With a status: how far the task had got, its actual dates (null where there are none),
 // and against the plan without the status its planned finish and the slip in days.
 void write_tracking(JsonWriter& out, const sim::TaskTiming& task, const sim::TaskTiming* planned) {
@@ -70,6 +83,10 @@ void write_task(JsonWriter& out, const sim::Timeline& timeline, const sim::TaskT
   out.field("sitting_wait_days", task.sitting_wait_days);
   out.field("total_float_days", task.total_float_days);
   out.field("free_float_days", task.free_float_days);
+  if (task.cut_off) {
+    out.key("cut_off");
+    write_cut_off(out, *task.cut_off);
+  }
   out.field("critical", task.critical);
   out.field("skipped", task.skipped);
   out.field("rounds", task.rounds);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "export_text.hpp"
 #include "layout.hpp"
 #include "regsim/report/text.hpp"
 
@@ -112,6 +113,20 @@ void append_wrapped(std::string& out, std::string_view text, int width) {
     out += line + '\n';
 }
 
+// One line per task whose slip just past its float misses a sitting (docs/guide.md).
+void append_cut_offs(std::string& out, const sim::Timeline& timeline, int width) {
+  bool first = true;
+  for (const auto& task : timeline.tasks) {
+    if (!task.cut_off) continue;
+    if (first) {
+      out += '\n';
+      append_wrapped(out, "sitting cut-offs: float, then what one day more costs the end", width);
+    }
+    first = false;
+    append_wrapped(out, detail::cut_off_sentence(task.task_id, *task.cut_off), width);
+  }
+}
+
 void append_deadlines(std::string& out, const sim::Timeline& timeline, std::size_t id_width,
                       int width) {
   if (timeline.deadlines.empty()) return;
@@ -186,6 +201,7 @@ std::string render_timeline_table(const sim::Timeline& timeline, const TextOptio
                           plan.full_width);
   }
   append_wrapped(out, legend, width);
+  append_cut_offs(out, timeline, width);
   append_deadlines(out, timeline, plan.id_width, width);
   return out;
 }

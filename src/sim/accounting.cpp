@@ -170,13 +170,33 @@ std::vector<char> driving_instances(const CompiledPathway& pathway, const Applic
   return driving;
 }
 
+// The sitting cut-off of instance `i` as `probe` found it, if any.
+std::optional<SittingCutOff> cut_off_of(const CompiledPathway& pathway, const FloatProbe* probe,
+                                        std::size_t i) {
+  if (probe == nullptr || probe->cut_off.empty() || !probe->probed[i]) return std::nullopt;
+  const RawCutOff& raw = probe->cut_off[i];
+  if (raw.instance < 0) return std::nullopt;
+  const auto task = pathway.instances[static_cast<std::size_t>(raw.instance)].task;
+  return SittingCutOff{pathway.pathway->tasks[static_cast<std::size_t>(task)].sittings,
+                       to_date(raw.date), probe->total[i], raw.cost};
+}
+
 // The timings of every task, rounds of rework merged into one, in the pathway's order.
-std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
-                                     const ApplicationRecord& record, std::size_t application,
-                                     const AgencyClock& clock, std::int32_t last) {
+std::vector<TaskTiming> task_timings(const CompiledPathway& pathway, const EngineResult& result,
+                                     std::size_t application, const AgencyClock& clock,
+                                     std::int32_t last, const FloatMeasure* measure) {
   const auto& model = *pathway.pathway;
+  const auto& record = result.applications[application];
   std::vector<std::int32_t> total, free;
   compute_float(pathway, record, last, total, free);
+  std::optional<FloatProbe> measured;
+  if (measure) measured = probe_float(pathway, result, measure->arrival, measure->tracking, total);
+  const FloatProbe* probe = measured ? &*measured : nullptr;
+  for (std::size_t i = 0; probe && !probe->total.empty() && i < total.size(); ++i) {
+    if (!probe->probed[i]) continue;
+    total[i] = probe->total[i];
+    free[i] = std::min(free[i], total[i]);
+  }
   const auto driving = driving_instances(pathway, record, application, last);
   std::vector<TaskTiming> tasks(model.tasks.size());
   std::vector<char> seen(model.tasks.size(), 0);
@@ -197,6 +217,7 @@ std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
       timing.total_float_days = total[i];
       timing.free_float_days = free[i];
       timing.constraint = constraint_of(pathway, record, application, i);
+      timing.cut_off = cut_off_of(pathway, probe, i);
     } else if (real) {
       // Instances of one task come in round order; round 1's dates are still whole here.
       if (timing.round_dates.empty()) timing.round_dates.push_back({timing.start, timing.finish});
@@ -204,6 +225,7 @@ std::vector<TaskTiming> task_timings(const CompiledPathway& pathway,
       timing.constraint = constraint_of(pathway, record, application, i);
       timing.finish = std::max(timing.finish, finish);
       ++timing.rounds;
+      if (total[i] < timing.total_float_days) timing.cut_off = cut_off_of(pathway, probe, i);
       timing.total_float_days = std::min(timing.total_float_days, total[i]);
       timing.free_float_days = std::min(timing.free_float_days, free[i]);
     }
@@ -271,7 +293,7 @@ DeadlineResult measure_deadline(const Timeline& timeline, const model::Deadline&
 }
 
 Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& result,
-                        std::size_t application) {
+                        std::size_t application, const FloatMeasure* measure) {
   const auto& record = result.applications[application];
   const auto& model = *pathway.pathway;
   std::int32_t first = INT_MAX, last = INT_MIN;
@@ -291,7 +313,7 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
   timeline.working_days = default_calendar.working_days_between(timeline.start, timeline.finish);
   timeline.clock = count_clock(pathway, record, first, last);
   timeline.clock_days = timeline.clock.days_between(timeline.start, timeline.finish);
-  timeline.tasks = task_timings(pathway, record, application, timeline.clock, last);
+  timeline.tasks = task_timings(pathway, result, application, timeline.clock, last, measure);
   if (const Tracking* tracking = result.tracking) {
     timeline.as_of = tracking->as_of;
     for (std::size_t t = 0; t < timeline.tasks.size(); ++t) {

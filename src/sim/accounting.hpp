@@ -3,13 +3,22 @@
 
 #include "days.hpp"
 #include "engine.hpp"
+#include "float_probe.hpp"
 #include "regsim/sim/timeline.hpp"
 
 namespace regsim::sim::detail {
 
-/// The timeline of application `application` of an engine run.
+/// How to re-run a single application to measure its float (float_probe.hpp).
+struct FloatMeasure {
+  std::int32_t arrival = 0;
+  const Tracking* tracking = nullptr;
+};
+
+/// The timeline of application `application` of an engine run. With `measure` (a single
+/// application), float is measured by re-scheduling where the budget allows, else by the
+/// backward pass.
 Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& result,
-                        std::size_t application);
+                        std::size_t application, const FloatMeasure* measure = nullptr);
 
 /// What `deadline` measures between `from_task` and `to_task` of `timeline` (its clock
 /// days from timeline.clock, its working days on `working_calendar`), and where it falls

@@ -45,12 +45,13 @@ class Engine {
  public:
   Engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
          const std::vector<int>& priorities, const Draws* draws, Observer* observer,
-         const Tracking* tracking, const std::vector<Draws>* application_draws)
+         const Tracking* tracking, const std::vector<Draws>* application_draws, const Slip* slip)
       : cp_(pathway),
         observer_(observer),
         tracking_(tracking),
         instance_count_(pathway.instances.size()),
-        application_draws_(application_draws) {
+        application_draws_(application_draws),
+        slip_(slip ? *slip : Slip{}) {
     prepare_plan(draws, durations_, skipped_);
     result_.tracking = tracking;
     const std::size_t n = instance_count_;
@@ -479,6 +480,9 @@ class Engine {
     const auto i = static_cast<std::size_t>(instance);
     record.start[i] = start;
     record.duration_end[i] = duration_end(application, instance, start);
+    // A slip overruns the work where it started (its start was planned without it).
+    if (application == 0 && instance == slip_.instance)
+      record.duration_end[i] = checked_day(record.duration_end[i] + slip_.days);
     record.finish[i] = finish_of(instance, record.duration_end[i]);
   }
 
@@ -645,6 +649,7 @@ class Engine {
   std::vector<std::int32_t> last_round_;  ///< by task: the last round that happens
   std::size_t instance_count_;
   const std::vector<Draws>* application_draws_;  ///< one per application, or null
+  Slip slip_;                                    ///< instance -1: none
   EngineResult result_;
   std::vector<calendar::Duration> durations_;
   std::vector<char> skipped_;
@@ -697,8 +702,10 @@ std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
 
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
-                        const Tracking* tracking, const std::vector<Draws>* application_draws) {
-  return Engine(pathway, arrivals, priorities, draws, observer, tracking, application_draws).run();
+                        const Tracking* tracking, const std::vector<Draws>* application_draws,
+                        const Slip* slip) {
+  return Engine(pathway, arrivals, priorities, draws, observer, tracking, application_draws, slip)
+      .run();
 }
 
 }  // namespace regsim::sim::detail

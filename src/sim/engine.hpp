@@ -62,15 +62,24 @@ struct EngineResult {
   const Tracking* tracking = nullptr;         ///< the status of the run, if any
 };
 
+/// An extra delay imposed on the work of one instance of application 0 (its duration ends
+/// `days` calendar days later), for measuring float by re-scheduling (float_probe.hpp).
+struct Slip {
+  std::int32_t instance = -1;
+  std::int32_t days = 0;
+};
+
 /// Plays `arrivals.size()` applications through `pathway`. `draws` may be null
 /// (deterministic); `priorities` are cycled over applications (may be empty); `tracking`
 /// (may be null) fixes actual dates and holds unstarted work until the as-of date.
 /// `application_draws`, when given, holds one Draws per application (a stochastic
-/// portfolio: each application its own durations, branches and rounds).
+/// portfolio: each application its own durations, branches and rounds). `slip`, when given,
+/// delays one instance's work.
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
                         const Tracking* tracking = nullptr,
-                        const std::vector<Draws>* application_draws = nullptr);
+                        const std::vector<Draws>* application_draws = nullptr,
+                        const Slip* slip = nullptr);
 
 /// Unit-days pool `pool` offers over the days [from, to): its capacity in force on each day
 /// (the compiled capacity, then its plan's steps).

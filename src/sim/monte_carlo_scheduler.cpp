@@ -22,6 +22,8 @@ Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& giv
     RunOptions run;
     run.start = options.start;
     run.draws = &draws;
+    // Float costs a re-schedule per task and day searched: too dear for every run.
+    run.measure_float = false;
     run.tracking = options.tracking;
     return scheduler.run(run);
   };

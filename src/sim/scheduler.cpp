@@ -31,7 +31,8 @@ Timeline run_once(const detail::CompiledPathway& compiled, const RunOptions& opt
   }
   const auto result = detail::run_engine(compiled, {arrival}, {}, options.draws, options.observer,
                                          options.tracking);
-  return detail::build_timeline(compiled, result, 0);
+  const detail::FloatMeasure measure{arrival, options.tracking};
+  return detail::build_timeline(compiled, result, 0, options.measure_float ? &measure : nullptr);
 }
 
 }  // namespace

@@ -31,6 +31,10 @@ struct RunOptions {
   /// keep them, tasks in progress continue, nothing else starts before the as-of date.
   /// nullptr: a plan from nothing. Must outlive the run.
   const Tracking* tracking = nullptr;
+  /// Measure each task's float by re-scheduling with the task slipped (exact through
+  /// sittings, pools and working-day calendars, with the sitting cut-off; pathways up to
+  /// some 600 tasks), else by a backward pass over the dates. Monte Carlo runs turn it off.
+  bool measure_float = true;
 };
 
 /// A pathway compiled for repeated runs (graph::compile: ids resolved to indices,

@@ -65,6 +65,17 @@ struct DrivingConstraint {
   friend bool operator==(const DrivingConstraint&, const DrivingConstraint&) = default;
 };
 
+/// The sitting a task would first miss if it slipped past its float (docs/guide.md,
+/// "Driving path, float and sitting cut-offs"): one more day of slip and a decision waits
+/// a cycle more.
+struct SittingCutOff {
+  std::string calendar;  ///< the sitting calendar (or timetable) of the decision
+  Date date;             ///< the sitting that would be missed
+  int slack_days = 0;    ///< the task's total float: days it can slip and still make it
+  int cost_days = 0;     ///< days the end moves at one day of slip more
+  friend bool operator==(const SittingCutOff&, const SittingCutOff&) = default;
+};
+
 /// When one task of one application ran, and what it cost on each clock.
 struct TaskTiming {
   std::string task_id;
@@ -76,11 +87,14 @@ struct TaskTiming {
   int clock_days = 0;          ///< calendar days in [start, finish) with the agency clock running
   int resource_wait_days = 0;  ///< start - ready, spent queueing for a pool
   int sitting_wait_days = 0;   ///< days between being ready to decide and the sitting
-  int total_float_days = 0;    ///< calendar days the task could slip without moving the end
-  int free_float_days = 0;     ///< calendar days it could slip without moving a successor
-  bool critical = false;       ///< on the critical path (total float 0)
-  bool skipped = false;        ///< did not happen (probability, branch, scenario skip)
-  int rounds = 1;              ///< times it ran (rework repeats it)
+  /// Calendar days the task could slip without moving the end. For a single application it
+  /// is measured by re-scheduling (RunOptions::measure_float), so it holds through sittings,
+  /// pools and working-day calendars; in portfolios and Monte Carlo runs, a backward pass.
+  int total_float_days = 0;
+  int free_float_days = 0;  ///< calendar days it could slip without moving a successor
+  bool critical = false;    ///< on the critical path (total float 0)
+  bool skipped = false;     ///< did not happen (probability, branch, scenario skip)
+  int rounds = 1;           ///< times it ran (rework repeats it)
   /// With rounds > 1, each round's dates in order (round 1 from `start`, the last to
   /// `finish`), so exports show the rounds apart; empty when the task ran once.
   std::vector<RoundDates> round_dates{};
@@ -88,6 +102,9 @@ struct TaskTiming {
   DrivingConstraint constraint{};
   /// On the driving path: the chain of constraints back from the end of the application.
   bool driving = false;
+  /// Where a slip just past the float misses a sitting: which, and at what cost; empty
+  /// when no sitting is missed first (or the float was not measured by re-scheduling).
+  std::optional<SittingCutOff> cut_off{};
   /// With a status file: done (start and finish actual), in progress (start actual) or
   /// planned; always planned without one.
   Progress progress = Progress::planned;
