@@ -32,7 +32,10 @@ const std::vector<std::string_view>& csv_columns() {
                                                      "free_float_days",
                                                      "critical",
                                                      "skipped",
-                                                     "rounds"};
+                                                     "rounds",
+                                                     "driving",
+                                                     "constraint",
+                                                     "constraint_from"};
   return columns;
 }
 
@@ -193,8 +196,15 @@ std::string render_rows(const std::vector<Rows>& runs) {
       const std::string_view critical = timing.critical ? "true" : "false";
       const std::string_view skipped = timing.skipped ? "true" : "false";
       const std::string_view progress = sim::to_string(timing.progress);
+      const std::string_view driving = timing.driving ? "true" : "false";
+      const std::string_view constraint = sim::to_string(timing.constraint.kind);
+      const auto from = static_cast<std::size_t>(timing.constraint.from_task);
+      const std::string_view from_task =
+          timing.constraint.from_task >= 0 && from < timeline.tasks.size()
+              ? std::string_view(timeline.tasks[from].task_id)
+              : std::string_view();
       row.begin({pathway, scenario, timing.task_id, name, kind, owner, clock, critical, skipped,
-                 progress},
+                 progress, driving, constraint, from_task},
                 11, 10);
       row.text(pathway);
       row.text(scenario);
@@ -217,6 +227,9 @@ std::string render_rows(const std::vector<Rows>& runs) {
       row.text(critical);
       row.text(skipped);
       row.number(timing.rounds);
+      row.text(driving);
+      row.text(constraint);
+      row.text(from_task);
       if (tracked) {
         row.text(progress);
         if (timing.progress != sim::Progress::planned) {

@@ -73,7 +73,8 @@ std::string render_mermaid(const analysis::ScheduledScenario& scheduled) {
         const bool milestone =
             task.kind == model::TaskKind::milestone || dates.start == dates.finish;
         std::string tags;
-        if (timing.critical) tags += "crit, ";
+        // Mermaid has one highlight: the driving path (what set the end) and zero float.
+        if (timing.critical || timing.driving) tags += "crit, ";
         if (milestone) tags += "milestone, ";
         const std::string end = milestone ? std::string("0d") : calendar::to_iso(dates.finish);
         std::string name = mermaid_text(detail::display_name(task));

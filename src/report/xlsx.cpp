@@ -33,8 +33,9 @@ const model::Task* task_at(const Side& side, std::size_t i) {
 // The header row of the CSV's columns.
 void task_header(Workbook& book, lxw_worksheet* sheet) {
   const auto& c = csv_columns();
-  book.header(sheet, 0, {c[0],  c[1],  c[2],  c[3],  c[4],  c[5],  c[6],  c[7],  c[8],  c[9], c[10],
-                         c[11], c[12], c[13], c[14], c[15], c[16], c[17], c[18], c[19], c[20]},
+  book.header(sheet, 0,
+              {c[0],  c[1],  c[2],  c[3],  c[4],  c[5],  c[6],  c[7],  c[8],  c[9],  c[10], c[11],
+               c[12], c[13], c[14], c[15], c[16], c[17], c[18], c[19], c[20], c[21], c[22], c[23]},
               4);
   book.width(sheet, 0, 1, 14);
   book.width(sheet, 3, 3, 22);
@@ -69,6 +70,11 @@ int task_rows(Workbook& book, lxw_worksheet* sheet, int row, const Side& side) {
     book.boolean(sheet, row, 18, t.critical);
     book.boolean(sheet, row, 19, t.skipped);
     book.number(sheet, row, 20, t.rounds);
+    book.boolean(sheet, row, 21, t.driving);
+    book.text(sheet, row, 22, sim::to_string(t.constraint.kind));
+    const auto from = static_cast<std::size_t>(t.constraint.from_task);
+    if (t.constraint.from_task >= 0 && from < timeline.tasks.size())
+      book.text(sheet, row, 23, timeline.tasks[from].task_id);
   }
   return row;
 }

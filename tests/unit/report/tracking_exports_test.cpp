@@ -104,11 +104,14 @@ TEST_CASE("the Gantt draws actual work and the as-of line", "[report][tracking]"
 
 TEST_CASE("CSV adds the status columns only with a status", "[report][tracking]") {
   const auto csv = report::render_csv(tracked(true));
-  CHECK(csv.find(",rounds,status,actual_start,actual_finish,as_of\r\n") != std::string::npos);
+  CHECK(csv.find(",rounds,driving,constraint,constraint_from,status,actual_start,"
+                 "actual_finish,as_of\r\n") != std::string::npos);
   CHECK(csv.find(",review,") != std::string::npos);
-  CHECK(csv.find(",1,done,2026-01-06,2026-02-10,2026-03-01\r\n") != std::string::npos);
-  CHECK(csv.find(",1,in_progress,2026-02-10,,2026-03-01\r\n") != std::string::npos);
-  CHECK(csv.find(",1,planned,,,2026-03-01\r\n") != std::string::npos);
+  CHECK(csv.find(",1,false,actual,,done,2026-01-06,2026-02-10,2026-03-01\r\n") !=
+        std::string::npos);
+  CHECK(csv.find(",1,true,actual,,in_progress,2026-02-10,,2026-03-01\r\n") != std::string::npos);
+  // The inspection, not started by the as-of date, could start no earlier.
+  CHECK(csv.find(",1,false,status_date,,planned,,,2026-03-01\r\n") != std::string::npos);
   CHECK(report::render_csv(tracked(false)).find("status") == std::string::npos);
 }
 
