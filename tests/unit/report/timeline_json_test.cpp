@@ -139,3 +139,17 @@ TEST_CASE("a portfolio document lists applications and pools", "[report]") {
   CHECK(pools[0]["max_wait_days"] == 20);
   CHECK(pools[0]["utilisation"] == 0.5);
 }
+
+TEST_CASE("a sitting cut-off is written as cut_off, only where there is one", "[report][json]") {
+  auto timeline = sample_timeline();
+  REQUIRE_FALSE(timeline.tasks.empty());
+  const auto without = nlohmann::json::parse(regsim::report::render_timeline_json(timeline));
+  CHECK_FALSE(without["applications"][0]["tasks"][0].contains("cut_off"));
+  timeline.tasks[0].cut_off = regsim::sim::SittingCutOff{"drec", Date(2026, 11, 5), 23, 28};
+  const auto doc = nlohmann::json::parse(regsim::report::render_timeline_json(timeline));
+  const auto& cut_off = doc["applications"][0]["tasks"][0]["cut_off"];
+  CHECK(cut_off["sitting"]["calendar"] == "drec");
+  CHECK(cut_off["sitting"]["date"] == "2026-11-05");
+  CHECK(cut_off["slack_days"] == 23);
+  CHECK(cut_off["cost_days"] == 28);
+}

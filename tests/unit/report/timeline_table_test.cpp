@@ -99,3 +99,17 @@ TEST_CASE("the pool table shows waits and utilisation", "[report]") {
   CHECK(text.find("reviewers         1         3       2       10.0        20          75%") !=
         std::string::npos);
 }
+
+TEST_CASE("the timeline table lists sitting cut-offs after the legend", "[report]") {
+  CHECK(regsim::report::render_timeline_table(sample()).find("cut-off") == std::string::npos);
+  auto timeline = sample();
+  timeline.tasks[0].cut_off = regsim::sim::SittingCutOff{"drec", Date(2026, 11, 5), 23, 28};
+  const auto text = regsim::report::render_timeline_table(timeline);
+  const auto legend = text.find("D driving path");
+  const auto note =
+      text.find("\nreview: 23 d before missing the drec sitting of 2026-11-05, then +28 d\n");
+  REQUIRE(legend != std::string::npos);
+  CHECK(note != std::string::npos);
+  CHECK(note > legend);
+  CHECK(note < text.find("statutory"));
+}
