@@ -103,8 +103,11 @@ std::string render_gantt(const analysis::ScheduledScenario& run, const TextOptio
     if (timeline.as_of) detail::paint_actual(chart, layout.axis, timing, *timeline.as_of);
     for (const auto& [column, met] : deadline_columns)
       detail::paint_deadline(chart, column, met);
-    const std::string marker =
-        timing.critical && !timing.skipped ? detail::paint("!", "1;31", options.color) : "";
+    // ! no float; D on the driving path with float (what set the end, a sitting's wait away).
+    const std::string marker = timing.skipped    ? ""
+                               : timing.critical ? detail::paint("!", "1;31", options.color)
+                               : timing.driving  ? "D"
+                                                 : "";
     std::vector<std::string> figures;
     if (timing.skipped) {
       figures = {"-", "-"};

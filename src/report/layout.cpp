@@ -138,6 +138,7 @@ std::vector<std::string> legend(const TimeAxis& axis, const TextOptions& options
       fmt::format("{} waiting for a sitting", glyph(Ink::sitting_wait, a)),
       fmt::format("{} milestone", glyph(Ink::milestone, a)),
       "! critical path",
+      "D driving path with float",
       fmt::format("{} deadline", glyph(Ink::deadline_met, a)),
   };
   if (tracked) {
