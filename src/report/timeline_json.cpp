@@ -11,9 +11,10 @@ using detail::JsonWriter;
 
 // What set the task's dates: the kind, the task it came from (null for the start date),
 // the dependency's type and lag, and for a pool unit released by another application its
-// number (the driving path crosses there into that application's chain).
-void write_constraint(JsonWriter& out, const sim::Timeline& timeline,
-                      const sim::DrivingConstraint& constraint) {
+// number (the driving path crosses there into that application's chain); the pool by id,
+// and for a sitting its calendar and date.
+void write_constraint(JsonWriter& out, const sim::Timeline& timeline, const sim::TaskTiming& task) {
+  const sim::DrivingConstraint& constraint = task.constraint;
   out.begin_object();
   out.field("kind", sim::to_string(constraint.kind));
   out.key("from");
@@ -26,6 +27,14 @@ void write_constraint(JsonWriter& out, const sim::Timeline& timeline,
   if (constraint.has_dependency) {
     out.field("type", model::to_string(constraint.type));
     out.field("lag", calendar::to_string(constraint.lag));
+  }
+  if (!constraint.pool_id.empty()) out.field("pool", constraint.pool_id);
+  if (!constraint.sitting_calendar.empty()) {
+    out.key("sitting");
+    out.begin_object();
+    out.field("calendar", constraint.sitting_calendar);
+    out.field("date", calendar::to_iso(task.finish));
+    out.end_object();
   }
   out.end_object();
 }
@@ -103,7 +112,7 @@ void write_task(JsonWriter& out, const sim::Timeline& timeline, const sim::TaskT
   }
   out.field("driving", task.driving);
   out.key("constraint");
-  write_constraint(out, timeline, task.constraint);
+  write_constraint(out, timeline, task);
   if (timeline.as_of) write_tracking(out, task, planned);
   out.end_object();
 }

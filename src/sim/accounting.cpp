@@ -129,6 +129,7 @@ DrivingConstraint constraint_of(const CompiledPathway& pathway, const Applicatio
     constraint = DrivingConstraint{};
     constraint.kind = ConstraintKind::pool;
     constraint.pool = driver.pool;
+    constraint.pool_id = pathway.pathway->resources[static_cast<std::size_t>(driver.pool)].id;
     if (driver.releaser >= 0) {
       constraint.from_task = pathway.instances[static_cast<std::size_t>(driver.releaser)].task;
       if (static_cast<std::size_t>(driver.releaser_application) != application)
@@ -137,8 +138,11 @@ DrivingConstraint constraint_of(const CompiledPathway& pathway, const Applicatio
   }
   if (driver.actual) constraint.kind = ConstraintKind::actual;
   if (driver.as_of && driver.link < 0) constraint.kind = ConstraintKind::status_date;
-  if (!record.skipped[i] && record.finish[i] > record.duration_end[i])
+  if (!record.skipped[i] && record.finish[i] > record.duration_end[i]) {
     constraint.kind = ConstraintKind::sitting;
+    constraint.sitting_calendar =
+        pathway.pathway->tasks[static_cast<std::size_t>(instance.task)].sittings;
+  }
   return constraint;
 }
 

@@ -57,7 +57,10 @@ struct DrivingConstraint {
   /// The application whose task released the pool unit: -1 for this one. In a portfolio the
   /// driving path crosses there into another application's chain.
   int from_application = -1;
-  int pool = -1;  ///< the pool waited for (position in the pathway's resources), or -1
+  int pool = -1;          ///< the pool waited for (position in the pathway's resources), or -1
+  std::string pool_id{};  ///< its id, for a `pool` constraint
+  /// For a `sitting`: the sitting calendar (or timetable) whose sitting set the finish.
+  std::string sitting_calendar{};
   /// The dependency that set the start or finish, when `from_task` is a predecessor.
   bool has_dependency = false;
   model::DependencyType type = model::DependencyType::finish_to_start;

