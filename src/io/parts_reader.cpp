@@ -240,21 +240,30 @@ void read_classes(const YamlNode& key, const YamlNode& node, model::Portfolio& p
     const YamlNode* share = item->find("share");
     auto name = id ? context.id(*id, "class id") : std::nullopt;
     auto file = pathway ? context.text(*pathway, "class pathway") : std::nullopt;
-    auto fraction = share ? context.number(*share, "class share") : std::nullopt;
-    if (fraction && !(*fraction > 0 && *fraction <= 1)) {
-      context.error(share->where, "bad_value",
-                    "a class share is above 0 and at most 1, not " + share->value);
-      fraction.reset();
+    // A plain double and a flag, not an optional: GCC 12 at -O2 warns falsely
+    // (maybe-uninitialized) on the optional's value once read_classes is inlined.
+    double fraction = 0;
+    bool has_fraction = false;
+    if (share) {
+      if (const auto value = context.number(*share, "class share")) {
+        if (*value > 0 && *value <= 1) {
+          fraction = *value;
+          has_fraction = true;
+        } else {
+          context.error(share->where, "bad_value",
+                        "a class share is above 0 and at most 1, not " + share->value);
+        }
+      }
     }
     if (const YamlNode* priority = item->find("priority")) {
       group.priority = static_cast<int>(
           context.integer(*priority, "class priority", -1000000, 1000000).value_or(0));
     }
-    if (!name || !file || !fraction) {
+    if (!name || !file || !has_fraction) {
       complete = false;
       continue;
     }
-    total += *fraction;
+    total += fraction;
     const bool twice = std::any_of(portfolio.classes.begin(), portfolio.classes.end(),
                                    [&](const auto& other) { return other.id == *name; });
     if (twice) {
@@ -264,7 +273,7 @@ void read_classes(const YamlNode& key, const YamlNode& node, model::Portfolio& p
     group.id = std::move(*name);
     group.pathway = std::move(*file);
     group.pathway_where = pathway->where;
-    group.share = *fraction;
+    group.share = fraction;
     portfolio.classes.push_back(std::move(group));
   }
   if (complete && std::abs(total - 1.0) > 1e-9) {
