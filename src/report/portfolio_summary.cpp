@@ -110,10 +110,11 @@ std::string render_portfolio_summary_text(const analysis::PortfolioSummary& summ
                         group.applications, group.mean_days, group.p10, group.p50, group.p80,
                         group.p90);
   }
+  // Within the tables' 91 columns, so the summary fits the 100 columns of every text report.
   text +=
-      "\nLead time: calendar days from arrival to the application's last finish. Waits: days "
-      "from ready to start\nper task needing the pool; +/- is the 95% confidence half-width "
-      "over runs.\n";
+      "\nLead time: calendar days from arrival to the application's last finish.\n"
+      "Waits: days from ready to start per task needing the pool; +/- is the 95% confidence\n"
+      "half-width over runs.\n";
   return text;
 }
 

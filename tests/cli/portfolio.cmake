@@ -55,3 +55,8 @@ set_tests_properties(cli.portfolio.classes_same_bytes_any_threads PROPERTIES LAB
 regsim_cli_test(NAME portfolio.capacity_plan_schedule EXIT 0
                 ARGS schedule ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/capacity-plan.yaml --portfolio
                 MATCH "  1  2026-01-10  2026-01-20 [^\n]+\n  2  2026-01-10  2026-01-20 [^\n]+\n  3  2026-01-15  2026-01-25 .*reviewers +1 +4 +3 +5\\.0 +10 +80%")
+# The portfolio summary fits the 100 columns of every text report (its footer once had 103).
+regsim_cli_test(NAME portfolio.summary_fits_100_columns EXIT 0
+                ARGS simulate ${CMAKE_CURRENT_SOURCE_DIR}/queueing/mmc.yaml --portfolio --runs 2
+                MATCH "half-width over runs"
+                NO_MATCH "[^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n][^\n]")
