@@ -13,12 +13,8 @@ namespace {
 using detail::JsonWriter;
 
 // The document's number forms (json_writer.hpp): shares to six decimals, days to three.
-double fraction(double value) {
-  return detail::json_fraction(value);
-}
-double days(double value) {
-  return detail::json_days(value);
-}
+using detail::json_days;
+using detail::json_fraction;
 
 void write_interval(JsonWriter& out, std::string_view key, const analysis::MeanWithInterval& ci,
                     double (*round)(double)) {
@@ -33,14 +29,14 @@ void write_pool(JsonWriter& out, const analysis::PoolSummary& pool) {
   out.begin_object();
   out.field("id", pool.id);
   out.field("capacity", pool.capacity);
-  out.field("utilisation", fraction(pool.utilisation));
-  out.field("mean_wait_days", days(pool.mean_wait_days));
-  out.field("p_wait", fraction(pool.p_wait));
+  out.field("utilisation", json_fraction(pool.utilisation));
+  out.field("mean_wait_days", json_days(pool.mean_wait_days));
+  out.field("p_wait", json_fraction(pool.p_wait));
   out.field("p80_wait_days", pool.p80_wait_days);
   out.field("max_wait_days", pool.max_wait_days);
   out.field("requests", static_cast<long long>(pool.requests));
-  write_interval(out, "mean_wait_ci95", pool.wait_ci, days);
-  write_interval(out, "p_wait_ci95", pool.p_wait_ci, fraction);
+  write_interval(out, "mean_wait_ci95", pool.wait_ci, json_days);
+  write_interval(out, "p_wait_ci95", pool.p_wait_ci, json_fraction);
   out.end_object();
 }
 
@@ -50,13 +46,13 @@ void write_class(JsonWriter& out, const analysis::ClassSummary& group) {
   out.field("applications", static_cast<long long>(group.applications));
   out.key("lead_time_days");
   out.begin_object();
-  out.field("mean", days(group.mean_days));
+  out.field("mean", json_days(group.mean_days));
   out.field("p10", group.p10);
   out.field("p50", group.p50);
   out.field("p80", group.p80);
   out.field("p90", group.p90);
   out.end_object();
-  write_interval(out, "mean_lead_time_ci95", group.mean_ci, days);
+  write_interval(out, "mean_lead_time_ci95", group.mean_ci, json_days);
   out.end_object();
 }
 
@@ -81,9 +77,9 @@ std::string render_portfolio_summary_json(const analysis::PortfolioSummary& summ
   for (const auto& group : summary.classes)
     write_class(out, group);
   out.end_array();
-  out.field("applications_per_run", days(summary.applications_per_run));
-  out.field("throughput_per_year", days(summary.throughput_per_year));
-  out.field("backlog_at_end", days(summary.backlog_at_end));
+  out.field("applications_per_run", json_days(summary.applications_per_run));
+  out.field("throughput_per_year", json_days(summary.throughput_per_year));
+  out.field("backlog_at_end", json_days(summary.backlog_at_end));
   out.end_object();
   return out.take();
 }

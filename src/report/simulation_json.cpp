@@ -12,12 +12,8 @@ namespace {
 using detail::JsonWriter;
 
 // The document's number forms (json_writer.hpp): shares to six decimals, days to three.
-double fraction(double value) {
-  return detail::json_fraction(value);
-}
-double days(double value) {
-  return detail::json_days(value);
-}
+using detail::json_days;
+using detail::json_fraction;
 
 std::string date_after(calendar::Date start, int offset) {
   return calendar::to_iso(start + boost::gregorian::days(offset));
@@ -42,7 +38,7 @@ void write_milestone(JsonWriter& out, const analysis::MilestoneSummary& m, calen
   out.field("id", m.id);
   out.field("name", m.name);
   out.field("reached", m.reached);
-  out.field("probability", fraction(m.probability));
+  out.field("probability", json_fraction(m.probability));
   if (m.reached == 0) {
     // No run reached it: every statistic would be made up.
     for (const char* key : {"mean_days", "sd_days", "min_days", "max_days"}) {
@@ -53,8 +49,8 @@ void write_milestone(JsonWriter& out, const analysis::MilestoneSummary& m, calen
     out.begin_object();
     out.end_object();
   } else {
-    out.field("mean_days", days(m.mean_days));
-    out.field("sd_days", days(m.sd_days));
+    out.field("mean_days", json_days(m.mean_days));
+    out.field("sd_days", json_days(m.sd_days));
     out.field("min_days", m.min_days);
     out.field("max_days", m.max_days);
     out.key("percentiles");
@@ -76,7 +72,7 @@ void write_milestone(JsonWriter& out, const analysis::MilestoneSummary& m, calen
     out.begin_object();
     out.field("days", point.days);
     out.field("date", date_after(start, point.days));
-    out.field("probability", fraction(point.probability));
+    out.field("probability", json_fraction(point.probability));
     out.end_object();
   }
   out.end_array();
@@ -90,7 +86,7 @@ void write_deadline(JsonWriter& out, const analysis::DeadlineSummary& d) {
   out.field("limit", d.limit);
   out.field("basis", model::to_string(d.basis));
   out.field("met", d.met);
-  out.field("probability", fraction(d.probability));
+  out.field("probability", json_fraction(d.probability));
   out.end_object();
 }
 
@@ -98,14 +94,14 @@ void write_task(JsonWriter& out, const analysis::TaskSummary& t) {
   out.begin_object();
   out.field("id", t.id);
   out.field("name", t.name);
-  out.field("happened", fraction(t.happened));
-  out.field("driving", fraction(t.driving));
-  out.field("criticality", fraction(t.criticality));
-  out.field("mean_amount", days(t.mean_amount));
+  out.field("happened", json_fraction(t.happened));
+  out.field("driving", json_fraction(t.driving));
+  out.field("criticality", json_fraction(t.criticality));
+  out.field("mean_amount", json_days(t.mean_amount));
   out.field("unit", calendar::unit_suffix(t.unit));
   out.key("sensitivity");
   if (t.sensitivity) {
-    out.value(fraction(*t.sensitivity));
+    out.value(json_fraction(*t.sensitivity));
   } else {
     out.null();
   }
