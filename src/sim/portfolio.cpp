@@ -9,6 +9,7 @@
 
 #include "days.hpp"
 #include "engine.hpp"
+#include "portfolio_months.hpp"
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
 
@@ -34,13 +35,16 @@ struct Membership {
 };
 
 // Figures of one engine run; applications arriving before `counted_from` are left out.
-// An application's finish is the last of its class's instances (all of them without classes).
+// An application's finish is the last of its class's instances (all of them without classes);
+// `finishes` receives it per application.
 PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
                            const detail::EngineResult& result, const Membership& membership,
                            std::int32_t counted_from, DayHistogram& lead_times,
                            std::vector<DayHistogram>& waits,
-                           std::vector<DayHistogram>& class_lead_times) {
+                           std::vector<DayHistogram>& class_lead_times,
+                           std::vector<std::int32_t>& finishes) {
   PortfolioRun run;
+  finishes.clear();
   run.pools.resize(result.pools.size());
   run.classes.resize(membership.classes);
   std::int32_t first = INT_MAX, last_arrival = INT_MIN, last_finish = INT_MIN;
@@ -71,6 +75,7 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
       }
     }
     last_finish = std::max(last_finish, finish);
+    finishes.push_back(finish);
     if (finish > last_arrival && record.arrival <= last_arrival) ++run.backlog;
     if (record.arrival < counted_from) continue;
     ++run.applications;
@@ -243,6 +248,11 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
   samples.waits.resize(pathway.resources.size());
   const Sampler sampler(compiled);
   const std::int32_t counted_from = detail::to_day(*start) + options.warmup_days;
+  // The monthly series begins with the month of the first arrival (explicit dates may
+  // come before the start date).
+  samples.start = *start;
+  for (const auto& date : portfolio.arrivals)
+    samples.start = std::min(samples.start, date);
 
   // Each thread keeps its own histograms; integer counts merge to the same totals in any
   // order, so the thread count cannot change the result.
@@ -251,6 +261,7 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     std::vector<DayHistogram> waits;
     std::vector<DayHistogram> class_lead_times;
     std::int64_t max_applications = 0;
+    MonthlySeries months;
   };
   int threads = options.threads;
   if (threads <= 0) threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
@@ -266,6 +277,8 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     std::vector<Draws> draws;
     Membership own = membership;  // this thread's application classes
     std::vector<int> priorities;
+    std::vector<std::int32_t> finishes;
+    detail::MonthGrid grid(samples.start);
     for (;;) {
       const std::int64_t r = next.fetch_add(1);
       if (r >= options.runs) return;
@@ -289,7 +302,9 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
                                nullptr, nullptr, nullptr, &draws);
         samples.runs[static_cast<std::size_t>(r)] =
             summarise_run(compiled, result, own, counted_from, partial.lead_times, partial.waits,
-                          partial.class_lead_times);
+                          partial.class_lead_times, finishes);
+        detail::add_run_months(compiled, result, finishes, own.instance, own.application, grid,
+                               partial.months);
         partial.max_applications =
             std::max<std::int64_t>(partial.max_applications, std::ssize(dates));
       } catch (...) {
@@ -318,7 +333,9 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     for (std::size_t c = 0; c < partial.class_lead_times.size(); ++c)
       samples.class_lead_times[c].merge(partial.class_lead_times[c]);
     samples.max_applications = std::max(samples.max_applications, partial.max_applications);
+    samples.months.merge(partial.months);
   }
+  detail::finish_months(samples.months);
   return samples;
 }
 
