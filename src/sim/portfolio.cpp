@@ -213,6 +213,27 @@ std::int32_t class_of(const model::Portfolio& portfolio, double u) {
   return static_cast<std::int32_t>(std::max<std::ptrdiff_t>(last, 0));
 }
 
+std::vector<std::int32_t> planned_classes(const model::Portfolio& portfolio,
+                                          std::size_t applications) {
+  std::vector<std::int32_t> classes(applications, 0);
+  std::vector<std::int64_t> given(portfolio.classes.size(), 0);
+  for (std::size_t a = 0; a < applications; ++a) {
+    std::size_t behind = 0;
+    double deficit = -1e300;
+    for (std::size_t c = 0; c < portfolio.classes.size(); ++c) {
+      const double owed =
+          portfolio.classes[c].share * static_cast<double>(a + 1) - static_cast<double>(given[c]);
+      if (owed > deficit + 1e-9) {
+        deficit = owed;
+        behind = c;
+      }
+    }
+    ++given[behind];
+    classes[a] = static_cast<std::int32_t>(behind);
+  }
+  return classes;
+}
+
 PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
                                            const PortfolioOptions& options) {
   const model::Pathway& pathway = scheduler.pathway();
