@@ -52,6 +52,7 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
     first = std::min(first, record.arrival);
     last_arrival = std::max(last_arrival, record.arrival);
   }
+  const std::int32_t window_start = std::max(first, counted_from);
   std::vector<std::int64_t> busy(result.pools.size(), 0);
   for (std::size_t a = 0; a < result.applications.size(); ++a) {
     const auto& record = result.applications[a];
@@ -77,6 +78,10 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
     last_finish = std::max(last_finish, finish);
     finishes.push_back(finish);
     if (finish > last_arrival && record.arrival <= last_arrival) ++run.backlog;
+    // Throughput is departures in the window, whenever they arrived: counting only the
+    // applications that arrived in it left out those that arrived during the warm-up and
+    // finished after it, and under-counted by about a lead time's worth of departures.
+    if (finish >= window_start && finish <= last_arrival) ++run.finished_in_window;
     if (record.arrival < counted_from) continue;
     ++run.applications;
     run.lead_time_sum += finish - record.arrival;
@@ -87,9 +92,8 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
       figures.lead_time_sum += finish - record.arrival;
       class_lead_times[static_cast<std::size_t>(group)].add(finish - record.arrival);
     }
-    if (finish <= last_arrival) ++run.finished_in_window;
   }
-  run.window_days = std::max(0, last_arrival - std::max(first, counted_from));
+  run.window_days = std::max(0, last_arrival - window_start);
   const std::int32_t span = std::max(1, last_finish - first);
   for (std::size_t p = 0; p < run.pools.size(); ++p) {
     run.pools[p].utilisation =
