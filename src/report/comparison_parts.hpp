@@ -16,4 +16,9 @@ std::vector<std::string> comparison_chart(const analysis::ScheduledScenario& bas
                                           const analysis::ScenarioComparison& scenario,
                                           const TextOptions& options);
 
+/// Which tasks joined or left the driving path (the chain of what set each date back from
+/// the end) in `scenario` against the baseline: "Driving path: joined a, b; left c", or
+/// that it has the same tasks as the baseline's.
+std::string driving_change(const analysis::ScenarioComparison& scenario);
+
 }  // namespace regsim::report::detail

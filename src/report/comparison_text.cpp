@@ -192,22 +192,6 @@ std::vector<std::string> deadline_lines(const ScheduledScenario& baseline,
   return lines;
 }
 
-// Which tasks joined or left the driving path (the chain of what set each date back from
-// the end): where the scenario moved the bottleneck.
-std::string driving_change(const ScenarioComparison& compared) {
-  auto list = [](const std::vector<std::string>& ids) {
-    std::string text;
-    for (const auto& id : ids)
-      text += (text.empty() ? "" : ", ") + id;
-    return text.empty() ? std::string("none") : text;
-  };
-  if (compared.driving_joined.empty() && compared.driving_left.empty()) {
-    return "Driving path: the same tasks as the baseline's";
-  }
-  return "Driving path: joined " + list(compared.driving_joined) + "; left " +
-         list(compared.driving_left);
-}
-
 void section(const ScheduledScenario& baseline, const ScenarioComparison& compared,
              const TextOptions& options, std::vector<std::string>& lines) {
   const ScheduledScenario& scenario = compared.scenario;
@@ -249,7 +233,7 @@ void section(const ScheduledScenario& baseline, const ScenarioComparison& compar
       lines.push_back(line);
   }
   lines.emplace_back();
-  for (auto& line : detail::wrap(driving_change(compared), width, 2, options))
+  for (auto& line : detail::wrap(detail::driving_change(compared), width, 2, options))
     lines.push_back(std::move(line));
   lines.insert(lines.end(), legend_at, chart.end());
 }
@@ -257,6 +241,22 @@ void section(const ScheduledScenario& baseline, const ScenarioComparison& compar
 }  // namespace
 
 namespace detail {
+
+// Which tasks joined or left the driving path (the chain of what set each date back from
+// the end): where the scenario moved the bottleneck.
+std::string driving_change(const analysis::ScenarioComparison& compared) {
+  auto list = [](const std::vector<std::string>& ids) {
+    std::string text;
+    for (const auto& id : ids)
+      text += (text.empty() ? "" : ", ") + id;
+    return text.empty() ? std::string("none") : text;
+  };
+  if (compared.driving_joined.empty() && compared.driving_left.empty()) {
+    return "Driving path: the same tasks as the baseline's";
+  }
+  return "Driving path: joined " + list(compared.driving_joined) + "; left " +
+         list(compared.driving_left);
+}
 
 std::vector<std::string> comparison_chart(const ScheduledScenario& baseline,
                                           const ScenarioComparison& compared,

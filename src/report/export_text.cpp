@@ -74,4 +74,54 @@ std::string cut_off_sentence(std::string_view task_id, const sim::SittingCutOff&
                      cut_off.cost_days);
 }
 
+namespace {
+
+// The task a constraint came from, by id, with the application for one of a portfolio.
+std::string source_task(const sim::Timeline& timeline, const sim::DrivingConstraint& constraint) {
+  const auto from = static_cast<std::size_t>(constraint.from_task);
+  std::string id = constraint.from_task >= 0 && from < timeline.tasks.size()
+                       ? timeline.tasks[from].task_id
+                       : std::string("another task");
+  if (constraint.from_application >= 0) {
+    id += fmt::format(" of application {}", constraint.from_application);
+  }
+  return id;
+}
+
+}  // namespace
+
+std::string constraint_phrase(const sim::Timeline& timeline, const sim::TaskTiming& timing) {
+  const sim::DrivingConstraint& constraint = timing.constraint;
+  const std::string link =
+      constraint.has_dependency
+          ? fmt::format("{} lag {} on {}", model::to_string(constraint.type),
+                        calendar::to_string(constraint.lag), source_task(timeline, constraint))
+          : source_task(timeline, constraint);
+  switch (constraint.kind) {
+    case sim::ConstraintKind::start:
+      return "the start date";
+    case sim::ConstraintKind::dependency:
+      return link;
+    case sim::ConstraintKind::clock_stop:
+      return "the applicant's answer, " + link;
+    case sim::ConstraintKind::rework:
+      return "a rework round, " + link;
+    case sim::ConstraintKind::pool:
+      return fmt::format("a unit of pool {} released by {}", constraint.pool_id,
+                         source_task(timeline, constraint));
+    case sim::ConstraintKind::sitting:
+      return fmt::format("the {} sitting of {}", constraint.sitting_calendar,
+                         calendar::to_iso(timing.finish));
+    case sim::ConstraintKind::actual:
+      return "its actual start in the status file";
+    case sim::ConstraintKind::status_date:
+      return "the status date";
+  }
+  return std::string(sim::to_string(constraint.kind));
+}
+
+std::string driving_sentence(const sim::Timeline& timeline, const sim::TaskTiming& timing) {
+  return "On the driving path (constraint: " + constraint_phrase(timeline, timing) + ")";
+}
+
 }  // namespace regsim::report::detail

@@ -33,6 +33,15 @@ const std::string& display_name(const model::Task& task);
 /// 2026-11-05, then +28 d" (its float, the sitting, what one day more costs the end).
 std::string cut_off_sentence(std::string_view task_id, const sim::SittingCutOff& cut_off);
 
+/// What set a task's dates, in words, for the exports that mark the driving path: "FS lag
+/// 2d on questions", "the drec sitting of 2026-06-10", "a unit of pool reviewers released
+/// by review", "the start date" (docs/guide.md, "Driving path, float and sitting cut-offs").
+std::string constraint_phrase(const sim::Timeline& timeline, const sim::TaskTiming& timing);
+
+/// "On the driving path (constraint: ...)", the sentence the calendar and project exports
+/// give a task on the driving path.
+std::string driving_sentence(const sim::Timeline& timeline, const sim::TaskTiming& timing);
+
 /// With a status (docs/status.md): how much of a run from `start` to `finish` lay before
 /// the as-of date, in whole percent: 100 for a task done, 0 for one planned, and for one in
 /// progress the share of its calendar days elapsed, at most 99 (it is not finished).

@@ -104,6 +104,8 @@ std::string render_icalendar(const analysis::ScheduledScenario& scheduled) {
                          ? "; actual date"
                          : fmt::format("; forecast as of {}", calendar::to_iso(*timeline.as_of));
     }
+    // A line of its own: what set the date, for the dates that set the end.
+    if (timing.driving) description += "\n" + detail::driving_sentence(timeline, timing);
     append_event(out, task.id + "." + base + "@regsim", stamp, timing.finish,
                  detail::display_name(task), description, milestone ? "Milestone" : "Decision");
   }

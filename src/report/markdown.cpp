@@ -158,6 +158,7 @@ std::string comparison_section(const ScheduledScenario& baseline,
     md += "| --- | --- | --- | --- |\n";
     md += deadline_rows(baseline, compared);
   }
+  md += "\n" + markdown_cell(detail::driving_change(compared)) + ".\n";
   md += "\n### Chart\n\n" + code_block(detail::comparison_chart(baseline, compared, options));
   return md;
 }
@@ -197,9 +198,9 @@ std::string render_gantt_markdown(const ScheduledScenario& run, const TextOption
     md += fmt::format("As of {}: actual dates up to it, forecast after it.\n\n",
                       calendar::to_iso(*t.as_of));
   }
-  md += "| Task | Kind | Start | Finish | Days | Clock days | Waits | Critical |";
+  md += "| Task | Kind | Start | Finish | Days | Clock days | Waits | Critical | Driving |";
   md += tracked ? " Status |\n" : "\n";
-  md += "| --- | --- | --- | --- | ---: | ---: | --- | :---: |";
+  md += "| --- | --- | --- | --- | ---: | ---: | --- | :---: | :---: |";
   md += tracked ? " --- |\n" : "\n";
   for (std::size_t i = 0; i < t.tasks.size(); ++i) {
     const auto& timing = t.tasks[i];
@@ -209,15 +210,20 @@ std::string render_gantt_markdown(const ScheduledScenario& run, const TextOption
                          : timing.progress == sim::Progress::in_progress ? "in progress"
                                                                          : "forecast";
     if (timing.skipped) {
-      md += fmt::format("| {} | {} | - | - | skipped | - | | |{}\n", name_of(task, timing.task_id),
-                        kind, tracked ? " |" : "");
+      md += fmt::format("| {} | {} | - | - | skipped | - | | | |{}\n",
+                        name_of(task, timing.task_id), kind, tracked ? " |" : "");
       continue;
     }
-    md += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |", name_of(task, timing.task_id),
-                      kind, timing.start, timing.finish, timing.calendar_days, timing.clock_days,
-                      waits(timing), timing.critical ? "yes" : "");
+    md +=
+        fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |", name_of(task, timing.task_id),
+                    kind, timing.start, timing.finish, timing.calendar_days, timing.clock_days,
+                    waits(timing), timing.critical ? "yes" : "", timing.driving ? "yes" : "");
     md += tracked ? fmt::format(" {} |\n", status) : "\n";
   }
+  md +=
+      "\nCritical: no float, it cannot slip without moving the end. Driving: on the driving "
+      "path, the chain of what set each date (a dependency, a sitting, a reviewer, a clock "
+      "stop, the start) back from the end.\n";
   if (!t.deadlines.empty()) {
     md += "\n## Deadlines\n\n| Deadline | Limit | Used | Result | Due |\n";
     md += "| --- | --- | ---: | --- | --- |\n";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <tuple>
 
 #include "export_runs.hpp"
 #include "export_text.hpp"
@@ -135,6 +136,36 @@ Rows number_rows(const sim::Timeline& timeline) {
   return rows;
 }
 
+// The driving path as two custom task fields (declared in the project's
+// ExtendedAttributes): Text1 "Driving" is "yes" on the driving path, Text2 "Set by" names
+// what set the task's dates. MS Project shows them as columns and can filter on them.
+constexpr long driving_field = 188743731;     // Text1
+constexpr long constraint_field = 188743734;  // Text2
+
+void append_extended_attributes(std::string& out) {
+  out += "  <ExtendedAttributes>\n";
+  for (const auto& [field, name, alias] : {std::tuple{driving_field, "Text1", "Driving"},
+                                           std::tuple{constraint_field, "Text2", "Set by"}}) {
+    out += fmt::format(
+        "    <ExtendedAttribute><FieldID>{}</FieldID><FieldName>{}</FieldName><Alias>{}</Alias>"
+        "</ExtendedAttribute>\n",
+        field, name, alias);
+  }
+  out += "  </ExtendedAttributes>\n";
+}
+
+void append_driving(std::string& out, const sim::Timeline& timeline,
+                    const sim::TaskTiming& timing) {
+  if (timing.driving) {
+    out += fmt::format(
+        "      <ExtendedAttribute><FieldID>{}</FieldID><Value>yes</Value></ExtendedAttribute>\n",
+        driving_field);
+  }
+  out += fmt::format(
+      "      <ExtendedAttribute><FieldID>{}</FieldID><Value>{}</Value></ExtendedAttribute>\n",
+      constraint_field, detail::xml_escape(detail::constraint_phrase(timeline, timing)));
+}
+
 // One row: a task, a round of one, or the summary of a repeated task.
 struct Row {
   int uid = 0;
@@ -146,9 +177,11 @@ struct Row {
   bool summary = false;
 };
 
-void append_row(std::string& out, const model::Task& task, const sim::TaskTiming& timing,
-                const Row& row, const std::vector<detail::RunLink>& links, const Rows& rows,
-                calendar::Date as_of) {
+void append_row(std::string& out, const model::Task& task, const sim::Timeline& timeline,
+                std::size_t index, const Row& row, const std::vector<detail::RunLink>& links,
+                const Rows& rows) {
+  const auto& timing = timeline.tasks[index];
+  const calendar::Date as_of = timeline.as_of.value_or(timeline.start);
   const bool milestone = !row.summary && (task.kind == model::TaskKind::milestone ||
                                           row.dates.start == row.dates.finish);
   const int days = calendar::days_between(row.dates.start, row.dates.finish);
@@ -201,6 +234,7 @@ void append_row(std::string& out, const model::Task& task, const sim::TaskTiming
   }
   if (!task.note.empty() && row.level == 1)
     out += fmt::format("      <Notes>{}</Notes>\n", detail::xml_escape(task.note));
+  if (row.level == 1 && !timing.skipped) append_driving(out, timeline, timing);
   out += "    </Task>\n";
 }
 
@@ -208,7 +242,6 @@ void append_row(std::string& out, const model::Task& task, const sim::TaskTiming
 void append_tasks(std::string& out, const model::Pathway& pathway, const sim::Timeline& timeline,
                   const Rows& rows) {
   const auto links = detail::run_links(pathway, timeline);
-  const calendar::Date as_of = timeline.as_of.value_or(timeline.start);
   out += "  <Tasks>\n";
   int id = 0;
   for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
@@ -223,8 +256,8 @@ void append_tasks(std::string& out, const model::Pathway& pathway, const sim::Ti
             detail::display_name(task),
             {timing.start, timing.finish},
             runs > 1};
-    append_row(out, task, timing, row, runs > 1 ? std::vector<detail::RunLink>{} : links[index][0],
-               rows, as_of);
+    append_row(out, task, timeline, index, row,
+               runs > 1 ? std::vector<detail::RunLink>{} : links[index][0], rows);
     for (int round = 1; runs > 1 && round <= runs; ++round) {
       const Row part{rows.run_uid[index][static_cast<std::size_t>(round - 1)],
                      ++id,
@@ -233,8 +266,8 @@ void append_tasks(std::string& out, const model::Pathway& pathway, const sim::Ti
                      fmt::format("{} (round {})", detail::display_name(task), round),
                      detail::run_dates(timing, round),
                      false};
-      append_row(out, task, timing, part, links[index][static_cast<std::size_t>(round - 1)], rows,
-                 as_of);
+      append_row(out, task, timeline, index, part,
+                 links[index][static_cast<std::size_t>(round - 1)], rows);
     }
   }
   out += "  </Tasks>\n";
@@ -299,6 +332,7 @@ std::string render_mspdi(const analysis::ScheduledScenario& scheduled) {
   out += "  <DefaultFinishTime>17:00:00</DefaultFinishTime>\n";
   out += "  <MinutesPerDay>480</MinutesPerDay>\n  <MinutesPerWeek>2400</MinutesPerWeek>\n";
   out += "  <DaysPerMonth>20</DaysPerMonth>\n";
+  append_extended_attributes(out);
   append_calendar(out, pathway, timeline);
   const Rows rows = number_rows(timeline);
   append_tasks(out, pathway, timeline, rows);

@@ -86,6 +86,23 @@ void append_rounds(std::string& svg, const detail::TimeScale& scale, const model
   }
 }
 
+// The driving path's mark: a dark line just under the bar (or diamond), clear of the
+// critical path's red outline and above the next scenario's bar (bar_gap is 3); its
+// tooltip names what set the task's dates.
+void append_driving_mark(std::string& svg, const detail::TimeScale& scale,
+                         const sim::Timeline& timeline, const sim::TaskTiming& timing, double y) {
+  double x0 = scale.x(timing.start), x1 = std::max(scale.x(timing.finish), x0 + 1.5);
+  if (timing.start == timing.finish) {  // under the diamond
+    x0 -= bar_height / 2.0 + 1;
+    x1 = x0 + bar_height + 2;
+  }
+  svg += fmt::format(
+      "<line class=\"driving\" x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" "
+      "stroke=\"#1d2330\" stroke-width=\"1.5\"><title>{}: {}</title></line>\n",
+      x0, x1, y + bar_height + 2.25, y + bar_height + 2.25, detail::xml_escape(timing.task_id),
+      detail::xml_escape(detail::driving_sentence(timeline, timing)));
+}
+
 void append_bar(std::string& svg, const detail::TimeScale& scale, const model::Task& task,
                 const sim::TaskTiming& timing, std::size_t scenario, double y) {
   const auto colour = detail::scenario_colour(scenario);
@@ -158,6 +175,7 @@ std::string legend(const detail::Pictured& scenarios, double y, double width, do
   const char* entries[] = {"agency clock running",
                            "clock stopped (hatched)",
                            "critical (red outline)",
+                           "driving path (underlined)",
                            "waiting for a sitting or reviewer (pale)",
                            "milestone",
                            "deadline (dashed line)"};
@@ -259,6 +277,7 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
       const double y = top + row_padding + static_cast<double>(s) * (bar_height + bar_gap);
       append_bar(svg, scale, scenarios[s]->pathway.tasks[static_cast<std::size_t>(position)],
                  timing, s, y);
+      if (timing.driving) append_driving_mark(svg, scale, scenarios[s]->timeline, timing, y);
       const auto& as_of = scenarios[s]->timeline.as_of;
       if (as_of && timing.progress != sim::Progress::planned && timing.start < *as_of &&
           timing.start < timing.finish) {

@@ -148,6 +148,11 @@ void append_task(std::string& out, const model::Pathway& pathway, const sim::Tim
     out += fmt::format("  complete {}\n", detail::percent_complete(timing, timing.start,
                                                                    timing.finish, *timeline.as_of));
   }
+  if (timing.driving && !timing.skipped) {
+    // The driving path, as a flag a report can filter on (`hidetask ~driving`) and a note.
+    out += "  flags driving\n";
+    out += fmt::format("  note {}\n", tj_string(detail::driving_sentence(timeline, timing)));
+  }
   const int runs = detail::run_count(timing);
   if (runs == 1) {
     append_run(out, pathway, timeline, index, 1, links[0], identifiers, "  ");
@@ -183,8 +188,9 @@ std::string render_taskjuggler(const analysis::ScheduledScenario& scheduled) {
       "# start the links cannot explain (a resource or sitting wait, an FF/SF link, a lead)\n"
       "# carries a `start` that tj3 checks against its links. A task that rework repeated is\n"
       "# a container of one task per round (TASK.r1, TASK.r2, ...); each reviewer pool is a\n"
-      "# resource with a member per unit, allocated to the tasks that hold it. Ids map as\n"
-      "# regsim -> tj3:\n";
+      "# resource with a member per unit, allocated to the tasks that hold it. Tasks on the\n"
+      "# driving path have the flag `driving` and a note naming what set their dates. Ids map\n"
+      "# as regsim -> tj3:\n";
   for (std::size_t index = 0; index < pathway.tasks.size(); ++index) {
     if (pathway.tasks[index].id != identifiers[index]) {
       out += fmt::format("#   {} -> {}\n", pathway.tasks[index].id, identifiers[index]);
@@ -196,6 +202,8 @@ std::string render_taskjuggler(const analysis::ScheduledScenario& scheduled) {
   out += "  timezone \"UTC\"\n";
   if (timeline.as_of) out += fmt::format("  now {}\n", calendar::to_iso(*timeline.as_of));
   out += "}\n\n";
+  // The tasks on the driving path (what set each date, back from the end) carry this flag.
+  out += "flags driving\n\n";
 
   // The default calendar's holidays, so that a user who turns durations into working
   // time (`length`) gets the right closures.

@@ -15,9 +15,9 @@ TEST_CASE("render_gantt_markdown: task table, deadlines and the chart in a code 
       regsim::report::render_gantt_markdown({f.pathway, f.timeline, ""}, {100, false, true});
   CHECK(md.rfind("# A review with one question round: baseline\n", 0) == 0);
   CHECK(md.find("| GMP inspection | task | 2026-03-16 | 2026-04-15 | 30 | 30 | 14 d for a "
-                "reviewer |  |\n") != std::string::npos);
+                "reviewer |  |  |\n") != std::string::npos);
   CHECK(md.find("| Committee decision | decision | 2026-08-11 | 2026-09-02 | 22 | 22 | 15 d for "
-                "a sitting | yes |\n") != std::string::npos);
+                "a sitting | yes |  |\n") != std::string::npos);
   CHECK(md.find("| Pre-decision meeting | task | - | - | skipped |") != std::string::npos);
   CHECK(md.find("| Statutory review period | 120 clock days | 122 | **missed** by 2 | "
                 "2026-06-30 |") != std::string::npos);

@@ -132,12 +132,14 @@ TEST_CASE("Markdown says which dates are actual", "[report][tracking]") {
   const auto md = report::render_gantt_markdown(tracked(true), {});
   CHECK(md.find("As of 2026-03-01: actual dates up to it, forecast after it.") !=
         std::string::npos);
-  CHECK(md.find("| Waits | Critical | Status |\n") != std::string::npos);
-  CHECK(md.find("| review | task | 2026-01-06 | 2026-02-10 | 35 | 35 |  | yes | done (actual) |") !=
-        std::string::npos);
-  CHECK(md.find("| questions | clock-stop | 2026-02-10 | 2026-03-02 | 20 | 0 |  | yes | in "
+  CHECK(md.find("| Waits | Critical | Driving | Status |\n") != std::string::npos);
+  // The driving path ends at questions, whose start is an actual date: review, done before
+  // it, set nothing after it.
+  CHECK(md.find("| review | task | 2026-01-06 | 2026-02-10 | 35 | 35 |  | yes |  | done "
+                "(actual) |") != std::string::npos);
+  CHECK(md.find("| questions | clock-stop | 2026-02-10 | 2026-03-02 | 20 | 0 |  | yes | yes | in "
                 "progress |") != std::string::npos);
-  CHECK(md.find("| inspection | task | 2026-03-01 | 2026-03-11 | 10 | 9 |  |  | forecast |") !=
+  CHECK(md.find("| inspection | task | 2026-03-01 | 2026-03-11 | 10 | 9 |  |  |  | forecast |") !=
         std::string::npos);
   CHECK(report::render_gantt_markdown(tracked(false), {}).find("Status") == std::string::npos);
 }
