@@ -35,6 +35,33 @@ std::vector<CurvePoint> s_curve(const std::vector<int>& sorted, std::int64_t run
   return result;
 }
 
+// Per task followed to its sitting: the shares of the runs in which it happened that made
+// the planned sitting, the next and a later one.
+std::vector<SittingSummary> summarize_sittings(const sim::Samples& samples) {
+  std::vector<SittingSummary> result;
+  const std::size_t feeds = samples.sitting_feeds.size();
+  const auto runs = static_cast<std::size_t>(samples.runs);
+  for (std::size_t k = 0; k < feeds; ++k) {
+    const sim::SittingFeed& feed = samples.sitting_feeds[k];
+    std::int64_t counts[3] = {0, 0, 0};  // planned, next, later
+    for (std::size_t r = 0; r < runs; ++r) {
+      const auto made = samples.sitting_made[r * feeds + k];
+      if (made != sim::SittingMade::skipped) ++counts[static_cast<std::size_t>(made)];
+    }
+    SittingSummary sitting;
+    sitting.task_id = samples.task_ids[static_cast<std::size_t>(feed.task)];
+    sitting.calendar = feed.calendar;
+    sitting.planned = feed.planned;
+    sitting.next = feed.next;
+    sitting.runs = counts[0] + counts[1] + counts[2];
+    sitting.made_planned = share(counts[0], sitting.runs);
+    sitting.made_next = share(counts[1], sitting.runs);
+    sitting.later = share(counts[2], sitting.runs);
+    result.push_back(std::move(sitting));
+  }
+  return result;
+}
+
 }  // namespace
 
 MilestoneSummary summarize_days(std::vector<int> values, std::int64_t runs, int histogram_bins) {
@@ -145,6 +172,7 @@ SimulationSummary summarize(const model::Pathway& pathway, const sim::Samples& s
     }
     summary.tasks.push_back(std::move(task));
   }
+  summary.sittings = summarize_sittings(samples);
   return summary;
 }
 

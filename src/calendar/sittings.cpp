@@ -204,6 +204,22 @@ std::optional<Slot> SittingCalendar::slot_on_or_after(Date date) const {
   return best;
 }
 
+std::optional<Date> SittingCalendar::next_finish_after(Date day) const {
+  if (day.year() >= 9999 && day.month() == 12 && day.day() == 31) return std::nullopt;
+  if (!is_timetable()) return next_sitting_on_or_after(day + date_duration(1));
+  // The slot whose start is `day` has its deadline before it, at most a year before in
+  // any timetable; walk the slots from there to the first that starts later.
+  Date from = day.year() > 1401 ? day - date_duration(366) : day;
+  for (int slot_count = 0; slot_count < 1000; ++slot_count) {
+    const auto slot = slot_on_or_after(from);
+    if (!slot) return std::nullopt;
+    if (slot->start > day) return slot->start;
+    if (slot->deadline.year() >= 9999 && slot->deadline.month() == 12) return std::nullopt;
+    from = slot->deadline + date_duration(1);
+  }
+  return std::nullopt;
+}
+
 bool SittingCalendar::rule_month(int year, int month) const {
   if (!rules_fill_gaps_) return true;
   const Date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);

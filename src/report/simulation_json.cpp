@@ -108,6 +108,25 @@ void write_task(JsonWriter& out, const analysis::TaskSummary& t) {
   out.end_object();
 }
 
+// Which sitting a task that waits for one made: shares of the runs in which it happened.
+void write_sitting(JsonWriter& out, const analysis::SittingSummary& s) {
+  out.begin_object();
+  out.field("task", s.task_id);
+  out.field("calendar", s.calendar);
+  out.field("planned", calendar::to_iso(s.planned));
+  out.key("next_sitting");
+  if (s.next) {
+    out.value(calendar::to_iso(*s.next));
+  } else {
+    out.null();
+  }
+  out.field("runs", s.runs);
+  out.field("made_planned", json_fraction(s.made_planned));
+  out.field("next", json_fraction(s.made_next));
+  out.field("later", json_fraction(s.later));
+  out.end_object();
+}
+
 }  // namespace
 
 void detail::write_simulation_document(JsonWriter& out,
@@ -141,6 +160,11 @@ void detail::write_simulation_document(JsonWriter& out,
   out.begin_array();
   for (const auto& t : summary.tasks)
     write_task(out, t);
+  out.end_array();
+  out.key("sittings");
+  out.begin_array();
+  for (const auto& s : summary.sittings)
+    write_sitting(out, s);
   out.end_array();
   out.end_object();
 }

@@ -49,6 +49,28 @@ std::string line(std::string text) {
   return detail::trim_right(std::move(text)) + "\n";
 }
 
+// Which sitting each task that waits for one made, over the runs in which it happened:
+// "drec: 62.0% make the 2026-11-05 drec sitting, 31.0% the next (2026-12-03), 7.0% later".
+std::string sitting_lines(const analysis::SimulationSummary& summary, const Layout& l) {
+  if (summary.sittings.empty()) return {};
+  std::string out =
+      "\n" + heading("Sittings: which one each decision made (of the runs where it happened)", l);
+  TextOptions options;
+  options.width = l.width;
+  options.ascii = l.ascii;
+  for (const auto& s : summary.sittings) {
+    const std::string next =
+        s.next ? fmt::format(" ({})", calendar::to_iso(*s.next)) : std::string();
+    const std::string text =
+        fmt::format("{}: {} make the {} {} sitting, {} the next{}, {} later", s.task_id,
+                    percent(s.made_planned), calendar::to_iso(s.planned), s.calendar,
+                    percent(s.made_next), next, percent(s.later));
+    for (const auto& wrapped : detail::wrap(text, l.width, 2, options))
+      out += line(wrapped);
+  }
+  return out;
+}
+
 std::string milestone_rows(const std::vector<const analysis::MilestoneSummary*>& rows,
                            const Layout& l) {
   std::string out =
@@ -194,6 +216,7 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
                            "critical: share with no float (a sitting's wait is float)",
                            "sensitivity: over runs where it happened; -: no variance"})
     out += line(fit(note, l.width, l.ascii));
+  out += sitting_lines(summary, l);
   const std::string tornado =
       render_tornado(summary, {l.width, options.ascii, options.tornado_rows});
   if (!tornado.empty()) {

@@ -62,6 +62,32 @@ void record(Shared& shared, std::int64_t run, const Draws& draws, const Timeline
     const bool met = d < timeline.deadlines.size() && timeline.deadlines[d].met;
     s.deadline_met[r * deadlines + d] = met ? 1 : 0;
   }
+  const std::size_t feeds = s.sitting_feeds.size();
+  for (std::size_t k = 0; k < feeds; ++k) {
+    const SittingFeed& feed = s.sitting_feeds[k];
+    const auto t = static_cast<std::size_t>(feed.task);
+    const TaskTiming* timing = aligned ? &timeline.tasks[t] : timeline.find(s.task_ids[t]);
+    s.sitting_made[r * feeds + k] = timing == nullptr || timing->skipped ? SittingMade::skipped
+                                    : timing->finish <= feed.planned     ? SittingMade::planned
+                                    : feed.next && timing->finish <= *feed.next
+                                        ? SittingMade::next
+                                        : SittingMade::later;
+  }
+}
+
+// The tasks of `plan` that wait for a sitting: those with a sitting calendar that happened.
+std::vector<SittingFeed> sitting_feeds(const model::Pathway& pathway, const Timeline& plan) {
+  std::vector<SittingFeed> feeds;
+  for (std::size_t t = 0; t < pathway.tasks.size() && t < plan.tasks.size(); ++t) {
+    const auto& task = pathway.tasks[t];
+    const auto calendar = pathway.sittings.find(task.sittings);
+    if (task.sittings.empty() || calendar == pathway.sittings.end()) continue;
+    const TaskTiming& timing = plan.tasks[t];
+    if (timing.skipped || timing.task_id != task.id) continue;
+    feeds.push_back({static_cast<int>(t), task.sittings, timing.finish,
+                     calendar->second.next_finish_after(timing.finish)});
+  }
+  return feeds;
 }
 
 void work(Shared& shared) {
@@ -111,19 +137,23 @@ void resize(Samples& s, std::int64_t runs) {
   s.critical.resize(n * s.task_ids.size());
   s.driving.resize(n * s.task_ids.size());
   s.task_amounts.resize(n * s.task_ids.size());
+  s.sitting_made.resize(n * s.sitting_feeds.size());
 }
 
 }  // namespace
 
 std::uint64_t sample_bytes_per_run(const model::Pathway& pathway) {
   std::uint64_t tasks = pathway.tasks.size();
-  std::uint64_t milestones = 0;
-  for (const auto& task : pathway.tasks)
+  std::uint64_t milestones = 0, sitting_tasks = 0;
+  for (const auto& task : pathway.tasks) {
     milestones += task.kind == model::TaskKind::milestone ? 1 : 0;
+    sitting_tasks += task.sittings.empty() ? 0 : 1;  // at most this many sitting feeds
+  }
   // The columns of Samples: end_days, milestone_days, deadline_met, happened, critical,
-  // driving, task_amounts.
+  // driving, task_amounts, sitting_made.
   return sizeof(int) + milestones * sizeof(int) + pathway.deadlines.size() * sizeof(char) +
-         tasks * (sizeof(char) + sizeof(char) + sizeof(char) + sizeof(int));
+         tasks * (sizeof(char) + sizeof(char) + sizeof(char) + sizeof(int)) +
+         sitting_tasks * sizeof(SittingMade);
 }
 
 std::int64_t max_runs(const model::Pathway& pathway) {
@@ -169,6 +199,7 @@ Samples run_monte_carlo(const model::Pathway& pathway, const Sampler* given_samp
   }
   for (const auto& deadline : pathway.deadlines)
     samples.deadline_ids.push_back(deadline.id);
+  if (options.plan != nullptr) samples.sitting_feeds = sitting_feeds(pathway, *options.plan);
   resize(samples, options.runs);
 
   std::optional<Sampler> own_sampler;

@@ -1,5 +1,7 @@
 // Kept apart from the generic runner so that programs using only the generic runner
 // (tests with their own replicate function) do not link the scheduler.
+#include <optional>
+
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/sampling.hpp"
 
@@ -27,6 +29,16 @@ Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& giv
     run.tracking = options.tracking;
     return scheduler.run(run);
   };
+  // The deterministic plan, against which each run's sittings are counted.
+  std::optional<Timeline> plan;
+  if (options.plan == nullptr) {
+    RunOptions run;
+    run.start = options.start;
+    run.measure_float = false;
+    run.tracking = options.tracking;
+    plan = scheduler.run(run);
+    options.plan = &*plan;
+  }
   // The scheduler's compiled graph resolves the branches: the pathway is compiled once.
   Sampler sampler(scheduler.compiled());
   if (options.tracking) sampler.condition_on(*options.tracking, scheduler.compiled());

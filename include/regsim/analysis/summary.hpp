@@ -75,6 +75,20 @@ struct TaskSummary {
   friend bool operator==(const TaskSummary&, const TaskSummary&) = default;
 };
 
+/// Which sitting a task that waits for one made (sim::SittingFeed), over the runs in which
+/// it happened: the planned one (or an earlier one), the next, or a later one.
+struct SittingSummary {
+  std::string task_id;
+  std::string calendar;                ///< the sitting calendar (or timetable)
+  calendar::Date planned;              ///< the sitting it makes in the deterministic plan
+  std::optional<calendar::Date> next;  ///< the sitting after it, when the calendar has one
+  std::int64_t runs = 0;               ///< runs in which the task happened
+  double made_planned = 0;             ///< share of those runs: the planned sitting or earlier
+  double made_next = 0;                ///< the next sitting
+  double later = 0;                    ///< a later one
+  friend bool operator==(const SittingSummary&, const SittingSummary&) = default;
+};
+
 /// Everything `regsim simulate` reports.
 struct SimulationSummary {
   std::string pathway_id;
@@ -89,6 +103,7 @@ struct SimulationSummary {
   std::vector<MilestoneSummary> milestones;  ///< milestone tasks, pathway order
   std::vector<DeadlineSummary> deadlines;    ///< pathway order
   std::vector<TaskSummary> tasks;            ///< pathway order
+  std::vector<SittingSummary> sittings;      ///< the tasks that wait for a sitting, pathway order
   friend bool operator==(const SimulationSummary&, const SimulationSummary&) = default;
 };
 

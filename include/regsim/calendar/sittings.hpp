@@ -85,6 +85,11 @@ class SittingCalendar {
   std::optional<Date> next_sitting_on_or_after(Date date) const;
   /// Every sitting day in [from, to], sorted.
   std::vector<Date> sittings_between(Date from, Date to) const;
+  /// The first day after `day` on which a task waiting on this calendar can finish: the
+  /// next sitting, or for a timetable the start of the first slot starting after `day`
+  /// (slots start in the order of their deadlines). The sitting after the one a decision
+  /// made on `day`; nullopt when there is none.
+  std::optional<Date> next_finish_after(Date day) const;
 
  private:
   /// Whether rules may give a date in this month.

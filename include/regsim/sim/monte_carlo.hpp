@@ -37,6 +37,31 @@ struct MonteCarloOptions {
   /// (RunOptions::tracking), and the duration of a task in progress is drawn given the
   /// time it has already run (Sampler::condition_on). nullptr: from nothing.
   const Tracking* tracking = nullptr;
+  /// The deterministic plan of the same pathway: every task that waits for a sitting in it
+  /// (has a sitting calendar and happened) is followed to its sitting in each run
+  /// (Samples::sitting_feeds). nullptr: none is followed. run_monte_carlo(Scheduler)
+  /// schedules the plan itself when this is null.
+  const Timeline* plan = nullptr;
+};
+
+/// A task whose finish waits for a sitting in the deterministic plan (docs/guide.md,
+/// "Which sitting a decision makes"): in each run it makes that sitting, the next, or later.
+struct SittingFeed {
+  int task = 0;            ///< position in the pathway's task order
+  std::string calendar;    ///< its sitting calendar (or timetable)
+  calendar::Date planned;  ///< the sitting it makes in the plan: its planned finish
+  /// The sitting after the planned one (SittingCalendar::next_finish_after); empty when
+  /// the calendar has none.
+  std::optional<calendar::Date> next;
+  friend bool operator==(const SittingFeed&, const SittingFeed&) = default;
+};
+
+/// Which sitting a task of Samples::sitting_feeds made in one run.
+enum class SittingMade : std::uint8_t {
+  planned,  ///< the planned sitting, or an earlier one
+  next,     ///< the one after it
+  later,    ///< a later one
+  skipped,  ///< the task did not happen in the run
 };
 
 /// What the replications recorded, in replication order (row r of each table is run r),
@@ -63,6 +88,9 @@ struct Samples {
   /// [run * tasks + t]: the drawn amount in the task's unit times the times it ran
   /// (1 + extra rounds); 0 when skipped. The input of sensitivity analysis.
   std::vector<int> task_amounts;
+  /// The tasks followed to their sittings (MonteCarloOptions::plan), pathway order.
+  std::vector<SittingFeed> sitting_feeds;
+  std::vector<SittingMade> sitting_made;  ///< [run * sitting_feeds + k]
 };
 
 /// The most memory the samples of one run_monte_carlo may take: 1 GiB. Runs times tasks

@@ -184,3 +184,21 @@ TEST_CASE("a derived slot whose plenary would fall after 9999-12-31 does not exi
   CHECK(last->deadline == Date(9999, 8, 2));
   CHECK(standard.slot_on_or_after(Date(9999, 8, 3)) == std::nullopt);
 }
+
+TEST_CASE("next_finish_after: the sitting, or the timetable slot, after a decision's",
+          "[calendar]") {
+  SittingCalendar drec("drec", {Date(2026, 11, 5), Date(2026, 12, 3)}, {});
+  // After the sitting of 5 Nov, the next is 3 Dec; after 3 Dec, none is left.
+  CHECK(drec.next_finish_after(Date(2026, 11, 5)) == Date(2026, 12, 3));
+  CHECK(drec.next_finish_after(Date(2026, 11, 20)) == Date(2026, 12, 3));
+  CHECK(drec.next_finish_after(Date(2026, 12, 3)) == std::nullopt);
+  // A timetable (deadlines 2 Jan, 6 Feb and 6 Mar; starts 19 Jan, 23 Feb and 23 Mar): the
+  // slot after the one starting 19 Jan starts 23 Feb.
+  SittingCalendar standard("standard", {}, {});
+  standard.set_slots({{Date(2017, 1, 2), Date(2017, 1, 19)},
+                      {Date(2017, 2, 6), Date(2017, 2, 23)},
+                      {Date(2017, 3, 6), Date(2017, 3, 23)}});
+  CHECK(standard.next_finish_after(Date(2017, 1, 19)) == Date(2017, 2, 23));
+  CHECK(standard.next_finish_after(Date(2017, 2, 23)) == Date(2017, 3, 23));
+  CHECK(standard.next_finish_after(Date(2017, 3, 23)) == std::nullopt);
+}

@@ -116,6 +116,67 @@ TEST_CASE("criticality of a dominant path, counting existence", "[sim][monte_car
   CHECK_FALSE(summary.tasks[3].sensitivity.value_or(0) > 0.1);
 }
 
+TEST_CASE("which sitting a decision makes: the planned one, the next or later",
+          "[sim][monte_carlo][sittings]") {
+  // prep takes 10, 20, 50 or 80 days, each with probability 1/4; the plan takes the lower
+  // median, 20, so the committee's decision is ready on 01-25 (start 2026-01-05) and makes
+  // the sitting of 01-30. The committee also sits on 01-16, 03-02 and 04-01:
+  //   10 -> ready 01-15, decided 01-16: earlier than planned, counted as making it;
+  //   20 -> ready 01-25, decided 01-30: the planned sitting;
+  //   50 -> ready 02-24, decided 03-02: the next one;
+  //   80 -> ready 03-26, decided 04-01: later.
+  // So 1/2 make the planned sitting, 1/4 the next, 1/4 later.
+  model::Pathway pathway = make_pathway();
+  pathway.tasks.push_back(uncertain("prep", model::Empirical{{10, 20, 50, 80}, {}}));
+  pathway.tasks.push_back(make_task("decide", days(0), model::TaskKind::decision));
+  pathway.tasks.back().sittings = "cmte";
+  pathway.sittings.emplace(
+      "cmte",
+      regsim::calendar::SittingCalendar(
+          "cmte", {Date(2026, 1, 16), Date(2026, 1, 30), Date(2026, 3, 2), Date(2026, 4, 1)}, {}));
+  pathway.dependencies.push_back(make_dependency("prep", "decide"));
+  const auto summary = simulate(pathway, 20000, 2);
+  REQUIRE(summary.sittings.size() == 1);  // prep waits for no sitting
+  const auto& decide = summary.sittings[0];
+  CHECK(decide.task_id == "decide");
+  CHECK(decide.calendar == "cmte");
+  CHECK(decide.planned == Date(2026, 1, 30));
+  CHECK(decide.next == Date(2026, 3, 2));
+  CHECK(decide.runs == 20000);
+  // Binomial shares over 20,000 runs: the standard error is at most 0.0036 (p = 1/2) and
+  // 0.0031 (p = 1/4); the margin of 0.015 is over 4 of them.
+  CHECK(decide.made_planned == Approx(0.5).margin(0.015));
+  CHECK(decide.made_next == Approx(0.25).margin(0.015));
+  CHECK(decide.later == Approx(0.25).margin(0.015));
+  CHECK(decide.made_planned + decide.made_next + decide.later == Approx(1.0));
+  const std::string json = regsim::report::render_simulation_json(summary, -1);  // compact
+  CHECK(json.find("\"sittings\":[{\"task\":\"decide\",\"calendar\":\"cmte\",\"planned\":"
+                  "\"2026-01-30\",\"next_sitting\":\"2026-03-02\",\"runs\":20000,") !=
+        std::string::npos);
+}
+
+TEST_CASE("sittings: shares count only the runs in which the decision happened",
+          "[sim][monte_carlo][sittings]") {
+  // A fixed 20 days before a decision that happens in about 60% of the runs: every run in
+  // which it happens makes the planned sitting, whatever the share of runs skipping it.
+  model::Pathway pathway = make_pathway();
+  pathway.tasks.push_back(make_task("prep", days(20)));
+  pathway.tasks.push_back(make_task("decide", days(0), model::TaskKind::decision));
+  pathway.tasks.back().sittings = "cmte";
+  pathway.tasks.back().probability = 0.6;
+  pathway.sittings.emplace(
+      "cmte", regsim::calendar::SittingCalendar("cmte", {Date(2026, 1, 30), Date(2026, 3, 2)}, {}));
+  pathway.dependencies.push_back(make_dependency("prep", "decide"));
+  const auto summary = simulate(pathway, 2000, 1);
+  REQUIRE(summary.sittings.size() == 1);
+  CHECK(summary.sittings[0].runs > 1000);
+  CHECK(summary.sittings[0].runs < 1400);
+  CHECK(summary.sittings[0].runs ==
+        static_cast<std::int64_t>(std::lround(summary.tasks[1].happened * 2000)));
+  CHECK(summary.sittings[0].made_planned == 1);
+  CHECK(summary.sittings[0].made_next == 0);
+}
+
 TEST_CASE("simulation JSON is byte-identical for 1, 2 and 8 threads", "[sim][monte_carlo]") {
   model::Pathway pathway = parallel_paths(3);
   pathway.tasks.push_back(uncertain("questions", model::Pert{20, 30, 60, 4}, 0.7));
@@ -126,9 +187,17 @@ TEST_CASE("simulation JSON is byte-identical for 1, 2 and 8 threads", "[sim][mon
   pathway.dependencies.push_back(make_dependency("questions", "approve"));
   pathway.dependencies.push_back(make_dependency("questions", "refuse"));
   pathway.branches.push_back({"outcome", {{"approve", 0.8}, {"refuse", 0.2}}, {}});
+  // A committee sitting on the first Wednesday of each month decides after approval, so
+  // the document has a sittings section whose shares vary from run to run.
+  pathway.tasks.push_back(make_task("decide", days(0), model::TaskKind::decision));
+  pathway.tasks.back().sittings = "cmte";
+  pathway.sittings.emplace(
+      "cmte", regsim::calendar::SittingCalendar("cmte", {}, {regsim::calendar::SittingRule{}}));
+  pathway.dependencies.push_back(make_dependency("approve", "decide"));
   const std::string one = regsim::report::render_simulation_json(simulate(pathway, 2500, 1, 7));
   const std::string two = regsim::report::render_simulation_json(simulate(pathway, 2500, 2, 7));
   const std::string eight = regsim::report::render_simulation_json(simulate(pathway, 2500, 8, 7));
+  CHECK(one.find("\"sittings\": [\n    {\n      \"task\": \"decide\"") != std::string::npos);
   CHECK(one == two);
   CHECK(one == eight);
   CHECK(one != regsim::report::render_simulation_json(simulate(pathway, 2500, 1, 8)));
