@@ -1,5 +1,6 @@
-// Monte Carlo throughput: replications per second on a 2,000-task uncertain graph and on
-// the bundled Korean biosimilar pathway (uncertain reviews, a pool of reviewers).
+// Monte Carlo throughput: replications per second on a 2,000-task uncertain graph, on
+// the bundled Korean biosimilar pathway (uncertain reviews, a pool of reviewers) and on the
+// listing pathway (two committees, whose sittings each run follows).
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
@@ -52,5 +53,12 @@ BENCHMARK_CAPTURE(BM_monte_carlo_bundled, kr_biosimilar_reformed, std::string("r
     ->Arg(2)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// kr/listing: two decisions wait for committee sittings, so each run also records which
+// sitting each made (Samples::sitting_made).
+void BM_monte_carlo_listing(benchmark::State& state) {
+  measure_runs(state, regsim::io::read_pathway("kr/listing"), 10'000, state.range(0));
+}
+BENCHMARK(BM_monte_carlo_listing)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace

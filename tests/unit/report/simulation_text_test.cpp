@@ -34,6 +34,16 @@ analysis::SimulationSummary sample_summary() {
   s.tasks[0].sensitivity = 0.8;
   s.tasks[1].id = "Questions";
   s.tasks[1].happened = 0.5;
+  analysis::SittingSummary sitting;
+  sitting.task_id = "decision";
+  sitting.calendar = "drec";
+  sitting.planned = regsim::calendar::Date(2026, 11, 5);
+  sitting.next = regsim::calendar::Date(2026, 12, 3);
+  sitting.runs = 8;
+  sitting.made_planned = 0.625;
+  sitting.made_next = 0.25;
+  sitting.later = 0.125;
+  s.sittings.push_back(sitting);
   return s;
 }
 
@@ -73,6 +83,26 @@ TEST_CASE("the simulation report gives P-days and P-dates", "[report][simulation
         std::string::npos);
   const auto last_bin = text.find("   12.5%  100.0%  ");
   CHECK(last_bin != std::string::npos);
+}
+
+TEST_CASE("the simulation report says which sitting each decision made",
+          "[report][simulation_text]") {
+  auto summary = sample_summary();
+  std::string text = report::render_simulation_text(summary, {});
+  // After the task table, before the tornado: 5, 2 and 1 of the 8 runs.
+  CHECK(text.find("Sittings: which one each decision made") > text.find("Questions"));
+  CHECK(text.find("Sittings: which one each decision made") < text.find("Tornado"));
+  CHECK(line_starting(text, "decision:") ==
+        "decision: 62.5% make the 2026-11-05 drec sitting, 25.0% the next (2026-12-03), 12.5% "
+        "later");
+  // At 60 columns the sentence wraps, indented.
+  text = report::render_simulation_text(summary, {60, false, 10});
+  CHECK(line_starting(text, "decision:") ==
+        "decision: 62.5% make the 2026-11-05 drec sitting, 25.0% the");
+  CHECK(text.find("\n  next (2026-12-03), 12.5% later\n") != std::string::npos);
+  // No sitting followed: no section.
+  summary.sittings.clear();
+  CHECK(report::render_simulation_text(summary, {}).find("Sittings") == std::string::npos);
 }
 
 TEST_CASE("the simulation report respects width and ASCII", "[report][simulation_text]") {

@@ -155,6 +155,50 @@ TEST_CASE("which sitting a decision makes: the planned one, the next or later",
         std::string::npos);
 }
 
+TEST_CASE("a chain through a sitting: driving 100%, criticality without the sitting's wait",
+          "[sim][monte_carlo][sittings]") {
+  // submission -> prep (10, 20, 50 or 80 days) -> decide (sittings 01-16, 01-30, 03-02,
+  // 04-01) -> notice (5 days): a pure chain, so every task, the start milestone too, is on
+  // the driving path of the end in every run. Each run's float is the backward pass's,
+  // which counts the wait for the sitting as float: the decision is ready 1, 5, 6 or 6 days
+  // before its sitting, so it, prep and the submission could slip that much and are
+  // critical in no run; notice, after the sitting, is critical in all. Only prep varies:
+  // the others have no sensitivity ("-" in text, null in JSON).
+  model::Pathway pathway = make_pathway();
+  pathway.tasks.push_back(make_task("submission", days(0), model::TaskKind::milestone));
+  pathway.tasks.push_back(uncertain("prep", model::Empirical{{10, 20, 50, 80}, {}}));
+  pathway.tasks.push_back(make_task("decide", days(0), model::TaskKind::decision));
+  pathway.tasks.back().sittings = "cmte";
+  pathway.tasks.push_back(make_task("notice", days(5)));
+  pathway.sittings.emplace(
+      "cmte",
+      regsim::calendar::SittingCalendar(
+          "cmte", {Date(2026, 1, 16), Date(2026, 1, 30), Date(2026, 3, 2), Date(2026, 4, 1)}, {}));
+  pathway.dependencies = {make_dependency("submission", "prep"), make_dependency("prep", "decide"),
+                          make_dependency("decide", "notice")};
+  const auto summary = simulate(pathway, 2000, 2);
+  REQUIRE(summary.tasks.size() == 4);
+  for (const auto& task : summary.tasks) {
+    INFO(task.id);
+    CHECK(task.driving == 1);
+  }
+  CHECK(summary.tasks[0].criticality == 0);
+  CHECK(summary.tasks[1].criticality == 0);
+  CHECK(summary.tasks[2].criticality == 0);
+  CHECK(summary.tasks[3].criticality == 1);
+  CHECK(summary.tasks[1].sensitivity.value_or(0) > 0.5);
+  for (const std::size_t fixed : {0U, 2U, 3U})
+    CHECK_FALSE(summary.tasks[fixed].sensitivity.has_value());
+  const std::string json = regsim::report::render_simulation_json(summary, -1);
+  CHECK(json.find("{\"id\":\"notice\",\"name\":\"notice\",\"happened\":1.0,\"driving\":1.0,"
+                  "\"criticality\":1.0,\"mean_amount\":5.0,\"unit\":\"d\",\"sensitivity\":null}") !=
+        std::string::npos);
+  // The tornado ranks only the task that varies.
+  const auto ranked = analysis::ranked_by_sensitivity(summary);
+  REQUIRE(ranked.size() == 1);
+  CHECK(ranked[0]->id == "prep");
+}
+
 TEST_CASE("sittings: shares count only the runs in which the decision happened",
           "[sim][monte_carlo][sittings]") {
   // A fixed 20 days before a decision that happens in about 60% of the runs: every run in
