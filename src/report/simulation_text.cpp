@@ -118,12 +118,19 @@ std::string histogram_rows(const analysis::MilestoneSummary& end, const Layout& 
   return out;
 }
 
+// The width of a table's id column: the longest id (at least `least`) and a gap of 2, but
+// within `room` (and never under 12) so that the figures fit the line.
+template <class Rows>
+int label_width(const Rows& rows, int least, int room) {
+  int longest = least;
+  for (const auto& row : rows)
+    longest = std::max(longest, display_width(row.id));
+  return std::min(longest + 2, std::max(12, room));
+}
+
 std::string deadline_rows(const analysis::SimulationSummary& summary, const Layout& l) {
   std::string out;
-  int label = 8;
-  for (const auto& d : summary.deadlines)
-    label = std::max(label, display_width(d.id));
-  label = std::min(label + 2, std::max(12, l.width - 40));
+  const int label = label_width(summary.deadlines, 8, l.width - 40);
   for (const auto& d : summary.deadlines) {
     out +=
         line(pad_right(fit(d.id, label - 1, l.ascii), label) + pad_left(percent(d.probability), 8) +
@@ -135,10 +142,7 @@ std::string deadline_rows(const analysis::SimulationSummary& summary, const Layo
 // The task table and the notes under it.
 std::string task_rows(const analysis::SimulationSummary& summary, const Layout& l) {
   std::string out;
-  int task_label = 4;
-  for (const auto& t : summary.tasks)
-    task_label = std::max(task_label, display_width(t.id));
-  task_label = std::min(task_label + 2, std::max(12, l.width - 50));
+  const int task_label = label_width(summary.tasks, 4, l.width - 50);
   out += line(pad_right("task", task_label) + pad_left("happened", 10) + pad_left("driving", 10) +
               pad_left("critical", 10) + pad_left("sensitivity", 13));
   for (const auto& t : summary.tasks) {
