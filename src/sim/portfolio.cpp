@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <exception>
-#include <mutex>
-#include <thread>
 
 #include "days.hpp"
 #include "engine.hpp"
+#include "parallel_runs.hpp"
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
 
@@ -308,42 +306,19 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
   }
   PortfolioSamples samples = empty_samples(plan, options);
 
-  int threads = options.threads;
-  if (threads <= 0) threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
-  threads = static_cast<int>(std::min<std::int64_t>(threads, options.runs));
+  const auto threads = static_cast<int>(
+      std::min<std::int64_t>(detail::resolve_threads(options.threads), options.runs));
   std::vector<Partial> partials(static_cast<std::size_t>(threads));
-  std::atomic<std::int64_t> next{0};
-  std::mutex failure_mutex;
-  std::int64_t failed_run = options.runs;
-  std::exception_ptr failure;
-  const auto work = [&](Partial& partial) {
+  for (auto& partial : partials) {
     partial.waits.resize(pathway.resources.size());
     partial.class_lead_times.resize(plan.membership.classes);
     partial.own = plan.membership;
-    for (;;) {
-      const std::int64_t r = next.fetch_add(1);
-      if (r >= options.runs) return;
-      if (options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed)) return;
-      try {
-        samples.runs[static_cast<std::size_t>(r)] = replicate(plan, options.seed, r, partial);
-      } catch (...) {
-        const std::lock_guard lock(failure_mutex);
-        if (r < failed_run) {
-          failed_run = r;
-          failure = std::current_exception();
-        }
-        return;
-      }
-    }
-  };
-  if (threads <= 1) {
-    work(partials.front());
-  } else {
-    std::vector<std::jthread> workers;
-    for (auto& partial : partials)
-      workers.emplace_back([&work, &partial] { work(partial); });
   }
-  if (failure) std::rethrow_exception(failure);
+  detail::run_in_parallel(
+      0, options.runs, threads, 1, options.cancel, [&](int worker, std::int64_t r) {
+        samples.runs[static_cast<std::size_t>(r)] =
+            replicate(plan, options.seed, r, partials[static_cast<std::size_t>(worker)]);
+      });
   if (options.cancel != nullptr && options.cancel->load()) throw Interrupted();
   for (const auto& partial : partials) {
     samples.lead_times.merge(partial.lead_times);
