@@ -1,5 +1,6 @@
 #include "regsim/analysis/portfolio_summary.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "regsim/analysis/statistics.hpp"
@@ -35,6 +36,34 @@ ClassSummary class_summary(const std::string& id, const sim::DayHistogram& lead_
   group.p80 = percentile(lead_times, 80);
   group.p90 = percentile(lead_times, 90);
   return group;
+}
+
+// The monthly series as means over runs.
+std::vector<MonthSummary> month_summaries(const sim::PortfolioSamples& samples) {
+  const auto& series = samples.months;
+  const auto runs = static_cast<double>(std::max<std::size_t>(samples.runs.size(), 1));
+  const auto at = [](const std::vector<std::int64_t>& values, std::size_t m) {
+    return m < values.size() ? values[m] : 0;
+  };
+  std::size_t count = series.backlog.size();
+  for (const auto& requests : series.wait_requests)
+    count = std::max(count, requests.size());
+  if (count == 0 || samples.start.is_special()) return {};
+  std::vector<MonthSummary> months(count);
+  const calendar::Date first(samples.start.year(), samples.start.month(), 1);
+  for (std::size_t m = 0; m < count; ++m) {
+    auto& month = months[m];
+    month.month = calendar::add_months_clamped(first, static_cast<int>(m));
+    month.backlog = static_cast<double>(at(series.backlog, m)) / runs;
+    month.pools.resize(samples.pool_ids.size());
+    for (std::size_t p = 0; p < month.pools.size() && p < series.queue.size(); ++p) {
+      auto& pool = month.pools[p];
+      pool.queue = static_cast<double>(at(series.queue[p], m)) / runs;
+      pool.requests = at(series.wait_requests[p], m);
+      pool.mean_wait_days = ratio(at(series.wait_sum[p], m), pool.requests);
+    }
+  }
+  return months;
 }
 
 }  // namespace
@@ -111,6 +140,7 @@ PortfolioSummary summarize(const sim::PortfolioSamples& samples) {
     }
     summary.classes.back().mean_ci = interval_of(means);
   }
+  summary.months = month_summaries(samples);
   return summary;
 }
 

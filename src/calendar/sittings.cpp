@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "day_number.hpp"
 #include "regsim/error.hpp"
 
 namespace regsim::calendar {
@@ -186,6 +187,9 @@ std::optional<Slot> SittingCalendar::slot_on_or_after(Date date) const {
   // A derived slot's deadline is on or after `date` when its sitting is on or after
   // date + lead + offset.
   const auto& d = *derivation_;
+  // A derived sitting past 9999-12-31 does not exist (Boost cannot even name its year).
+  const std::int64_t earliest_day = detail::day_number(date) + d.lead_days + d.offset_days;
+  if (earliest_day > detail::last_day_number) return best;
   Date earliest = date + date_duration(d.lead_days + d.offset_days);
   if (d.from && *d.from > earliest) earliest = *d.from;
   const auto sitting = d.sittings->next_sitting_on_or_after(earliest);

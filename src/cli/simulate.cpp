@@ -24,8 +24,8 @@
 #include "regsim/report/simulation_view.hpp"
 #include "regsim/report/xlsx.hpp"
 #include "regsim/sim/monte_carlo.hpp"
-#include "status_input.hpp"
 #include "regsim/sim/portfolio.hpp"
+#include "status_input.hpp"
 #include "values.hpp"
 
 namespace regsim::cli {
@@ -70,8 +70,8 @@ void run_portfolio(Context& context, const SimulateOptions& options, const model
   if (!pathway.portfolio) {
     throw UsageError("--portfolio: " + options.file + " has no `portfolio:` section");
   }
-  if (options.format != "text" && options.format != "json") {
-    throw UsageError("--portfolio: the summary prints as text or json");
+  if (options.format == "xlsx") {
+    throw UsageError("--portfolio: the summary prints as text, json, csv or html");
   }
   if (options.tolerance >= 0) throw UsageError("--tolerance does not apply to --portfolio");
   const sim::Scheduler scheduler(pathway);
@@ -89,8 +89,10 @@ void run_portfolio(Context& context, const SimulateOptions& options, const model
   }
   const auto summary = analysis::summarize(samples);
   emit(context, options.output,
-       options.format == "json" ? report::render_portfolio_summary_json(summary)
-                                : report::render_portfolio_summary_text(summary));
+       options.format == "json"   ? report::render_portfolio_summary_json(summary)
+       : options.format == "csv"  ? report::render_portfolio_months_csv(summary)
+       : options.format == "html" ? report::render_portfolio_html(summary)
+                                  : report::render_portfolio_summary_text(summary));
 }
 
 void run_simulate(Context& context, const SimulateOptions& options) {
@@ -109,11 +111,17 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   const model::Pathway pathway = model::apply_scenario(std::move(read), scenario);
   const sim::Tracking* tracking = status ? &resolve_tracking(*status, pathway) : nullptr;
   if (options.portfolio) {
-    if (tracking) throw UsageError("--status tracks one application; it does not go with --portfolio");
+    if (tracking)
+      throw UsageError("--status tracks one application; it does not go with --portfolio");
     run_portfolio(context, options, pathway, start);
     return;
   }
   if (options.warmup > 0) throw UsageError("--warmup goes with --portfolio");
+  if (options.format == "csv") {
+    throw UsageError(
+        "--format csv goes with --portfolio (for one application's tasks: "
+        "schedule --format csv)");
+  }
   if (options.runs > sim::max_runs(pathway)) {
     throw UsageError("--runs: " + sim::sample_limit_message(pathway, options.runs));
   }
@@ -198,8 +206,9 @@ void add_simulate_command(CLI::App& app, Context& context) {
   command
       ->add_option("--format", options->format,
                    "text (default), json, html (the schedule with histogram, S-curve and "
-                   "tornado) or xlsx (an Excel workbook)")
-      ->check(CLI::IsMember({"text", "json", "html", "xlsx"}));
+                   "tornado), xlsx (an Excel workbook) or, with --portfolio, csv (the "
+                   "month-by-month backlog, queues and waits)")
+      ->check(CLI::IsMember({"text", "json", "html", "xlsx", "csv"}));
   command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");
   command->add_option("--width", options->width, "Text width in columns (default 100, at least 60)")
       ->transform(whole_number(report::simulation_min_width, report::max_width));

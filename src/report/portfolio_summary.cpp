@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "json_writer.hpp"
+#include "regsim/report/csv.hpp"
 #include "regsim/version.hpp"
 
 namespace regsim::report {
@@ -56,6 +57,40 @@ void write_class(JsonWriter& out, const analysis::ClassSummary& group) {
   out.end_object();
 }
 
+// "2026-01": a month of the series.
+std::string month_label(calendar::Date first_day) {
+  return calendar::to_iso(first_day).substr(0, 7);
+}
+
+void write_months(JsonWriter& out, const analysis::PortfolioSummary& summary) {
+  out.key("months");
+  out.begin_array();
+  for (const auto& month : summary.months) {
+    out.begin_object();
+    out.field("month", month_label(month.month));
+    out.field("backlog", json_days(month.backlog));
+    out.key("pools");
+    out.begin_array();
+    for (std::size_t p = 0; p < month.pools.size(); ++p) {
+      const auto& pool = month.pools[p];
+      out.begin_object();
+      out.field("id", summary.pools[p].id);
+      out.field("queue", json_days(pool.queue));
+      out.key("mean_wait_days");
+      if (pool.requests > 0) {
+        out.value(json_days(pool.mean_wait_days));
+      } else {
+        out.null();
+      }
+      out.field("requests", static_cast<long long>(pool.requests));
+      out.end_object();
+    }
+    out.end_array();
+    out.end_object();
+  }
+  out.end_array();
+}
+
 }  // namespace
 
 std::string render_portfolio_summary_json(const analysis::PortfolioSummary& summary, int indent) {
@@ -80,6 +115,7 @@ std::string render_portfolio_summary_json(const analysis::PortfolioSummary& summ
   out.field("applications_per_run", json_days(summary.applications_per_run));
   out.field("throughput_per_year", json_days(summary.throughput_per_year));
   out.field("backlog_at_end", json_days(summary.backlog_at_end));
+  write_months(out, summary);
   out.end_object();
   return out.take();
 }
@@ -110,8 +146,28 @@ std::string render_portfolio_summary_text(const analysis::PortfolioSummary& summ
   text +=
       "\nLead time: calendar days from arrival to the application's last finish.\n"
       "Waits: days from ready to start per task needing the pool; +/- is the 95% confidence\n"
-      "half-width over runs.\n";
+      "half-width over runs.\n"
+      "Month by month (backlog, queues, waits): --format csv, json or html.\n";
   return text;
+}
+
+std::string render_portfolio_months_csv(const analysis::PortfolioSummary& summary) {
+  std::string csv = "month,backlog";
+  for (const auto& pool : summary.pools) {
+    const std::string id = csv_field(pool.id);
+    csv += fmt::format(",{0}_queue,{0}_mean_wait_days,{0}_requests", id);
+  }
+  csv += "\r\n";
+  for (const auto& month : summary.months) {
+    csv += fmt::format("{},{}", month_label(month.month), json_days(month.backlog));
+    for (const auto& pool : month.pools) {
+      csv += fmt::format(",{},", json_days(pool.queue));
+      if (pool.requests > 0) csv += fmt::format("{}", json_days(pool.mean_wait_days));
+      csv += fmt::format(",{}", pool.requests);
+    }
+    csv += "\r\n";
+  }
+  return csv;
 }
 
 }  // namespace regsim::report

@@ -265,4 +265,87 @@ std::string svg_s_curves(const std::vector<DistributionView>& views) {
   return svg + legend + "</svg>\n";
 }
 
+namespace {
+
+// Month ticks: every January when the series spans more than three years (every k-th
+// January, at most ten), else every quarter; labelled with the year or YYYY-MM.
+void append_month_axis(std::string& svg, calendar::Date first_month, std::size_t months) {
+  const Range range{0, static_cast<double>(std::max<std::size_t>(months, 2) - 1)};
+  svg += fmt::format("<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"#888\"/>\n", left,
+                     right, bottom);
+  const bool yearly = months > 36;
+  const std::size_t years = months / 12 + 1;
+  const std::size_t every = yearly ? (years + 9) / 10 : 1;
+  for (std::size_t m = 0; m < months; ++m) {
+    const calendar::Date day = calendar::add_months_clamped(first_month, static_cast<int>(m));
+    const int month = day.month();
+    if (yearly ? month != 1 || (day.year() % every) != 0 : (month - 1) % 3 != 0) continue;
+    const std::string label =
+        yearly ? std::to_string(day.year()) : calendar::to_iso(day).substr(0, 7);
+    svg += fmt::format(
+        "<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#888\"/>"
+        "<text x=\"{0:.1f}\" y=\"{3}\" text-anchor=\"middle\" fill=\"#555\">{4}</text>\n",
+        range.x(static_cast<double>(m)), bottom, bottom + 4, bottom + 16, label);
+  }
+  svg += fmt::format(
+      "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555\">month (value "
+      "at its end)</text>\n",
+      (left + right) / 2, bottom + 32);
+}
+
+}  // namespace
+
+std::string svg_month_lines(const std::string& title, const std::string& y_name,
+                            calendar::Date first_month, const std::vector<MonthLine>& lines) {
+  std::size_t months = 0;
+  double highest = 0;
+  for (const auto& line : lines) {
+    months = std::max(months, line.values.size());
+    for (const double value : line.values)
+      if (std::isfinite(value)) highest = std::max(highest, value);
+  }
+  if (!(highest > 0)) highest = 1;
+  const Range range{0, static_cast<double>(std::max<std::size_t>(months, 2) - 1)};
+  const int height =
+      lines.size() > 1 ? chart_height + 14 * static_cast<int>(lines.size()) : chart_height;
+  std::string svg = open_svg(title, height);
+  append_y_axis(svg,
+                {{0.0, "0"},
+                 {0.5, fmt::format("{:.3g}", highest / 2)},
+                 {1.0, fmt::format("{:.3g}", highest)}},
+                y_name);
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    // A month without a value breaks the line.
+    std::string points;
+    const auto flush = [&] {
+      if (points.empty()) return;
+      svg += fmt::format(
+          "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.5\"><title>{}"
+          "</title></polyline>\n",
+          points, scenario_colour(l), xml_escape(lines[l].name));
+      points.clear();
+    };
+    for (std::size_t m = 0; m < lines[l].values.size(); ++m) {
+      const double value = lines[l].values[m];
+      if (!std::isfinite(value)) {
+        flush();
+        continue;
+      }
+      points +=
+          fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", range.x(static_cast<double>(m)),
+                      bottom - (bottom - top) * value / highest);
+    }
+    flush();
+    if (lines.size() > 1) {
+      const double y = bottom + 48 + 14 * static_cast<double>(l);
+      svg += fmt::format(
+          "<rect x=\"{}\" y=\"{:.0f}\" width=\"12\" height=\"3\" fill=\"{}\"/>"
+          "<text x=\"{}\" y=\"{:.0f}\" fill=\"#333\">{}</text>\n",
+          left, y - 4, scenario_colour(l), left + 16, y, xml_escape(lines[l].name));
+    }
+  }
+  append_month_axis(svg, first_month, months);
+  return svg + "</svg>\n";
+}
+
 }  // namespace regsim::report::detail

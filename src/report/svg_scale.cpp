@@ -5,16 +5,28 @@
 namespace regsim::report::detail {
 namespace {
 
+// The chart's ends stay within the years Boost represents (1400..9999): a margin or a
+// one-day span past them would be a date whose year cannot even be named.
+calendar::Date moved_within_range(calendar::Date date, int days) {
+  static const calendar::Date earliest(1400, 1, 1), latest(9999, 12, 31);
+  const int room =
+      days < 0 ? -calendar::days_between(earliest, date) : calendar::days_between(date, latest);
+  return date + boost::gregorian::days(days < 0 ? std::max(days, room) : std::min(days, room));
+}
+
 constexpr const char* month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 }  // namespace
 
 TimeScale::TimeScale(calendar::Date first, calendar::Date last, double left, double right)
-    : first_(first),
-      last_(last > first ? last : first + boost::gregorian::days(1)),
-      left_(left),
-      right_(right) {}
+    : first_(first), last_(last), left_(left), right_(right) {
+  // At least one day wide, so that x() never divides by zero.
+  if (last_ <= first_) {
+    last_ = moved_within_range(first_, 1);
+    if (last_ == first_) first_ = moved_within_range(last_, -1);
+  }
+}
 
 Pictured pictured(const analysis::Comparison& comparison) {
   Pictured scenarios{&comparison.baseline};
@@ -36,8 +48,8 @@ TimeScale TimeScale::covering(const Pictured& scenarios, double left, double rig
   }
   // A margin of 2% each side keeps milestones' diamonds inside the chart.
   const int margin = std::max(1, calendar::days_between(first, last) / 50);
-  return TimeScale(first - boost::gregorian::days(margin), last + boost::gregorian::days(margin),
-                   left, right);
+  return TimeScale(moved_within_range(first, -margin), moved_within_range(last, margin), left,
+                   right);
 }
 
 LabelRows::Placed LabelRows::place(double line_x, double width) {
@@ -65,7 +77,7 @@ std::vector<TimeScale::Tick> TimeScale::ticks() const {
   const int span = calendar::days_between(first_, last_);
   if (span <= 98) {  // weeks, on Mondays
     calendar::Date day = first_;
-    while (day.day_of_week() != boost::date_time::Monday)
+    while (day <= last_ && day.day_of_week() != boost::date_time::Monday)
       day += boost::gregorian::days(1);
     for (; day <= last_; day += boost::gregorian::days(7)) {
       const auto ymd = day.year_month_day();
@@ -80,7 +92,7 @@ std::vector<TimeScale::Tick> TimeScale::ticks() const {
   do {
     if (++month > 12) month = 1, ++year;
   } while ((month - 1) % months_per_tick != 0);
-  for (;;) {
+  for (; year <= 9999;) {
     const calendar::Date day(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
                              1);
     if (day > last_) break;

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <optional>
 
 #include "days.hpp"
 #include "engine.hpp"
 #include "parallel_runs.hpp"
+#include "portfolio_months.hpp"
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
 
@@ -32,13 +34,16 @@ struct Membership {
 };
 
 // Figures of one engine run; applications arriving before `counted_from` are left out.
-// An application's finish is the last of its class's instances (all of them without classes).
+// An application's finish is the last of its class's instances (all of them without classes);
+// `finishes` receives it per application.
 PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
                            const detail::EngineResult& result, const Membership& membership,
                            std::int32_t counted_from, DayHistogram& lead_times,
                            std::vector<DayHistogram>& waits,
-                           std::vector<DayHistogram>& class_lead_times) {
+                           std::vector<DayHistogram>& class_lead_times,
+                           std::vector<std::int32_t>& finishes) {
   PortfolioRun run;
+  finishes.clear();
   run.pools.resize(result.pools.size());
   run.classes.resize(membership.classes);
   std::int32_t first = INT_MAX, last_arrival = INT_MIN, last_finish = INT_MIN;
@@ -69,6 +74,7 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
       }
     }
     last_finish = std::max(last_finish, finish);
+    finishes.push_back(finish);
     if (finish > last_arrival && record.arrival <= last_arrival) ++run.backlog;
     if (record.arrival < counted_from) continue;
     ++run.applications;
@@ -227,9 +233,12 @@ struct Partial {
   std::vector<DayHistogram> waits;
   std::vector<DayHistogram> class_lead_times;
   std::int64_t max_applications = 0;
+  MonthlySeries months;
   std::vector<Draws> draws;
   Membership own;  // this thread's application classes
   std::vector<int> priorities;
+  std::vector<std::int32_t> finishes;  // per application of the run
+  std::optional<detail::MonthGrid> grid;
 };
 
 // The samples' description of the run, before any replication.
@@ -248,6 +257,11 @@ PortfolioSamples empty_samples(const PortfolioPlan& plan, const PortfolioOptions
   samples.class_lead_times.resize(plan.membership.classes);
   samples.runs.resize(static_cast<std::size_t>(options.runs));
   samples.waits.resize(pathway.resources.size());
+  // The monthly series begins with the month of the first arrival (explicit dates may
+  // come before the start date).
+  samples.start = plan.start;
+  for (const auto& date : pathway.portfolio->arrivals)
+    samples.start = std::min(samples.start, date);
   return samples;
 }
 
@@ -274,8 +288,12 @@ PortfolioRun replicate(const PortfolioPlan& plan, std::uint64_t seed, std::int64
       plan.compiled, days, own.classes > 0 ? partial.priorities : portfolio.priorities, nullptr,
       nullptr, nullptr, &draws);
   partial.max_applications = std::max<std::int64_t>(partial.max_applications, std::ssize(dates));
-  return summarise_run(plan.compiled, result, own, plan.counted_from, partial.lead_times,
-                       partial.waits, partial.class_lead_times);
+  PortfolioRun run =
+      summarise_run(plan.compiled, result, own, plan.counted_from, partial.lead_times,
+                    partial.waits, partial.class_lead_times, partial.finishes);
+  detail::add_run_months(plan.compiled, result, partial.finishes, own.instance, own.application,
+                         *partial.grid, partial.months);
+  return run;
 }
 
 }  // namespace
@@ -313,6 +331,7 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     partial.waits.resize(pathway.resources.size());
     partial.class_lead_times.resize(plan.membership.classes);
     partial.own = plan.membership;
+    partial.grid.emplace(samples.start);
   }
   detail::run_in_parallel(
       0, options.runs, threads, 1, options.cancel, [&](int worker, std::int64_t r) {
@@ -327,7 +346,9 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     for (std::size_t c = 0; c < partial.class_lead_times.size(); ++c)
       samples.class_lead_times[c].merge(partial.class_lead_times[c]);
     samples.max_applications = std::max(samples.max_applications, partial.max_applications);
+    samples.months.merge(partial.months);
   }
+  detail::finish_months(samples.months);
   return samples;
 }
 

@@ -21,6 +21,17 @@ regsim_cli_test(NAME portfolio.warmup_needs_portfolio EXIT 2
 regsim_cli_test(NAME portfolio.schedule_poisson_is_regular EXIT 0
                 ARGS schedule ${MMC} --portfolio --format csv
                 MATCH "mmc,baseline,19999,review,review,task,agency,running,2245-01-09,2245-01-09,2245-03-06,56,")
+# Month by month: CSV one row a month from the first arrival's, the HTML page with its
+# charts (and Chromium draws it), csv refused without --portfolio.
+regsim_cli_test(NAME portfolio.months_csv EXIT 0
+                ARGS simulate ${MMC} --portfolio --runs 2 --format csv
+                MATCH "^month,backlog,reviewers_queue,reviewers_mean_wait_days,reviewers_requests\r\n2026-01,[0-9.]+,[0-9.]+,[0-9.]+,[0-9]+\r\n2026-02,")
+regsim_cli_test(NAME portfolio.csv_needs_portfolio EXIT 2
+                ARGS simulate ${MMC} --format csv MATCH "--format csv goes with --portfolio")
+add_test(NAME cli.portfolio.html_renders_in_chromium
+         COMMAND bash -c "d=$(mktemp -d) && trap 'rm -rf $d' EXIT && \"$1\" simulate \"$2\" --portfolio --runs 2 --format html -o $d/p.html && grep -q 'Backlog at each month' $d/p.html && grep -q 'Queue at each month' $d/p.html && bash \"$3\" $d/p.html $d/p.png"
+                 _ ${REGSIM_CLI} ${MMC} ${CMAKE_CURRENT_SOURCE_DIR}/cli/render_in_chromium.sh)
+set_tests_properties(cli.portfolio.html_renders_in_chromium PROPERTIES LABELS "cli;exports")
 add_test(NAME cli.portfolio.same_bytes_any_threads
          COMMAND bash -c "a=$(\"$1\" simulate \"$2\" --portfolio --runs 6 --threads 1 --format json) && b=$(\"$1\" simulate \"$2\" --portfolio --runs 6 --threads 2 --format json) && [ \"$a\" = \"$b\" ] && [ -n \"$a\" ]" _ ${REGSIM_CLI} ${MMC})
 set_tests_properties(cli.portfolio.same_bytes_any_threads PROPERTIES LABELS cli)

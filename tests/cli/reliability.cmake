@@ -60,6 +60,22 @@ regsim_cli_test(NAME limits.lag_past_year_9999 EXIT 2
 regsim_cli_test(NAME limits.deadline_due_past_year_9999 EXIT 2
                 ARGS schedule ${fuzz_regressions}/deadline-due-past-year-9999.yaml
                 MATCH "deadline-due-past-year-9999.yaml:13:5: error: deadline 'limit': [^\n]*111 days after 9999-12-31[^\n]*\\[date_out_of_range\\]")
+regsim_cli_test(NAME limits.derived_slot_past_year_9999 EXIT 2
+                ARGS schedule ${fuzz_regressions}/derived-slot-past-year-9999.yaml
+                MATCH "derived-slot-past-year-9999.yaml:10:5: error: task 'validation' is ready on 9999-12-01 but timetable 'standard' has no slot with a deadline on or after that day \\[no_sitting\\]")
+
+# Charts at the ends of the supported years: the axis's margin and its first week tick
+# once stepped past 9999-12-31 (or before 1400-01-01) and Boost threw bad_year (exit 70).
+foreach(edge 1400-01-01 9999-12-31)
+  regsim_cli_test(NAME limits.svg_axis_at_${edge} EXIT 0
+                  ARGS schedule ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/one-milestone.yaml
+                       --start ${edge} --format svg
+                  MATCH "</svg>")
+  regsim_cli_test(NAME limits.html_axis_at_${edge} EXIT 0
+                  ARGS simulate ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/one-milestone.yaml
+                       --start ${edge} --runs 5 --format html
+                  MATCH "</html>")
+endforeach()
 
 # Pipes and devices named as pathways or includes are refused, not read (a FIFO with no
 # writer would block for ever).

@@ -9,10 +9,12 @@
 #include <string_view>
 
 #include "fuzz_outcome.hpp"
+#include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/analysis/summary.hpp"
 #include "regsim/graph/validation.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
+#include "regsim/report/html.hpp"
 #include "regsim/report/simulation_json.hpp"
 #include "regsim/report/timeline_json.hpp"
 #include "regsim/sim/monte_carlo.hpp"
@@ -28,7 +30,7 @@ constexpr std::int64_t monte_carlo_runs = 8;
 // Schedules from the file's start (or a fixed day, as `--start` would give) and from
 // both ends of the supported years, where durations and lags run out of range and must
 // be refused, not crash; then samples a few Monte Carlo runs. Results are rendered as
-// JSON, as `--format json` would.
+// JSON, as `--format json` would, and the schedule as the SVG Gantt.
 void schedule_and_sample(const regsim::model::Pathway& pathway, const std::string& file,
                          std::string_view text) {
   using namespace regsim;
@@ -40,7 +42,10 @@ void schedule_and_sample(const regsim::model::Pathway& pathway, const std::strin
     fuzz::expect_documented_outcome(file, text, [&] {
       sim::RunOptions run;
       run.start = from;
-      (void)report::render_timeline_json(scheduler.run(run));
+      analysis::ScheduledScenario scheduled{pathway, scheduler.run(run), {}};
+      (void)report::render_timeline_json(scheduled.timeline);
+      // The chart's axis at the ends of the supported years (margins, week ticks).
+      (void)report::render_svg_gantt(scheduled, {});
     });
   }
   sim::MonteCarloOptions monte_carlo;

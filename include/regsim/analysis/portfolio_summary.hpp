@@ -42,6 +42,22 @@ struct ClassSummary {
   friend bool operator==(const ClassSummary&, const ClassSummary&) = default;
 };
 
+/// One pool in one month, over every run.
+struct PoolMonth {
+  double queue = 0;           ///< requests waiting at the month's end, mean over runs
+  double mean_wait_days = 0;  ///< of the requests that became ready in the month
+  std::int64_t requests = 0;  ///< that became ready in the month, summed over runs
+  friend bool operator==(const PoolMonth&, const PoolMonth&) = default;
+};
+
+/// One month of the portfolio over every run (sim::MonthlySeries: warm-up included).
+struct MonthSummary {
+  calendar::Date month;  ///< its first day
+  double backlog = 0;    ///< applications in the system at the month's end, mean over runs
+  std::vector<PoolMonth> pools;
+  friend bool operator==(const MonthSummary&, const MonthSummary&) = default;
+};
+
 /// The summary of a portfolio Monte Carlo.
 struct PortfolioSummary {
   std::string pathway_id;
@@ -55,6 +71,7 @@ struct PortfolioSummary {
   MeanWithInterval sojourn_days;  ///< mean lead time (Little's law: L = lambda W)
   std::vector<PoolSummary> pools;
   std::vector<ClassSummary> classes;
+  std::vector<MonthSummary> months;  ///< from the first arrival's month to the last finish's
   friend bool operator==(const PortfolioSummary&, const PortfolioSummary&) = default;
 };
 

@@ -37,6 +37,21 @@ struct DayHistogram {
   friend bool operator==(const DayHistogram&, const DayHistogram&) = default;
 };
 
+/// Month by month, summed over runs (integer sums: any merge order gives the same totals).
+/// Month 0 is the start date's month. The figures of a month are taken at its end (on the
+/// first day of the next month): the applications in the system (arrived, not finished)
+/// and, per pool, the requests waiting (ready, not started); a wait counts in the month in
+/// which its request became ready. Every application counts, warm-up included: the series
+/// shows the warm-up.
+struct MonthlySeries {
+  std::vector<std::int64_t> backlog;                     ///< per month
+  std::vector<std::vector<std::int64_t>> queue;          ///< per pool, per month
+  std::vector<std::vector<std::int64_t>> wait_sum;       ///< per pool, per month
+  std::vector<std::vector<std::int64_t>> wait_requests;  ///< per pool, per month
+  void merge(const MonthlySeries& other);
+  friend bool operator==(const MonthlySeries&, const MonthlySeries&) = default;
+};
+
 /// Queue figures of one pool in one run.
 struct PoolRun {
   std::int64_t requests = 0, waited = 0, wait_sum = 0;
@@ -79,6 +94,8 @@ struct PortfolioSamples {
   std::vector<std::string> class_ids;          ///< the portfolio's classes (empty without classes)
   std::vector<DayHistogram> class_lead_times;  ///< per class
   std::int64_t max_applications = 0;           ///< the largest portfolio of a run
+  calendar::Date start;                        ///< month 0 of `months` is this date's month
+  MonthlySeries months;
 };
 
 /// Options of a portfolio Monte Carlo.

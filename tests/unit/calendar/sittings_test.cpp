@@ -163,3 +163,24 @@ TEST_CASE("derived slots continue a timetable beyond its published slots", "[cal
   CHECK(slot->deadline == Date(2017, 1, 30));
   CHECK(slot->start + boost::gregorian::days(119) == Date(2017, 6, 15));
 }
+
+TEST_CASE("a derived slot whose plenary would fall after 9999-12-31 does not exist", "[calendar]") {
+  using regsim::calendar::SlotDerivation;
+  // Found by the pathway fuzzer: `schedule ema/centralised --start 9999-12-01` looked for
+  // a plenary on or after 9999-12-01 + 17 + 119 days, a date Boost cannot name the year
+  // of (it threw bad_year, an internal error). There is no such slot: the engine then
+  // reports no_sitting at the task, exit code 2.
+  auto plenaries = std::make_shared<SittingCalendar>(
+      "chmp", std::vector<Date>{}, std::vector<SittingRule>{nth_weekday(3, thursday)});
+  SittingCalendar standard("standard", {}, {});
+  standard.set_slots({}, SlotDerivation{plenaries, 119, 17, std::nullopt});
+  CHECK(standard.slot_on_or_after(Date(9999, 12, 1)) == std::nullopt);
+  CHECK(standard.slot_on_or_after(Date(9999, 8, 18)) == std::nullopt);  // + 136 d: year 10000
+  // The last plenary is the third Thursday of December 9999, the 16th: start 119 days
+  // before (9999-08-19), deadline 17 days before that (9999-08-02).
+  const auto last = standard.slot_on_or_after(Date(9999, 8, 1));
+  REQUIRE(last);
+  CHECK(last->start == Date(9999, 8, 19));
+  CHECK(last->deadline == Date(9999, 8, 2));
+  CHECK(standard.slot_on_or_after(Date(9999, 8, 3)) == std::nullopt);
+}

@@ -182,3 +182,37 @@ portfolio:
   CHECK(pathway.portfolio->until == Date(2027, 1, 1));
   CHECK(pathway.portfolio->count == 0);
 }
+
+TEST_CASE("month by month: backlog and queue at each month's end, waits by ready month",
+          "[sim][portfolio]") {
+  // One reviewer, 30-day reviews, arrivals on 10 Jan, 20 Jan and 15 Feb 2026:
+  //   A: 10 Jan - 9 Feb (no wait); B: ready 20 Jan, starts 9 Feb (20 days), ends 11 Mar;
+  //   C: ready 15 Feb, starts 11 Mar (24 days), ends 10 Apr.
+  // At the end of January (1 Feb): A and B in the system, B waiting. End of February
+  // (1 Mar): B and C in the system, C waiting. End of March: C alone, served. End of
+  // April: nobody. Waits by ready month: January A 0 and B 20 (mean 10), February C 24.
+  regsim::model::Portfolio explicit_dates;
+  explicit_dates.arrivals = {Date(2026, 1, 10), Date(2026, 1, 20), Date(2026, 2, 15)};
+  const auto pathway = queue(30, explicit_dates);
+  const sim::Scheduler scheduler(pathway);
+  sim::PortfolioOptions options;
+  options.runs = 3;  // identical runs: the means are one run's figures
+  options.threads = 2;
+  const auto samples = sim::run_portfolio_monte_carlo(scheduler, options);
+  const auto summary = regsim::analysis::summarize(samples);
+  REQUIRE(summary.months.size() == 4);
+  CHECK(summary.months[0].month == Date(2026, 1, 1));
+  CHECK(summary.months[3].month == Date(2026, 4, 1));
+  std::vector<double> backlog, queue_length, mean_wait;
+  std::vector<std::int64_t> requests;
+  for (const auto& month : summary.months) {
+    backlog.push_back(month.backlog);
+    queue_length.push_back(month.pools.at(0).queue);
+    mean_wait.push_back(month.pools.at(0).mean_wait_days);
+    requests.push_back(month.pools.at(0).requests);
+  }
+  CHECK(backlog == std::vector<double>{2, 2, 1, 0});
+  CHECK(queue_length == std::vector<double>{1, 1, 0, 0});
+  CHECK(requests == std::vector<std::int64_t>{6, 3, 0, 0});  // over three runs
+  CHECK(mean_wait == std::vector<double>{10, 24, 0, 0});
+}

@@ -1,0 +1,91 @@
+// The HTML page of a portfolio Monte Carlo: the summary's tables and the monthly charts.
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+
+#include "html_page.hpp"
+#include "regsim/report/portfolio_summary.hpp"
+#include "svg_charts.hpp"
+
+namespace regsim::report {
+namespace {
+
+using detail::xml_escape;
+
+std::string pool_table(const analysis::PortfolioSummary& summary) {
+  std::string html =
+      "<table><tr><th>Pool</th><th>Capacity</th><th>Utilisation</th><th>Mean wait (days)</th>"
+      "<th>P(wait)</th><th>P80 wait</th><th>Max wait</th></tr>\n";
+  for (const auto& pool : summary.pools) {
+    html += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{:.1f}%</td><td>{:.2f} ± {:.2f}</td><td>{:.1f}%</td>"
+        "<td>{}</td><td>{}</td></tr>\n",
+        xml_escape(pool.id), pool.capacity, 100 * pool.utilisation, pool.mean_wait_days,
+        pool.wait_ci.half_width, 100 * pool.p_wait, pool.p80_wait_days, pool.max_wait_days);
+  }
+  return html + "</table>\n";
+}
+
+std::string class_table(const analysis::PortfolioSummary& summary) {
+  std::string html =
+      "<table><tr><th>Class</th><th>Applications</th><th>Lead time (mean)</th><th>P10</th>"
+      "<th>P50</th><th>P80</th><th>P90</th></tr>\n";
+  for (const auto& group : summary.classes) {
+    html += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{:.1f} ± {:.1f}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "<td>{}</td></tr>\n",
+        xml_escape(group.id), group.applications, group.mean_days, group.mean_ci.half_width,
+        group.p10, group.p50, group.p80, group.p90);
+  }
+  return html + "</table>\n";
+}
+
+// Backlog, then each pool's queue and mean wait, as month-by-month lines.
+std::string month_charts(const analysis::PortfolioSummary& summary) {
+  if (summary.months.empty()) return {};
+  const auto first = summary.months.front().month;
+  detail::MonthLine backlog{"applications in the system", {}};
+  std::vector<detail::MonthLine> queues, waits;
+  for (const auto& pool : summary.pools) {
+    queues.push_back({pool.id, {}});
+    waits.push_back({pool.id, {}});
+  }
+  for (const auto& month : summary.months) {
+    backlog.values.push_back(month.backlog);
+    for (std::size_t p = 0; p < month.pools.size(); ++p) {
+      queues[p].values.push_back(month.pools[p].queue);
+      waits[p].values.push_back(month.pools[p].requests > 0
+                                    ? month.pools[p].mean_wait_days
+                                    : std::numeric_limits<double>::quiet_NaN());
+    }
+  }
+  std::string html = "<div class=\"charts\">";
+  html += detail::svg_month_lines("Backlog at each month's end", "applications", first, {backlog});
+  if (!queues.empty()) {
+    html += detail::svg_month_lines("Queue at each month's end", "requests waiting", first, queues);
+    html += detail::svg_month_lines("Mean wait of the month's requests", "days", first, waits);
+  }
+  return html + "</div>\n";
+}
+
+}  // namespace
+
+std::string render_portfolio_html(const analysis::PortfolioSummary& summary) {
+  std::string html = detail::open_html_page("Portfolio " + summary.pathway_id);
+  html += fmt::format(
+      "<p class=\"meta\">{} runs (seed {}) · {:.1f} applications per run{} · throughput {:.1f} "
+      "per year · backlog at the last arrival {:.1f}</p>\n",
+      summary.runs, summary.seed, summary.applications_per_run,
+      summary.warmup_days > 0 ? fmt::format(" after a {}-day warm-up", summary.warmup_days) : "",
+      summary.throughput_per_year, summary.backlog_at_end);
+  html += "<h2>Pools</h2>\n" + pool_table(summary);
+  html += "<h2>Classes</h2>\n" + class_table(summary);
+  html += "<h2>Month by month</h2>\n" + month_charts(summary);
+  return html + detail::close_html_page(
+                    "Lead time: calendar days from arrival to the application's last finish. "
+                    "Waits: days from ready to start per task needing the pool; ± is the 95% "
+                    "confidence half-width over runs. Monthly figures include the warm-up.");
+}
+
+}  // namespace regsim::report

@@ -1,0 +1,111 @@
+#include "portfolio_months.hpp"
+
+#include <algorithm>
+
+#include "days.hpp"
+
+namespace regsim::sim::detail {
+namespace {
+
+// series[index] += amount, growing the series with zeros.
+void add_at(std::vector<std::int64_t>& series, std::size_t index, std::int64_t amount) {
+  if (index >= series.size()) series.resize(index + 1, 0);
+  series[index] += amount;
+}
+
+// The months whose end (ends[m]) finds something present from `from` (inclusive) to `to`
+// (exclusive) in the system: m with from <= ends[m] < to.
+void add_presence(std::vector<std::int64_t>& differences, const std::vector<std::int32_t>& ends,
+                  std::int32_t from, std::int32_t to) {
+  const auto first = std::lower_bound(ends.begin(), ends.end(), from) - ends.begin();
+  const auto last = std::lower_bound(ends.begin(), ends.end(), to) - ends.begin();
+  if (first >= last) return;
+  add_at(differences, static_cast<std::size_t>(first), 1);
+  add_at(differences, static_cast<std::size_t>(last), -1);
+}
+
+void prefix_sums(std::vector<std::int64_t>& values) {
+  for (std::size_t m = 1; m < values.size(); ++m)
+    values[m] += values[m - 1];
+}
+
+}  // namespace
+
+MonthGrid::MonthGrid(calendar::Date start) : year_(start.year()), month_(start.month()) {}
+
+void MonthGrid::cover(std::int32_t day) {
+  // After December 9999 there is no month to begin: its end is the day after the last
+  // supported one, which is after any day the engine can reach.
+  static const std::int32_t beyond = to_day(calendar::Date(9999, 12, 31)) + 1;
+  while ((ends_.empty() || ends_.back() <= day) && (ends_.empty() || ends_.back() != beyond)) {
+    if (++month_ == 13) {
+      month_ = 1;
+      ++year_;
+    }
+    ends_.push_back(year_ > 9999 ? beyond
+                                 : to_day(calendar::Date(static_cast<unsigned short>(year_),
+                                                         static_cast<unsigned short>(month_), 1)));
+  }
+}
+
+void add_run_months(const graph::CompiledPathway& compiled, const EngineResult& result,
+                    const std::vector<std::int32_t>& finishes,
+                    const std::vector<std::int32_t>& instance_class,
+                    const std::vector<std::int32_t>& application_class, MonthGrid& grid,
+                    MonthlySeries& series) {
+  const std::size_t pools = result.pools.size();
+  series.queue.resize(pools);
+  series.wait_sum.resize(pools);
+  series.wait_requests.resize(pools);
+  for (const std::int32_t finish : finishes)
+    grid.cover(finish);
+  const auto& ends = grid.ends();
+  for (std::size_t a = 0; a < result.applications.size(); ++a) {
+    const auto& record = result.applications[a];
+    add_presence(series.backlog, ends, record.arrival, finishes[a]);
+    const std::int32_t group = application_class.empty() ? -1 : application_class[a];
+    for (std::size_t i = 0; i < compiled.instances.size(); ++i) {
+      if (group >= 0 && instance_class[i] != group) continue;
+      const auto& task = compiled.tasks[static_cast<std::size_t>(compiled.instances[i].task)];
+      for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+        const auto p = static_cast<std::size_t>(compiled.needs[static_cast<std::size_t>(k)].pool);
+        add_presence(series.queue[p], ends, record.ready[i], record.start[i]);
+        // The month holding the ready day: the first whose end is after it.
+        const auto month = static_cast<std::size_t>(
+            std::upper_bound(ends.begin(), ends.end(), record.ready[i]) - ends.begin());
+        add_at(series.wait_sum[p], month, record.start[i] - record.ready[i]);
+        add_at(series.wait_requests[p], month, 1);
+      }
+    }
+  }
+}
+
+void finish_months(MonthlySeries& series) {
+  prefix_sums(series.backlog);
+  for (auto& queue : series.queue)
+    prefix_sums(queue);
+}
+
+}  // namespace regsim::sim::detail
+
+namespace regsim::sim {
+
+void MonthlySeries::merge(const MonthlySeries& other) {
+  const auto add = [](std::vector<std::int64_t>& into, const std::vector<std::int64_t>& from) {
+    if (from.size() > into.size()) into.resize(from.size(), 0);
+    for (std::size_t m = 0; m < from.size(); ++m)
+      into[m] += from[m];
+  };
+  const auto add_pools = [&add](std::vector<std::vector<std::int64_t>>& into,
+                                const std::vector<std::vector<std::int64_t>>& from) {
+    if (from.size() > into.size()) into.resize(from.size());
+    for (std::size_t p = 0; p < from.size(); ++p)
+      add(into[p], from[p]);
+  };
+  add(backlog, other.backlog);
+  add_pools(queue, other.queue);
+  add_pools(wait_sum, other.wait_sum);
+  add_pools(wait_requests, other.wait_requests);
+}
+
+}  // namespace regsim::sim
