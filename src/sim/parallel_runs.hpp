@@ -16,7 +16,8 @@ namespace regsim::sim::detail {
 
 /// `threads` as asked, or one per hardware thread when 0 or less.
 inline int resolve_threads(int threads) {
-  return threads > 0 ? threads : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  return threads > 0 ? threads
+                     : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
 }
 
 /// Calls `body(worker, run)` for every run in [first, last) on `threads` workers (worker
