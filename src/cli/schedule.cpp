@@ -76,10 +76,9 @@ std::string run_portfolio(const ScheduleOptions& options, report::Format format,
     throw UsageError("--portfolio: " + options.file +
                      " has no `portfolio:` section; use --applications N --every 30d");
   }
-  if (!section.classes.empty()) {
-    throw UsageError("--portfolio: " + options.file +
-                     " has application classes; their portfolio runs in `regsim simulate "
-                     "--portfolio` (a deterministic schedule of classes is not supported yet)");
+  if (!section.classes.empty() && options.applications > 0) {
+    throw UsageError("--applications: " + options.file +
+                     " has application classes; schedule its `portfolio:` with --portfolio");
   }
   if (options.applications > sim::max_portfolio_applications(pathway)) {
     throw UsageError("--applications: " +

@@ -210,6 +210,14 @@ std::string render_portfolio_json(const sim::PortfolioResult& portfolio, int ind
   for (const auto& timeline : portfolio.applications)
     write_application(out, timeline);
   out.end_array();
+  if (!portfolio.classes.empty()) {
+    // Per application, in the order of `applications`: its class.
+    out.key("classes");
+    out.begin_array();
+    for (const auto& id : portfolio.classes)
+      out.value(id);
+    out.end_array();
+  }
   out.key("pools");
   out.begin_array();
   for (const auto& pool : portfolio.pools)

@@ -291,11 +291,20 @@ std::string render_portfolio_table(const sim::PortfolioResult& portfolio,
   const bool narrow = app_width + 2 + 10 + 2 + 10 + 2 + 5 + 2 + 5 + 2 + 9 + 2 + 9 > options.width;
   const char* wait_heading = narrow ? "wait" : "pool wait";
   const int wait_width = narrow ? 4 : 9;
-  out += without_trailing_spaces(fmt::format("{:>{}}  {:<10}  {:<10}  {:>5}  {:>5}  {:>{}}  {}",
-                                             "app", app_width, "start", "finish", "days", "clock",
-                                             wait_heading, wait_width, "deadlines")) +
-         '\n';
-  for (const auto& timeline : portfolio.applications) {
+  // With classes, each application's class after its number.
+  std::size_t class_width = 0;
+  for (const auto& id : portfolio.classes)
+    class_width = std::max(class_width, std::max<std::size_t>(id.size(), 5));
+  const auto class_cell = [&](std::string_view id) {
+    return class_width == 0 ? std::string() : fmt::format("  {:<{}}", id, class_width);
+  };
+  out +=
+      without_trailing_spaces(fmt::format("{:>{}}{}  {:<10}  {:<10}  {:>5}  {:>5}  {:>{}}  {}",
+                                          "app", app_width, class_cell("class"), "start", "finish",
+                                          "days", "clock", wait_heading, wait_width, "deadlines")) +
+      '\n';
+  for (std::size_t a = 0; a < portfolio.applications.size(); ++a) {
+    const auto& timeline = portfolio.applications[a];
     int wait = 0;
     for (const auto& task : timeline.tasks)
       wait += task.resource_wait_days;
@@ -305,12 +314,16 @@ std::string render_portfolio_table(const sim::PortfolioResult& portfolio,
     const std::string deadlines =
         timeline.deadlines.empty() ? "-" : fmt::format("{}/{} met", met, timeline.deadlines.size());
     out +=
-        fmt::format("{:>{}}  {:<10}  {:<10}  {:>5}  {:>5}  {:>{}}  {}\n", timeline.application,
-                    app_width, calendar::to_iso(timeline.start), calendar::to_iso(timeline.finish),
+        fmt::format("{:>{}}{}  {:<10}  {:<10}  {:>5}  {:>5}  {:>{}}  {}\n", timeline.application,
+                    app_width, class_cell(a < portfolio.classes.size() ? portfolio.classes[a] : ""),
+                    calendar::to_iso(timeline.start), calendar::to_iso(timeline.finish),
                     timeline.calendar_days, timeline.clock_days, wait, wait_width, deadlines);
   }
-  for (const auto& timeline : portfolio.applications) {
-    out += fmt::format("\napplication {}: ", timeline.application);
+  for (std::size_t a = 0; a < portfolio.applications.size(); ++a) {
+    const auto& timeline = portfolio.applications[a];
+    out += a < portfolio.classes.size()
+               ? fmt::format("\napplication {} ({}): ", timeline.application, portfolio.classes[a])
+               : fmt::format("\napplication {}: ", timeline.application);
     out += render_timeline_table(timeline, options);
   }
   if (!portfolio.pools.empty()) out += "\n" + render_pool_table(portfolio.pools, options.width);

@@ -51,6 +51,7 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
     first = std::min(first, record.arrival);
     last_arrival = std::max(last_arrival, record.arrival);
   }
+  const std::int32_t window_start = std::max(first, counted_from);
   std::vector<std::int64_t> busy(result.pools.size(), 0);
   for (std::size_t a = 0; a < result.applications.size(); ++a) {
     const auto& record = result.applications[a];
@@ -76,6 +77,10 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
     last_finish = std::max(last_finish, finish);
     finishes.push_back(finish);
     if (finish > last_arrival && record.arrival <= last_arrival) ++run.backlog;
+    // Throughput is departures in the window, whenever they arrived: counting only the
+    // applications that arrived in it left out those that arrived during the warm-up and
+    // finished after it, and under-counted by about a lead time's worth of departures.
+    if (finish >= window_start && finish <= last_arrival) ++run.finished_in_window;
     if (record.arrival < counted_from) continue;
     ++run.applications;
     run.lead_time_sum += finish - record.arrival;
@@ -86,9 +91,8 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
       figures.lead_time_sum += finish - record.arrival;
       class_lead_times[static_cast<std::size_t>(group)].add(finish - record.arrival);
     }
-    if (finish <= last_arrival) ++run.finished_in_window;
   }
-  run.window_days = std::max(0, last_arrival - std::max(first, counted_from));
+  run.window_days = std::max(0, last_arrival - window_start);
   const std::int32_t span = std::max(1, last_finish - first);
   for (std::size_t p = 0; p < run.pools.size(); ++p) {
     run.pools[p].utilisation =
@@ -210,6 +214,27 @@ std::int32_t class_of(const model::Portfolio& portfolio, double u) {
     if (u < cumulative) return static_cast<std::int32_t>(c);
   }
   return static_cast<std::int32_t>(std::max<std::ptrdiff_t>(last, 0));
+}
+
+std::vector<std::int32_t> planned_classes(const model::Portfolio& portfolio,
+                                          std::size_t applications) {
+  std::vector<std::int32_t> classes(applications, 0);
+  std::vector<std::int64_t> given(portfolio.classes.size(), 0);
+  for (std::size_t a = 0; a < applications; ++a) {
+    std::size_t behind = 0;
+    double deficit = -1e300;
+    for (std::size_t c = 0; c < portfolio.classes.size(); ++c) {
+      const double owed =
+          portfolio.classes[c].share * static_cast<double>(a + 1) - static_cast<double>(given[c]);
+      if (owed > deficit + 1e-9) {
+        deficit = owed;
+        behind = c;
+      }
+    }
+    ++given[behind];
+    classes[a] = static_cast<std::int32_t>(behind);
+  }
+  return classes;
 }
 
 namespace {

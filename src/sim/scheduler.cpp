@@ -6,6 +6,7 @@
 #include "days.hpp"
 #include "engine.hpp"
 #include "regsim/error.hpp"
+#include "regsim/sim/portfolio.hpp"
 
 namespace regsim::sim {
 namespace {
@@ -77,12 +78,58 @@ PortfolioResult Scheduler::run_portfolio(const std::vector<calendar::Date>& arri
   days.reserve(arrivals.size());
   for (const auto& date : arrivals)
     days.push_back(detail::to_day(date));
+  const auto& section = impl_->pathway.portfolio;
+  if (section && !section->classes.empty()) return run_classes(arrivals.size(), days, observer);
   const auto result = detail::run_engine(impl_->compiled, days, priorities, nullptr, observer);
   PortfolioResult portfolio;
   for (std::size_t a = 0; a < arrivals.size(); ++a) {
     portfolio.applications.push_back(detail::build_timeline(impl_->compiled, result, a));
   }
   portfolio.pools = detail::build_pool_statistics(impl_->compiled, result);
+  return portfolio;
+}
+
+PortfolioResult Scheduler::run_classes(std::size_t applications,
+                                       const std::vector<std::int32_t>& days,
+                                       Observer* observer) const {
+  const auto& compiled = impl_->compiled;
+  const auto& groups = impl_->pathway.portfolio->classes;
+  const auto classes = planned_classes(*impl_->pathway.portfolio, applications);
+  const auto task_class = task_classes(impl_->pathway);
+  // Durations, branches and rounds as planned; only the other classes' tasks are skipped.
+  std::vector<Draws> draws(applications);
+  std::vector<int> priorities(applications);
+  for (std::size_t a = 0; a < applications; ++a) {
+    auto& exists = draws[a].exists;
+    exists.resize(compiled.tasks.size());
+    for (std::size_t t = 0; t < exists.size(); ++t)
+      exists[t] = compiled.tasks[t].exists && task_class[t] == classes[a] ? 1 : 0;
+    priorities[a] = groups[static_cast<std::size_t>(classes[a])].priority;
+  }
+  const auto result =
+      detail::run_engine(compiled, days, priorities, nullptr, observer, nullptr, &draws);
+  // A deadline between another class's tasks says nothing about this application.
+  std::vector<std::int32_t> deadline_class;
+  for (const auto& deadline : impl_->pathway.deadlines) {
+    std::int32_t group = -1;
+    for (std::size_t t = 0; t < impl_->pathway.tasks.size(); ++t) {
+      if (impl_->pathway.tasks[t].id == deadline.from) group = task_class[t];
+    }
+    deadline_class.push_back(group);
+  }
+  PortfolioResult portfolio;
+  for (std::size_t a = 0; a < applications; ++a) {
+    auto timeline = detail::build_timeline(compiled, result, a);
+    std::vector<DeadlineResult> kept;
+    for (std::size_t d = 0; d < timeline.deadlines.size(); ++d) {
+      const std::int32_t group = d < deadline_class.size() ? deadline_class[d] : -1;
+      if (group < 0 || group == classes[a]) kept.push_back(std::move(timeline.deadlines[d]));
+    }
+    timeline.deadlines = std::move(kept);
+    portfolio.applications.push_back(std::move(timeline));
+    portfolio.classes.push_back(groups[static_cast<std::size_t>(classes[a])].id);
+  }
+  portfolio.pools = detail::build_pool_statistics(compiled, result);
   return portfolio;
 }
 

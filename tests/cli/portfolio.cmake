@@ -21,6 +21,18 @@ regsim_cli_test(NAME portfolio.warmup_needs_portfolio EXIT 2
 regsim_cli_test(NAME portfolio.schedule_poisson_is_regular EXIT 0
                 ARGS schedule ${MMC} --portfolio --format csv
                 MATCH "mmc,baseline,19999,review,review,task,agency,running,2245-01-09,2245-01-09,2245-03-06,56,")
+# The deterministic plan of a portfolio with classes: classes by share in arrival order,
+# each application's class in the table and in JSON.
+regsim_cli_test(NAME portfolio.schedule_classes EXIT 0
+                ARGS schedule ${PROJECT_SOURCE_DIR}/docs/examples/review-capacity.yaml --portfolio
+                MATCH "app  class       start       finish[^\n]*\n  0  biosimilar  2026-03-03[^\n]*\n  1  new_drug    2026-03-07")
+regsim_cli_test(NAME portfolio.schedule_classes_json EXIT 0
+                ARGS schedule ${PROJECT_SOURCE_DIR}/docs/examples/review-capacity.yaml --portfolio --format json
+                MATCH "\"classes\": \\[\n    \"biosimilar\",\n    \"new_drug\",\n    \"biosimilar\",")
+regsim_cli_test(NAME portfolio.classes_refuse_applications EXIT 2
+                ARGS schedule ${PROJECT_SOURCE_DIR}/docs/examples/review-capacity.yaml --applications 3
+                MATCH "--applications: [^\n]* has application classes")
+
 # Month by month: CSV one row a month from the first arrival's, the HTML page with its
 # charts (and Chromium draws it), csv refused without --portfolio.
 regsim_cli_test(NAME portfolio.months_csv EXIT 0
@@ -54,8 +66,6 @@ regsim_cli_test(NAME portfolio.classes_json EXIT 0
 regsim_cli_test(NAME portfolio.classes_text_per_class EXIT 0
                 ARGS simulate ${CLASSES} --portfolio --runs 2
                 MATCH "\nbiosimilar +[0-9]+ +[0-9.]+ +[0-9]+ +[0-9]+ +[0-9]+ +[0-9]+\nnew_drug +[0-9]+")
-regsim_cli_test(NAME portfolio.classes_schedule_refused EXIT 2
-                ARGS schedule ${CLASSES} --portfolio MATCH "has application classes")
 add_test(NAME cli.portfolio.classes_same_bytes_any_threads
          COMMAND bash -c "a=$(\"$1\" simulate \"$2\" --portfolio --runs 4 --threads 1 --format json) && b=$(\"$1\" simulate \"$2\" --portfolio --runs 4 --threads 2 --format json) && [ \"$a\" = \"$b\" ] && [ -n \"$a\" ]" _ ${REGSIM_CLI} ${CLASSES})
 set_tests_properties(cli.portfolio.classes_same_bytes_any_threads PROPERTIES LABELS cli)

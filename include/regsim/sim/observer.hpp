@@ -20,9 +20,8 @@ class Observer {
     (void)application, (void)task_id, (void)date;
   }
   /// A task was ready on `ready` but started on `started` because `pool` was full.
-  virtual void waited_for_resource(int application, std::string_view task_id,
-                                   std::string_view pool, calendar::Date ready,
-                                   calendar::Date started) {
+  virtual void waited_for_resource(int application, std::string_view task_id, std::string_view pool,
+                                   calendar::Date ready, calendar::Date started) {
     (void)application, (void)task_id, (void)pool, (void)ready, (void)started;
   }
   /// A decision was ready on `ready` and decided at the sitting on `sitting`.

@@ -116,6 +116,13 @@ std::vector<std::int32_t> task_classes(const model::Pathway& pathway);
 /// cumulative share exceeds u (the last for u lost to rounding).
 std::int32_t class_of(const model::Portfolio& portfolio, double u);
 
+/// The classes of `applications` applications in a deterministic schedule, in arrival
+/// order: each goes to the class furthest behind its share (share x applications so far
+/// minus those it has), the first such class on ties. Shares 0.6 and 0.4 give A B A B A,
+/// A B A B A, ...: every prefix is within one application of its shares.
+std::vector<std::int32_t> planned_classes(const model::Portfolio& portfolio,
+                                          std::size_t applications);
+
 /// Runs the scheduler's portfolio `options.runs` times. Run r draws its arrivals, then (with
 /// classes) one uniform per application in arrival order for its class (class_of), then each
 /// application's durations, branches and rounds in arrival order, from one stream seeded by

@@ -54,7 +54,9 @@ class Scheduler {
   Timeline run(const RunOptions& options = {}) const;
 
   /// Many applications arriving on `arrivals` (with `priorities`, cycled; may be empty)
-  /// sharing the pathway's resource pools. Throws regsim::Error
+  /// sharing the pathway's resource pools. With portfolio `classes`, application k is of
+  /// class planned_classes(...)[k], runs only its class's tasks (the others are skipped)
+  /// and has its class's priority (`priorities` is then not used). Throws regsim::Error
   /// (portfolio_limit_message) when the portfolio exceeds max_portfolio_applications().
   PortfolioResult run_portfolio(const std::vector<calendar::Date>& arrivals,
                                 const std::vector<int>& priorities = {},
@@ -66,6 +68,8 @@ class Scheduler {
   const graph::CompiledPathway& compiled() const;
 
  private:
+  PortfolioResult run_classes(std::size_t applications, const std::vector<std::int32_t>& days,
+                              Observer* observer) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

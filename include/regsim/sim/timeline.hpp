@@ -204,6 +204,8 @@ struct PoolStatistics {
 /// Many applications sharing pools.
 struct PortfolioResult {
   std::vector<Timeline> applications;
+  /// Per application, the id of its class (portfolio `classes`); empty without classes.
+  std::vector<std::string> classes;
   std::vector<PoolStatistics> pools;
   friend bool operator==(const PortfolioResult&, const PortfolioResult&) = default;
 };

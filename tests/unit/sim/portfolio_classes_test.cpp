@@ -196,3 +196,32 @@ TEST_CASE("a capacity plan: the capacity in force on each day", "[sim][portfolio
     CHECK(samples.runs.front().pools.front().utilisation == Approx(40.0 / 35.0));
   }
 }
+
+TEST_CASE("a deterministic schedule gives each class its share in arrival order",
+          "[sim][portfolio]") {
+  // Shares 0.6 and 0.4: each application goes to the class furthest behind its share.
+  // Owed after k applications (share x k - given): 1st fast (.6 vs .4), 2nd slow (.2 vs
+  // .8), 3rd fast (.8 vs .2), 4th slow (.4 vs .6), 5th fast (1 vs 0), 6th fast (.6 vs .4),
+  // then the same five again: F S F S F F S F S F.
+  const auto pathway = two_classes(10, 30, 1, same_day(10));
+  CHECK(sim::planned_classes(*pathway.portfolio, 10) ==
+        std::vector<std::int32_t>{0, 1, 0, 1, 0, 0, 1, 0, 1, 0});
+  // One reviewer, all ten arriving on 5 Jan, priorities equal: first come, first served.
+  // Fast reviews take 10 days and slow ones 30, each application only its class's task:
+  // finishes 15 Jan (F), 14 Feb (S), 24 Feb (F), 26 Mar (S), 5 Apr (F), ...
+  const sim::Scheduler scheduler(pathway);
+  const auto result = scheduler.run_portfolio(pathway.portfolio->arrivals);
+  REQUIRE(result.classes.size() == 10);
+  CHECK(result.classes[0] == "fast");
+  CHECK(result.classes[1] == "slow");
+  const auto& first = result.applications[0];
+  CHECK(first.finish == Date(2026, 1, 15));
+  CHECK(first.tasks[1].skipped);  // slow.review: not this application's class
+  CHECK(result.applications[1].finish == Date(2026, 2, 14));
+  CHECK(result.applications[1].tasks[0].skipped);
+  CHECK(result.applications[2].finish == Date(2026, 2, 24));
+  CHECK(result.applications[3].finish == Date(2026, 3, 26));
+  CHECK(result.applications[4].finish == Date(2026, 4, 5));
+  // One request per application: skipped tasks never queue.
+  CHECK(result.pools.front().requests == 10);
+}

@@ -216,3 +216,23 @@ TEST_CASE("month by month: backlog and queue at each month's end, waits by ready
   CHECK(requests == std::vector<std::int64_t>{6, 3, 0, 0});  // over three runs
   CHECK(mean_wait == std::vector<double>{10, 24, 0, 0});
 }
+
+TEST_CASE("throughput counts departures in the window, whenever they arrived", "[sim][portfolio]") {
+  // 30-day reviews, ample reviewers, arrivals 5 Jan, 15 Jan, 14 Feb, 6 Mar; a 20-day
+  // warm-up: the window runs from 25 Jan to the last arrival, 6 Mar (40 days). Finishes:
+  // 4 Feb and 14 Feb (both arrived in the warm-up), 16 Mar and 5 Apr (after the window).
+  // Two departures in 40 days: 2 x 365.25 / 40 = 18.2625 a year. (Counting only the
+  // applications that arrived in the window gave none.)
+  regsim::model::Portfolio explicit_dates;
+  explicit_dates.arrivals = {Date(2026, 1, 5), Date(2026, 1, 15), Date(2026, 2, 14),
+                             Date(2026, 3, 6)};
+  const sim::Scheduler scheduler(queue(30, explicit_dates, 10));
+  sim::PortfolioOptions options;
+  options.runs = 1;
+  options.warmup_days = 20;
+  const auto samples = sim::run_portfolio_monte_carlo(scheduler, options);
+  CHECK(samples.runs.front().finished_in_window == 2);
+  CHECK(samples.runs.front().window_days == 40);
+  CHECK(samples.runs.front().applications == 2);  // lead times: the two after the warm-up
+  CHECK(regsim::analysis::summarize(samples).throughput_per_year == Approx(18.2625));
+}
