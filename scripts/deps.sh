@@ -11,9 +11,10 @@ if [ "$profile" = test ]; then
   # clang-14 with its runtime libraries builds the libFuzzer targets (scripts/fuzz.sh);
   # strace holds the writes of the kill-mid-write test (tests/cli/kill_mid_write.sh);
   # fonts-noto-cjk lets the Chromium test see Hangul drawn with a CJK font, not boxes;
-  # python3-openpyxl reads the xlsx workbooks back, python3-icalendar the .ics exports.
+  # python3-openpyxl reads the xlsx workbooks back, python3-icalendar the .ics exports;
+  # universal-ctags finds the functions whose length tests/architecture/sizes.sh checks.
   packages+=(catch2 python3 python3-pil tj3 chromium clang-14 libclang-rt-14-dev strace
-             fonts-noto-cjk python3-openpyxl python3-icalendar)
+             fonts-noto-cjk python3-openpyxl python3-icalendar universal-ctags)
 fi
 missing=()
 for package in "${packages[@]}"; do

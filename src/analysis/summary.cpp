@@ -85,23 +85,13 @@ MilestoneSummary summarize_days(std::vector<int> values, std::int64_t runs, int 
   return summary;
 }
 
-SimulationSummary summarize(const model::Pathway& pathway, const sim::Samples& samples,
-                            const SummaryOptions& options) {
-  SimulationSummary summary;
-  summary.pathway_id = samples.pathway_id;
-  summary.title = pathway.title;
-  summary.scenario_id = samples.scenario_id;
-  summary.seed = samples.seed;
-  summary.requested_runs = samples.requested_runs;
-  summary.runs = samples.runs;
-  summary.stopped_early = samples.stopped_early;
-  summary.start = samples.origin;
+namespace {
 
+std::vector<MilestoneSummary> summarize_milestones(const model::Pathway& pathway,
+                                                   const sim::Samples& samples,
+                                                   const SummaryOptions& options) {
+  std::vector<MilestoneSummary> result;
   const auto runs = static_cast<std::size_t>(samples.runs);
-  summary.end = summarize_days(samples.end_days, samples.runs, options.histogram_bins);
-  summary.end.id = "end";
-  summary.end.name = "End (latest finish)";
-
   const std::size_t milestones = samples.milestones.size();
   for (std::size_t m = 0; m < milestones; ++m) {
     std::vector<int> values;
@@ -115,9 +105,15 @@ SimulationSummary summarize(const model::Pathway& pathway, const sim::Samples& s
     const auto& task = pathway.tasks[static_cast<std::size_t>(samples.milestones[m])];
     milestone.id = task.id;
     milestone.name = task.name.empty() ? task.id : task.name;
-    summary.milestones.push_back(std::move(milestone));
+    result.push_back(std::move(milestone));
   }
+  return result;
+}
 
+std::vector<DeadlineSummary> summarize_deadlines(const model::Pathway& pathway,
+                                                 const sim::Samples& samples) {
+  std::vector<DeadlineSummary> result;
+  const auto runs = static_cast<std::size_t>(samples.runs);
   const std::size_t deadlines = samples.deadline_ids.size();
   for (std::size_t d = 0; d < deadlines; ++d) {
     DeadlineSummary deadline;
@@ -131,47 +127,76 @@ SimulationSummary summarize(const model::Pathway& pathway, const sim::Samples& s
     for (std::size_t r = 0; r < runs; ++r)
       deadline.met += samples.deadline_met[r * deadlines + d];
     deadline.probability = share(deadline.met, samples.runs);
-    summary.deadlines.push_back(std::move(deadline));
+    result.push_back(std::move(deadline));
   }
+  return result;
+}
+
+// Column t of the samples; `amounts` is scratch of one entry per run.
+TaskSummary summarize_task(const model::Pathway& pathway, const sim::Samples& samples,
+                           std::size_t t, const std::vector<double>& end_ranks,
+                           std::vector<int>& amounts) {
+  const auto runs = static_cast<std::size_t>(samples.runs);
+  const std::size_t tasks = samples.task_ids.size();
+  TaskSummary task;
+  task.id = samples.task_ids[t];
+  // Samples keep the pathway's task order, so column t is pathway.tasks[t].
+  const model::Task* source = t < pathway.tasks.size() ? &pathway.tasks[t] : nullptr;
+  task.name = source != nullptr && !source->name.empty() ? source->name : task.id;
+  if (source != nullptr) task.unit = source->duration.unit;
+  std::int64_t happened = 0, critical = 0, driving = 0;
+  for (std::size_t r = 0; r < runs; ++r) {
+    happened += samples.happened[r * tasks + t];
+    critical += samples.critical[r * tasks + t];
+    driving += samples.driving[r * tasks + t];
+    amounts[r] = samples.task_amounts[r * tasks + t];
+  }
+  task.happened = share(happened, samples.runs);
+  task.criticality = share(critical, samples.runs);
+  task.driving = share(driving, samples.runs);
+  const std::vector<double> as_double(amounts.begin(), amounts.end());
+  task.mean_amount = mean(as_double);
+  if (happened == static_cast<std::int64_t>(runs)) {
+    task.sensitivity = pearson(average_ranks(std::span<const int>(amounts)), end_ranks);
+  } else {
+    // Over the runs in which it happened only, the end ranked among those runs.
+    std::vector<int> own_amounts, own_ends;
+    for (std::size_t r = 0; r < runs; ++r) {
+      if (!samples.happened[r * tasks + t]) continue;
+      own_amounts.push_back(amounts[r]);
+      own_ends.push_back(samples.end_days[r]);
+    }
+    task.sensitivity = pearson(average_ranks(std::span<const int>(own_amounts)),
+                               average_ranks(std::span<const int>(own_ends)));
+  }
+  return task;
+}
+
+}  // namespace
+
+SimulationSummary summarize(const model::Pathway& pathway, const sim::Samples& samples,
+                            const SummaryOptions& options) {
+  SimulationSummary summary;
+  summary.pathway_id = samples.pathway_id;
+  summary.title = pathway.title;
+  summary.scenario_id = samples.scenario_id;
+  summary.seed = samples.seed;
+  summary.requested_runs = samples.requested_runs;
+  summary.runs = samples.runs;
+  summary.stopped_early = samples.stopped_early;
+  summary.start = samples.origin;
+
+  summary.end = summarize_days(samples.end_days, samples.runs, options.histogram_bins);
+  summary.end.id = "end";
+  summary.end.name = "End (latest finish)";
+  summary.milestones = summarize_milestones(pathway, samples, options);
+  summary.deadlines = summarize_deadlines(pathway, samples);
 
   // Ranks of the end are shared by every task's correlation; Spearman is Pearson on them.
   const std::vector<double> end_ranks = average_ranks(std::span<const int>(samples.end_days));
-  const std::size_t tasks = samples.task_ids.size();
-  std::vector<int> amounts(runs);
-  for (std::size_t t = 0; t < tasks; ++t) {
-    TaskSummary task;
-    task.id = samples.task_ids[t];
-    // Samples keep the pathway's task order, so column t is pathway.tasks[t].
-    const model::Task* source = t < pathway.tasks.size() ? &pathway.tasks[t] : nullptr;
-    task.name = source != nullptr && !source->name.empty() ? source->name : task.id;
-    if (source != nullptr) task.unit = source->duration.unit;
-    std::int64_t happened = 0, critical = 0, driving = 0;
-    for (std::size_t r = 0; r < runs; ++r) {
-      happened += samples.happened[r * tasks + t];
-      critical += samples.critical[r * tasks + t];
-      driving += samples.driving[r * tasks + t];
-      amounts[r] = samples.task_amounts[r * tasks + t];
-    }
-    task.happened = share(happened, samples.runs);
-    task.criticality = share(critical, samples.runs);
-    task.driving = share(driving, samples.runs);
-    const std::vector<double> as_double(amounts.begin(), amounts.end());
-    task.mean_amount = mean(as_double);
-    if (happened == static_cast<std::int64_t>(runs)) {
-      task.sensitivity = pearson(average_ranks(std::span<const int>(amounts)), end_ranks);
-    } else {
-      // Over the runs in which it happened only, the end ranked among those runs.
-      std::vector<int> own_amounts, own_ends;
-      for (std::size_t r = 0; r < runs; ++r) {
-        if (!samples.happened[r * tasks + t]) continue;
-        own_amounts.push_back(amounts[r]);
-        own_ends.push_back(samples.end_days[r]);
-      }
-      task.sensitivity = pearson(average_ranks(std::span<const int>(own_amounts)),
-                                 average_ranks(std::span<const int>(own_ends)));
-    }
-    summary.tasks.push_back(std::move(task));
-  }
+  std::vector<int> amounts(static_cast<std::size_t>(samples.runs));
+  for (std::size_t t = 0; t < samples.task_ids.size(); ++t)
+    summary.tasks.push_back(summarize_task(pathway, samples, t, end_ranks, amounts));
   summary.sittings = summarize_sittings(samples);
   return summary;
 }

@@ -75,6 +75,113 @@ bool reaches(const GraphData& graph, std::size_t from, std::size_t to,
   return false;
 }
 
+// Resolves task ids to positions, collecting an unknown_task diagnostic for each id that
+// names no task; `describe` names the referring entry and only runs when there is
+// something to report.
+class Resolver {
+ public:
+  Resolver(const model::Pathway& pathway, const GraphData& graph)
+      : pathway_(pathway), graph_(graph) {}
+
+  template <class Describe>
+  std::optional<std::size_t> operator()(const std::string& id, const SourceLocation& where,
+                                        const Describe& describe) {
+    const auto index = graph_.find(id);
+    if (!index) {
+      std::string message = describe() + " names task " + quoted(id) + ", which does not exist";
+      // Suggestions cost a scan of every id: plenty for the first problems of a file.
+      if (unknown.size() < max_suggestions) {
+        if (known_ids_.empty()) {
+          known_ids_.reserve(pathway_.tasks.size());
+          for (const auto& task : pathway_.tasks)
+            known_ids_.push_back(task.id);
+        }
+        message += support::did_you_mean(id, known_ids_);
+      }
+      unknown.push_back(error(where, "unknown_task", std::move(message)));
+    }
+    return index;
+  }
+
+  std::vector<Diagnostic> unknown;
+
+ private:
+  const model::Pathway& pathway_;
+  const GraphData& graph_;
+  // Only a misspelt name needs the list of every id, for the suggestion.
+  std::vector<std::string_view> known_ids_;
+};
+
+// The arcs of the dependencies whose ends resolve (self dependencies reported, not linked).
+void link_dependencies(const model::Pathway& pathway, Resolver& resolve, GraphData& graph,
+                       std::vector<Diagnostic>& self) {
+  std::vector<std::pair<std::size_t, Arc>> out;
+  std::vector<std::pair<std::size_t, Arc>> in;
+  out.reserve(pathway.dependencies.size());
+  in.reserve(pathway.dependencies.size());
+  for (std::size_t d = 0; d < pathway.dependencies.size(); ++d) {
+    const auto& dependency = pathway.dependencies[d];
+    const auto what = [&] {
+      return "dependency " + quoted(dependency.from + " -> " + dependency.to);
+    };
+    const auto from = resolve(dependency.from, dependency.where, what);
+    const auto to = resolve(dependency.to, dependency.where, what);
+    if (!from || !to) continue;
+    if (*from == *to) {
+      self.push_back(error(dependency.where, "self_dependency",
+                           "task " + quoted(dependency.from) + " depends on itself"));
+      continue;
+    }
+    out.emplace_back(*from, Arc{*to, d});
+    in.emplace_back(*to, Arc{*from, d});
+  }
+  const std::size_t n = pathway.tasks.size();
+  build_csr(n, out, graph.successor_offsets, graph.successor_arcs);
+  build_csr(n, in, graph.predecessor_offsets, graph.predecessor_arcs);
+}
+
+// The task references that are not arcs: branch outcomes, deadline ends, rework restarts.
+void resolve_other_references(const model::Pathway& pathway, Resolver& resolve) {
+  for (const auto& branch : pathway.branches) {
+    for (const auto& outcome : branch.outcomes) {
+      resolve(outcome.task, branch.where, [&] { return "branch " + quoted(branch.id); });
+    }
+  }
+  for (const auto& deadline : pathway.deadlines) {
+    resolve(deadline.from, deadline.where,
+            [&] { return "deadline " + quoted(deadline.id) + " (from)"; });
+    resolve(deadline.to, deadline.where,
+            [&] { return "deadline " + quoted(deadline.id) + " (to)"; });
+  }
+  for (const auto& task : pathway.tasks) {
+    if (task.rework && !task.rework->restart.empty()) {
+      resolve(task.rework->restart, rework_location(task),
+              [&] { return "the rework of task " + quoted(task.id); });
+    }
+  }
+}
+
+// A rework restart must lie upstream of its task: some dependency path leads from it.
+void check_rework_restarts(const model::Pathway& pathway, const GraphData& graph,
+                           std::vector<Diagnostic>& diagnostics) {
+  const std::size_t n = pathway.tasks.size();
+  std::vector<std::uint32_t> seen(n, 0);
+  std::vector<std::size_t> queue;
+  std::uint32_t stamp = 0;
+  for (std::size_t t = 0; t < n; ++t) {
+    const auto& task = pathway.tasks[t];
+    if (!task.rework || task.rework->restart.empty() || task.rework->restart == task.id) continue;
+    const auto restart = graph.find(task.rework->restart);
+    if (!restart || *restart == t) continue;
+    if (!reaches(graph, *restart, t, seen, ++stamp, queue)) {
+      diagnostics.push_back(error(
+          rework_location(task), "bad_rework_restart",
+          "the rework of task " + quoted(task.id) + " restarts at " + quoted(task.rework->restart) +
+              ", from which no dependency path leads to " + quoted(task.id)));
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<std::size_t> GraphData::find(std::string_view id) const {
@@ -112,74 +219,12 @@ GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagno
                   bool own_ids) {
   GraphData graph;
   std::vector<Diagnostic> duplicates;
-  std::vector<Diagnostic> unknown;
   std::vector<Diagnostic> self;
   index_ids(pathway, own_ids, graph, duplicates);
-  // Only a misspelt name needs the list of every id, for the suggestion.
-  std::vector<std::string_view> known_ids;
-
-  // `describe` names the referring entry; it only runs when there is something to report.
-  const auto resolve = [&](const std::string& id, const SourceLocation& where,
-                           const auto& describe) -> std::optional<std::size_t> {
-    const auto index = graph.find(id);
-    if (!index) {
-      std::string message = describe() + " names task " + quoted(id) + ", which does not exist";
-      // Suggestions cost a scan of every id: plenty for the first problems of a file.
-      if (unknown.size() < max_suggestions) {
-        if (known_ids.empty()) {
-          known_ids.reserve(pathway.tasks.size());
-          for (const auto& task : pathway.tasks)
-            known_ids.push_back(task.id);
-        }
-        message += support::did_you_mean(id, known_ids);
-      }
-      unknown.push_back(error(where, "unknown_task", std::move(message)));
-    }
-    return index;
-  };
-
-  std::vector<std::pair<std::size_t, Arc>> out;
-  std::vector<std::pair<std::size_t, Arc>> in;
-  out.reserve(pathway.dependencies.size());
-  in.reserve(pathway.dependencies.size());
-  for (std::size_t d = 0; d < pathway.dependencies.size(); ++d) {
-    const auto& dependency = pathway.dependencies[d];
-    const auto what = [&] {
-      return "dependency " + quoted(dependency.from + " -> " + dependency.to);
-    };
-    const auto from = resolve(dependency.from, dependency.where, what);
-    const auto to = resolve(dependency.to, dependency.where, what);
-    if (!from || !to) continue;
-    if (*from == *to) {
-      self.push_back(error(dependency.where, "self_dependency",
-                           "task " + quoted(dependency.from) + " depends on itself"));
-      continue;
-    }
-    out.emplace_back(*from, Arc{*to, d});
-    in.emplace_back(*to, Arc{*from, d});
-  }
+  Resolver resolve(pathway, graph);
+  link_dependencies(pathway, resolve, graph, self);
+  resolve_other_references(pathway, resolve);
   const std::size_t n = pathway.tasks.size();
-  build_csr(n, out, graph.successor_offsets, graph.successor_arcs);
-  build_csr(n, in, graph.predecessor_offsets, graph.predecessor_arcs);
-
-  for (const auto& branch : pathway.branches) {
-    for (const auto& outcome : branch.outcomes) {
-      resolve(outcome.task, branch.where, [&] { return "branch " + quoted(branch.id); });
-    }
-  }
-  for (const auto& deadline : pathway.deadlines) {
-    resolve(deadline.from, deadline.where,
-            [&] { return "deadline " + quoted(deadline.id) + " (from)"; });
-    resolve(deadline.to, deadline.where,
-            [&] { return "deadline " + quoted(deadline.id) + " (to)"; });
-  }
-  for (const auto& task : pathway.tasks) {
-    if (task.rework && !task.rework->restart.empty()) {
-      resolve(task.rework->restart, rework_location(task),
-              [&] { return "the rework of task " + quoted(task.id); });
-    }
-  }
-
   graph.order = kahn_order<std::size_t>(
       n, [&](std::size_t task) { return graph.predecessors(task).size(); },
       [&](std::size_t task, const auto& visit) {
@@ -187,25 +232,10 @@ GraphData analyse(const model::Pathway& pathway, std::vector<Diagnostic>& diagno
           visit(arc.task);
       });
   diagnostics.insert(diagnostics.end(), duplicates.begin(), duplicates.end());
-  diagnostics.insert(diagnostics.end(), unknown.begin(), unknown.end());
+  diagnostics.insert(diagnostics.end(), resolve.unknown.begin(), resolve.unknown.end());
   diagnostics.insert(diagnostics.end(), self.begin(), self.end());
   if (graph.order.size() < n) report_cycles(pathway, graph, diagnostics);
-
-  std::vector<std::uint32_t> seen(n, 0);
-  std::vector<std::size_t> queue;
-  std::uint32_t stamp = 0;
-  for (std::size_t t = 0; t < n; ++t) {
-    const auto& task = pathway.tasks[t];
-    if (!task.rework || task.rework->restart.empty() || task.rework->restart == task.id) continue;
-    const auto restart = graph.find(task.rework->restart);
-    if (!restart || *restart == t) continue;
-    if (!reaches(graph, *restart, t, seen, ++stamp, queue)) {
-      diagnostics.push_back(error(
-          rework_location(task), "bad_rework_restart",
-          "the rework of task " + quoted(task.id) + " restarts at " + quoted(task.rework->restart) +
-              ", from which no dependency path leads to " + quoted(task.id)));
-    }
-  }
+  check_rework_restarts(pathway, graph, diagnostics);
   return graph;
 }
 

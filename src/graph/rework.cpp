@@ -11,6 +11,48 @@ std::string quoted(std::string_view text) {
   return "'" + std::string(text) + "'";
 }
 
+// The tasks of task t's rework loop, in file order: downstream of its restart and upstream
+// of it. Each is marked as in a loop; one already in another loop is rework_overlap.
+std::vector<std::int32_t> loop_chain(const model::Pathway& pathway, std::size_t t,
+                                     const std::vector<char>& after_restart,
+                                     const std::vector<char>& before_task,
+                                     std::vector<char>& in_some_chain, CompiledPathway& out,
+                                     std::vector<Diagnostic>& diagnostics) {
+  const auto& task = pathway.tasks[t];
+  std::vector<std::int32_t> chain;
+  for (std::size_t c = 0; c < pathway.tasks.size(); ++c) {
+    if (!after_restart[c] || !before_task[c]) continue;
+    if (in_some_chain[c]) {
+      diagnostics.push_back(Diagnostic{task.rework->where, Severity::error, "rework_overlap",
+                                       "rework loop of " + quoted(task.id) + " shares task " +
+                                           quoted(pathway.tasks[c].id) +
+                                           " with another rework loop"});
+    }
+    in_some_chain[c] = 1;
+    chain.push_back(static_cast<std::int32_t>(c));
+    out.instances[c].loop_task = static_cast<std::int32_t>(t);
+  }
+  return chain;
+}
+
+// The edges inside a loop's chain, copied for every round: found once, not once a round.
+std::vector<std::size_t> inner_edges(const std::vector<Edge>& edges,
+                                     const std::vector<char>& after_restart,
+                                     const std::vector<char>& before_task) {
+  const std::size_t n = after_restart.size();
+  std::vector<std::size_t> inner;
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    const Edge edge = edges[e];
+    const auto from = static_cast<std::size_t>(edge.from);
+    const auto to = static_cast<std::size_t>(edge.to);
+    if (from < n && to < n && after_restart[from] && before_task[from] && after_restart[to] &&
+        before_task[to]) {
+      inner.push_back(e);
+    }
+  }
+  return inner;
+}
+
 }  // namespace
 
 void unroll_rework(const model::Pathway& pathway, const GraphData& graph, CompiledPathway& out,
@@ -33,32 +75,11 @@ void unroll_rework(const model::Pathway& pathway, const GraphData& graph, Compil
     before_task.assign(n, 0);
     mark_reachable(graph, restart_task, true, after_restart);
     mark_reachable(graph, t, false, before_task);
-    std::vector<std::int32_t> chain;
+    const std::vector<std::int32_t> chain =
+        loop_chain(pathway, t, after_restart, before_task, in_some_chain, out, diagnostics);
     std::vector<std::int32_t> copy_of(n, -1);
-    for (std::size_t c = 0; c < n; ++c) {
-      if (!after_restart[c] || !before_task[c]) continue;
-      if (in_some_chain[c]) {
-        diagnostics.push_back(Diagnostic{task.rework->where, Severity::error, "rework_overlap",
-                                         "rework loop of " + quoted(task.id) + " shares task " +
-                                             quoted(pathway.tasks[c].id) +
-                                             " with another rework loop"});
-      }
-      in_some_chain[c] = 1;
-      chain.push_back(static_cast<std::int32_t>(c));
-      out.instances[c].loop_task = looping;
-    }
     const std::size_t original_edges = edges.size();
-    // The edges inside the chain, copied for every round: found once, not once a round.
-    std::vector<std::size_t> inner;
-    for (std::size_t e = 0; e < original_edges; ++e) {
-      const Edge edge = edges[e];
-      const auto from = static_cast<std::size_t>(edge.from);
-      const auto to = static_cast<std::size_t>(edge.to);
-      if (from < n && to < n && after_restart[from] && before_task[from] && after_restart[to] &&
-          before_task[to]) {
-        inner.push_back(e);
-      }
-    }
+    const std::vector<std::size_t> inner = inner_edges(edges, after_restart, before_task);
     const auto rounds = static_cast<std::size_t>(out.tasks[t].max_rounds);
     if (out.instances.size() + rounds * chain.size() > max_instances ||
         edges.size() + rounds * (inner.size() + 1) > max_instance_edges) {

@@ -94,6 +94,76 @@ std::vector<IncludeDirective> read_includes(const YamlNode& node, ReadContext& c
   return includes;
 }
 
+// One top-level key of a pathway file.
+void read_key(const YamlNode& key, const YamlNode& v, const std::filesystem::path& directory,
+              Document& document, ReadContext& context) {
+  model::Pathway& pathway = document.pathway;
+  const std::string_view k = key.value;
+  if (k == "id") {
+    auto id = context.text(v, "pathway id");
+    if (id && (id->empty() || id->find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_./-") !=
+                                  std::string::npos)) {
+      context.error(v.where, "bad_id",
+                    "pathway id '" + *id + "' may use only a-z, 0-9, '_', '.', '/' and '-'");
+    } else if (id) {
+      pathway.id = *id;
+    }
+  } else if (k == "title") {
+    pathway.title = context.text(v, "title").value_or("");
+  } else if (k == "jurisdiction") {
+    pathway.jurisdiction = context.text(v, "jurisdiction").value_or("");
+  } else if (k == "description") {
+    pathway.description = context.text(v, "description").value_or("");
+  } else if (k == "sources") {
+    pathway.sources = read_sources(v, context);
+  } else if (k == "calendar") {
+    if (auto name = context.calendar_name(v)) {
+      pathway.calendar = *name;
+      document.has_calendar = true;
+      document.calendar_where = v.where;
+    }
+  } else if (k == "convention") {
+    if (auto convention = context.convention(v)) {
+      pathway.convention = *convention;
+      document.has_convention = true;
+    }
+  } else if (k == "start") {
+    pathway.start = context.date(v, "start");
+  } else if (k == "calendars") {
+    document.calendars = read_calendar_definitions(v, directory, context);
+  } else if (k == "sittings") {
+    for (auto& [name, sittings] : read_sittings(v, context)) {
+      pathway.sittings.emplace(name, std::move(sittings));
+    }
+  } else if (k == "include") {
+    document.includes = read_includes(v, context);
+    document.include_where = key.where;
+  } else if (k == "tasks") {
+    pathway.tasks = read_tasks(v, "tasks", context, document.references);
+    if (v.is_sequence() && v.items.empty()) {
+      context.error(v.where, "missing_key", "'tasks' is empty; a pathway needs at least one task");
+    }
+  } else if (k == "dependencies") {
+    if (!context.expect_list(v, "dependencies")) return;
+    pathway.dependencies.reserve(pathway.dependencies.size() + v.items.size());
+    for (const auto& item : v.items) {
+      if (auto dependency = read_dependency(*item, context)) {
+        pathway.dependencies.push_back(std::move(*dependency));
+      }
+    }
+  } else if (k == "resources") {
+    pathway.resources = read_resources(v, context);
+  } else if (k == "branches") {
+    pathway.branches = read_branches(v, context, document.references);
+  } else if (k == "deadlines") {
+    pathway.deadlines = read_deadlines(v, context, document.references);
+  } else if (k == "portfolio") {
+    pathway.portfolio = read_portfolio(v, context);
+  } else if (k == "scenarios") {
+    pathway.scenarios = read_scenarios(v, context, document.references);
+  }
+}
+
 }  // namespace
 
 Document read_document(const YamlNode& root, const std::string& file,
@@ -124,73 +194,7 @@ Document read_document(const YamlNode& root, const std::string& file,
     }
   }
   for (const auto& [key, value_ptr] : root.entries) {
-    if (!key->is_scalar()) continue;
-    const std::string_view k = key->value;
-    const YamlNode& v = *value_ptr;
-    if (k == "id") {
-      auto id = context.text(v, "pathway id");
-      if (id && (id->empty() || id->find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_./-") !=
-                                    std::string::npos)) {
-        context.error(v.where, "bad_id",
-                      "pathway id '" + *id + "' may use only a-z, 0-9, '_', '.', '/' and '-'");
-      } else if (id) {
-        pathway.id = *id;
-      }
-    } else if (k == "title") {
-      pathway.title = context.text(v, "title").value_or("");
-    } else if (k == "jurisdiction") {
-      pathway.jurisdiction = context.text(v, "jurisdiction").value_or("");
-    } else if (k == "description") {
-      pathway.description = context.text(v, "description").value_or("");
-    } else if (k == "sources") {
-      pathway.sources = read_sources(v, context);
-    } else if (k == "calendar") {
-      if (auto name = context.calendar_name(v)) {
-        pathway.calendar = *name;
-        document.has_calendar = true;
-        document.calendar_where = v.where;
-      }
-    } else if (k == "convention") {
-      if (auto convention = context.convention(v)) {
-        pathway.convention = *convention;
-        document.has_convention = true;
-      }
-    } else if (k == "start") {
-      pathway.start = context.date(v, "start");
-    } else if (k == "calendars") {
-      document.calendars = read_calendar_definitions(v, directory, context);
-    } else if (k == "sittings") {
-      for (auto& [name, sittings] : read_sittings(v, context)) {
-        pathway.sittings.emplace(name, std::move(sittings));
-      }
-    } else if (k == "include") {
-      document.includes = read_includes(v, context);
-      document.include_where = key->where;
-    } else if (k == "tasks") {
-      pathway.tasks = read_tasks(v, "tasks", context, document.references);
-      if (v.is_sequence() && v.items.empty()) {
-        context.error(v.where, "missing_key",
-                      "'tasks' is empty; a pathway needs at least one task");
-      }
-    } else if (k == "dependencies") {
-      if (!context.expect_list(v, "dependencies")) continue;
-      pathway.dependencies.reserve(pathway.dependencies.size() + v.items.size());
-      for (const auto& item : v.items) {
-        if (auto dependency = read_dependency(*item, context)) {
-          pathway.dependencies.push_back(std::move(*dependency));
-        }
-      }
-    } else if (k == "resources") {
-      pathway.resources = read_resources(v, context);
-    } else if (k == "branches") {
-      pathway.branches = read_branches(v, context, document.references);
-    } else if (k == "deadlines") {
-      pathway.deadlines = read_deadlines(v, context, document.references);
-    } else if (k == "portfolio") {
-      pathway.portfolio = read_portfolio(v, context);
-    } else if (k == "scenarios") {
-      pathway.scenarios = read_scenarios(v, context, document.references);
-    }
+    if (key->is_scalar()) read_key(*key, *value_ptr, directory, document, context);
   }
   return document;
 }

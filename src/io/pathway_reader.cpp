@@ -140,6 +140,16 @@ struct Reader {
       return too_many_scenarios(pathway.scenarios[options.limits.max_scenarios].where);
     }
 
+    check_flattened(document, directory, errors_before, context);
+    if (diagnostics.size() != errors_before) return std::nullopt;
+    return std::move(document.pathway);
+  }
+
+  // The checks of a pathway whose includes are flattened: tasks, calendars, references and
+  // scenarios.
+  void check_flattened(detail::Document& document, const std::filesystem::path& directory,
+                       std::size_t errors_before, ReadContext& context) {
+    const model::Pathway& pathway = document.pathway;
     if (pathway.tasks.empty() && diagnostics.size() == errors_before) {
       // Only includes can leave a file without tasks ('tasks: []' is reported as read).
       context.error(document.include_where, "missing_key",
@@ -149,8 +159,6 @@ struct Reader {
     detail::resolve_calendars(document, directory, context);
     detail::check_references(pathway, document.references, context);
     detail::check_scenarios(pathway, options.limits.max_extends_depth, context);
-    if (diagnostics.size() != errors_before) return std::nullopt;
-    return std::move(document.pathway);
   }
 
   // Reads each class's pathway as an include prefixed with the class id, then makes its

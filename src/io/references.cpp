@@ -31,6 +31,112 @@ void check_duplicates(const Items& items, std::string_view what, GetId get_id,
   }
 }
 
+// What references resolve against: hash sets of views into the pathway (a 2,000-task file
+// checked with ordered sets of copied strings spent more time here than in scheduling).
+struct Known {
+  explicit Known(const model::Pathway& defined) : pathway(defined), tasks(defined.tasks.size()) {
+    for (std::size_t i = 0; i < defined.tasks.size(); ++i)
+      tasks.insert(defined.tasks[i].id, static_cast<std::int32_t>(i));
+    scenario_tasks = tasks;
+    for (const auto& [name, calendar] : defined.sittings)
+      sittings.insert(name);
+    for (const auto& scenario : defined.scenarios) {
+      for (const auto& task : scenario.add)
+        scenario_tasks.insert(task.id, 0);
+      for (const auto& [name, calendar] : scenario.sittings)
+        sittings.insert(name);
+    }
+    for (const auto& pool : defined.resources) {
+      capacity.emplace(pool.id, pool.capacity);
+      pool_ids.push_back(pool.id);
+    }
+    for (const auto& source : defined.sources) {
+      sources.insert(source.id);
+      source_ids.push_back(source.id);
+    }
+  }
+
+  // Only a misspelt name needs the list of them all, for the suggestion.
+  std::vector<std::string> task_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& task : pathway.tasks)
+      ids.push_back(task.id);
+    return ids;
+  }
+
+  const model::Pathway& pathway;
+  support::IdIndex tasks;
+  support::IdIndex scenario_tasks;
+  std::set<std::string, std::less<>> sittings;  // few; sorted for the suggestion
+  std::map<std::string, int, std::less<>> capacity;
+  std::vector<std::string> pool_ids;
+  std::set<std::string, std::less<>> sources;
+  std::vector<std::string> source_ids;
+};
+
+void check_dependencies(const model::Pathway& pathway, const Known& known, ReadContext& context) {
+  for (const auto& dependency : pathway.dependencies) {
+    for (const auto* end : {&dependency.from, &dependency.to}) {
+      if (!known.tasks.contains(*end)) {
+        context.error(dependency.where, "unknown_task",
+                      "dependency names task '" + *end + "', which does not exist" +
+                          did_you_mean(*end, known.task_ids()));
+      }
+    }
+    if (dependency.from == dependency.to) {
+      context.error(dependency.where, "self_dependency",
+                    "task '" + dependency.from + "' cannot depend on itself; remove this line");
+    }
+  }
+}
+
+void check_pool(const Reference& ref, const Known& known, ReadContext& context) {
+  auto pool = known.capacity.find(ref.name);
+  if (pool == known.capacity.end()) {
+    context.error(ref.where, "unknown_pool",
+                  ref.used_by + " needs pool '" + ref.name + "', which is not under " +
+                      "'resources'" + did_you_mean(ref.name, known.pool_ids));
+  } else if (!ref.in_scenario && ref.units > pool->second) {
+    context.error(ref.where, "needs_exceed_capacity",
+                  ref.used_by + " needs " + std::to_string(ref.units) + " units of '" + ref.name +
+                      "', which has only " + std::to_string(pool->second) +
+                      "; it could never start");
+  }
+}
+
+void check_reference(const Reference& ref, const Known& known, ReadContext& context) {
+  switch (ref.kind) {
+    case ReferenceKind::task:
+      if (!(ref.in_scenario ? known.scenario_tasks : known.tasks).contains(ref.name)) {
+        context.error(ref.where, "unknown_task",
+                      ref.used_by + " names task '" + ref.name + "', which does not exist" +
+                          did_you_mean(ref.name, known.task_ids()));
+      }
+      break;
+    case ReferenceKind::pool:
+      check_pool(ref, known, context);
+      break;
+    case ReferenceKind::sittings:
+      if (!known.sittings.contains(ref.name)) {
+        std::vector<std::string> names(known.sittings.begin(), known.sittings.end());
+        context.error(ref.where, "unknown_sittings",
+                      ref.used_by + " waits for sittings '" + ref.name +
+                          "', which are not under 'sittings'" + did_you_mean(ref.name, names));
+      }
+      break;
+    case ReferenceKind::source:
+      if (!known.sources.contains(ref.name)) {
+        context.error(ref.where, "unknown_source",
+                      ref.used_by + " cites source '" + ref.name +
+                          "', which is not under 'sources'" +
+                          did_you_mean(ref.name, known.source_ids));
+      }
+      break;
+    case ReferenceKind::calendar:
+      break;  // resolved (and reported) when calendars are loaded
+  }
+}
+
 }  // namespace
 
 void check_references(const model::Pathway& pathway, const std::vector<Reference>& references,
@@ -45,98 +151,10 @@ void check_references(const model::Pathway& pathway, const std::vector<Reference
   check_duplicates(
       pathway.branches, "branch", [](const auto& b) -> const std::string& { return b.id; },
       context);
-
-  // Hash sets of views into the pathway: a 2,000-task file checked with ordered sets
-  // of copied strings spent more time here than in scheduling.
-  support::IdIndex tasks(pathway.tasks.size());
-  for (std::size_t i = 0; i < pathway.tasks.size(); ++i)
-    tasks.insert(pathway.tasks[i].id, static_cast<std::int32_t>(i));
-  // Only a misspelt name needs the list of them all, for the suggestion.
-  const auto task_ids = [&] {
-    std::vector<std::string> ids;
-    for (const auto& task : pathway.tasks)
-      ids.push_back(task.id);
-    return ids;
-  };
-  support::IdIndex scenario_tasks = tasks;
-  std::set<std::string, std::less<>> sittings;  // few; sorted for the suggestion
-  for (const auto& [name, calendar] : pathway.sittings)
-    sittings.insert(name);
-  for (const auto& scenario : pathway.scenarios) {
-    for (const auto& task : scenario.add)
-      scenario_tasks.insert(task.id, 0);
-    for (const auto& [name, calendar] : scenario.sittings)
-      sittings.insert(name);
-  }
-  std::map<std::string, int, std::less<>> capacity;
-  std::vector<std::string> pool_ids;
-  for (const auto& pool : pathway.resources) {
-    capacity.emplace(pool.id, pool.capacity);
-    pool_ids.push_back(pool.id);
-  }
-  std::set<std::string, std::less<>> sources;
-  std::vector<std::string> source_ids;
-  for (const auto& source : pathway.sources) {
-    sources.insert(source.id);
-    source_ids.push_back(source.id);
-  }
-
-  for (const auto& dependency : pathway.dependencies) {
-    for (const auto* end : {&dependency.from, &dependency.to}) {
-      if (!tasks.contains(*end)) {
-        context.error(dependency.where, "unknown_task",
-                      "dependency names task '" + *end + "', which does not exist" +
-                          did_you_mean(*end, task_ids()));
-      }
-    }
-    if (dependency.from == dependency.to) {
-      context.error(dependency.where, "self_dependency",
-                    "task '" + dependency.from + "' cannot depend on itself; remove this line");
-    }
-  }
-
-  for (const auto& ref : references) {
-    switch (ref.kind) {
-      case ReferenceKind::task:
-        if (!(ref.in_scenario ? scenario_tasks : tasks).contains(ref.name)) {
-          context.error(ref.where, "unknown_task",
-                        ref.used_by + " names task '" + ref.name + "', which does not exist" +
-                            did_you_mean(ref.name, task_ids()));
-        }
-        break;
-      case ReferenceKind::pool: {
-        auto pool = capacity.find(ref.name);
-        if (pool == capacity.end()) {
-          context.error(ref.where, "unknown_pool",
-                        ref.used_by + " needs pool '" + ref.name + "', which is not under " +
-                            "'resources'" + did_you_mean(ref.name, pool_ids));
-        } else if (!ref.in_scenario && ref.units > pool->second) {
-          context.error(ref.where, "needs_exceed_capacity",
-                        ref.used_by + " needs " + std::to_string(ref.units) + " units of '" +
-                            ref.name + "', which has only " + std::to_string(pool->second) +
-                            "; it could never start");
-        }
-        break;
-      }
-      case ReferenceKind::sittings:
-        if (!sittings.contains(ref.name)) {
-          std::vector<std::string> names(sittings.begin(), sittings.end());
-          context.error(ref.where, "unknown_sittings",
-                        ref.used_by + " waits for sittings '" + ref.name +
-                            "', which are not under 'sittings'" + did_you_mean(ref.name, names));
-        }
-        break;
-      case ReferenceKind::source:
-        if (!sources.contains(ref.name)) {
-          context.error(ref.where, "unknown_source",
-                        ref.used_by + " cites source '" + ref.name +
-                            "', which is not under 'sources'" + did_you_mean(ref.name, source_ids));
-        }
-        break;
-      case ReferenceKind::calendar:
-        break;  // resolved (and reported) when calendars are loaded
-    }
-  }
+  const Known known(pathway);
+  check_dependencies(pathway, known, context);
+  for (const auto& ref : references)
+    check_reference(ref, known, context);
 }
 
 }  // namespace regsim::io::detail

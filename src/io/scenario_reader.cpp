@@ -4,6 +4,35 @@
 namespace regsim::io::detail {
 namespace {
 
+// `change:`: a map from task id to the fields that change, read like a task's.
+void read_changes(const YamlNode& v, ReadContext& context, std::vector<Reference>& references,
+                  std::vector<model::TaskPatch>& changes) {
+  if (!context.expect_map(v, "change")) return;
+  changes.reserve(v.entries.size());
+  for (const auto& [task_key, fields] : v.entries) {
+    auto task = context.id(*task_key, "task id");
+    if (!task) continue;
+    // The label is only spelt out when it goes into a message.
+    if (!fields->is_map() && !context.expect_map(*fields, "the change of '" + *task + "'")) {
+      continue;
+    }
+    auto patch = read_task_fields(*fields, false, context, references, nullptr);
+    patch.id = std::move(*task);
+    patch.where = task_key->where;
+    changes.push_back(std::move(patch));
+  }
+}
+
+// A list of dependencies (or references to them), each item read by `read_item`.
+template <class ReadItem, class Item>
+void read_dependency_list(const YamlNode& v, std::string_view what, ReadContext& context,
+                          ReadItem read_item, std::vector<Item>& out) {
+  if (!context.expect_list(v, what)) return;
+  for (const auto& item : v.items) {
+    if (auto read = read_item(*item, context)) out.push_back(*read);
+  }
+}
+
 std::optional<model::Scenario> read_scenario(const std::string& id, const YamlNode& node,
                                              ReadContext& context,
                                              std::vector<Reference>& references) {
@@ -32,36 +61,15 @@ std::optional<model::Scenario> read_scenario(const std::string& id, const YamlNo
       for (auto& [task, where] : context.id_list(v, "task id"))
         list.push_back({task, where});
     } else if (k == "change") {
-      if (!context.expect_map(v, "change")) continue;
-      scenario.change.reserve(v.entries.size());
-      for (const auto& [task_key, fields] : v.entries) {
-        auto task = context.id(*task_key, "task id");
-        if (!task) continue;
-        // The label is only spelt out when it goes into a message.
-        if (!fields->is_map() && !context.expect_map(*fields, "the change of '" + *task + "'")) {
-          continue;
-        }
-        auto patch = read_task_fields(*fields, false, context, references, nullptr);
-        patch.id = std::move(*task);
-        patch.where = task_key->where;
-        scenario.change.push_back(std::move(patch));
-      }
+      read_changes(v, context, references, scenario.change);
     } else if (k == "add") {
       scenario.add = read_tasks(v, "add", context, references);
     } else if (k == "remove_dependencies") {
-      if (!context.expect_list(v, "remove_dependencies")) continue;
-      for (const auto& item : v.items) {
-        if (auto ref = read_dependency_ref(*item, context)) {
-          scenario.remove_dependencies.push_back(*ref);
-        }
-      }
+      read_dependency_list(v, "remove_dependencies", context, read_dependency_ref,
+                           scenario.remove_dependencies);
     } else if (k == "add_dependencies") {
-      if (!context.expect_list(v, "add_dependencies")) continue;
-      for (const auto& item : v.items) {
-        if (auto dependency = read_dependency(*item, context)) {
-          scenario.add_dependencies.push_back(*dependency);
-        }
-      }
+      read_dependency_list(v, "add_dependencies", context, read_dependency,
+                           scenario.add_dependencies);
     } else if (k == "capacities") {
       if (!context.expect_map(v, "capacities")) continue;
       for (const auto& [pool, capacity] : v.entries) {

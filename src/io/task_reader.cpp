@@ -65,6 +65,27 @@ std::optional<model::Rework> read_rework(const YamlNode& node, const std::string
   return rework;
 }
 
+// What a task's kind asks of its other fields: a milestone takes no time, a new decision
+// names the sittings it waits for.
+void check_kind(const YamlNode& node, const model::TaskPatch& patch, bool is_new,
+                const std::string& label, ReadContext& context) {
+  const bool milestone = patch.kind == model::TaskKind::milestone;
+  const auto* fixed =
+      patch.duration ? std::get_if<model::Fixed>(&patch.duration->distribution) : nullptr;
+  if (milestone && patch.duration && (!fixed || fixed->value != 0)) {
+    const YamlNode* duration = node.find("duration");
+    context.error(
+        duration ? duration->where : node.where, "milestone_duration",
+        "milestone '" + label + "' is a point in time; remove its duration or make it kind: task");
+  }
+  if (is_new && patch.kind == model::TaskKind::decision && !patch.sittings) {
+    context.error(node.where, "decision_without_sittings",
+                  "decision '" + label +
+                      "' waits for a committee sitting; add 'sittings: <id>' naming one of "
+                      "the file's sittings");
+  }
+}
+
 }  // namespace
 
 model::TaskPatch read_task_fields(const YamlNode& node, bool is_new, ReadContext& context,
@@ -133,21 +154,7 @@ model::TaskPatch read_task_fields(const YamlNode& node, bool is_new, ReadContext
       }
     }
   }
-  const bool milestone = patch.kind == model::TaskKind::milestone;
-  const auto* fixed =
-      patch.duration ? std::get_if<model::Fixed>(&patch.duration->distribution) : nullptr;
-  if (milestone && patch.duration && (!fixed || fixed->value != 0)) {
-    const YamlNode* duration = node.find("duration");
-    context.error(
-        duration ? duration->where : node.where, "milestone_duration",
-        "milestone '" + label + "' is a point in time; remove its duration or make it kind: task");
-  }
-  if (is_new && patch.kind == model::TaskKind::decision && !patch.sittings) {
-    context.error(node.where, "decision_without_sittings",
-                  "decision '" + label +
-                      "' waits for a committee sitting; add 'sittings: <id>' naming one of "
-                      "the file's sittings");
-  }
+  check_kind(node, patch, is_new, label, context);
   return patch;
 }
 

@@ -156,99 +156,111 @@ void monte_carlo_fields(RowWriter& row, const analysis::SimulationSummary& summa
     row.date(summary.start + boost::gregorian::days(days));
 }
 
-std::string render_rows(const std::vector<Rows>& runs) {
-  std::string out;
+// The header line: the schema's columns, then those of a re-forecast and of Monte Carlo.
+void header(std::string& out, bool tracked, bool with_monte_carlo) {
   const auto& columns = csv_columns();
   for (std::size_t i = 0; i < columns.size(); ++i) {
     out += (i > 0 ? "," : "") + std::string(columns[i]);
   }
-  // A re-forecast from a status adds its columns; every other CSV keeps its schema.
-  const bool tracked = std::any_of(runs.begin(), runs.end(),
-                                   [](const Rows& run) { return run.timeline->as_of.has_value(); });
   if (tracked) out += ",status,actual_start,actual_finish,as_of";
-  const bool with_monte_carlo = !runs.empty() && runs.front().monte_carlo != nullptr;
   if (with_monte_carlo) {
     for (const auto column : monte_carlo_columns)
       out += "," + std::string(column);
   }
   out += "\r\n";
+}
+
+// The columns of a re-forecast: progress, the actual dates it has, the as-of date.
+void tracking_fields(RowWriter& row, const sim::TaskTiming& timing, const sim::Timeline& timeline,
+                     std::string_view progress) {
+  row.text(progress);
+  if (timing.progress != sim::Progress::planned) {
+    row.date(timing.start);
+  } else {
+    row.text("");
+  }
+  if (timing.progress == sim::Progress::done) {
+    row.date(timing.finish);
+  } else {
+    row.text("");
+  }
+  if (timeline.as_of) {
+    row.date(*timeline.as_of);
+  } else {
+    row.text("");
+  }
+}
+
+// The row of task `i` of `run`.
+void task_row(RowWriter& row, const Rows& run, const std::string& scenario, std::size_t i,
+              bool tracked) {
+  const sim::Timeline& timeline = *run.timeline;
+  const std::string& pathway = timeline.pathway_id.empty() ? run.pathway->id : timeline.pathway_id;
+  const auto& timing = timeline.tasks[i];
+  const model::Task* task = analysis::task_at(*run.pathway, timeline, i);
+  const std::string_view name = task != nullptr && !task->name.empty()
+                                    ? std::string_view(task->name)
+                                    : std::string_view(timing.task_id);
+  const std::string_view kind = task != nullptr ? to_string(task->kind) : std::string_view();
+  const std::string_view owner = task != nullptr ? std::string_view(task->owner) : "";
+  const std::string_view clock = task == nullptr ? "" : task->clock_runs ? "running" : "stopped";
+  const std::string_view critical = timing.critical ? "true" : "false";
+  const std::string_view skipped = timing.skipped ? "true" : "false";
+  const std::string_view progress = sim::to_string(timing.progress);
+  const std::string_view driving = timing.driving ? "true" : "false";
+  const std::string_view constraint = sim::to_string(timing.constraint.kind);
+  const auto from = static_cast<std::size_t>(timing.constraint.from_task);
+  const std::string_view from_task =
+      timing.constraint.from_task >= 0 && from < timeline.tasks.size()
+          ? std::string_view(timeline.tasks[from].task_id)
+          : std::string_view();
+  row.begin({pathway, scenario, timing.task_id, name, kind, owner, clock, critical, skipped,
+             progress, driving, constraint, from_task},
+            11, 10);
+  row.text(pathway);
+  row.text(scenario);
+  row.number(timeline.application);
+  row.text(timing.task_id);
+  row.text(name);
+  row.text(kind);
+  row.text(owner);
+  row.text(clock);
+  row.date(timing.ready);
+  row.date(timing.start);
+  row.date(timing.finish);
+  row.number(timing.calendar_days);
+  row.number(timing.working_days);
+  row.number(timing.clock_days);
+  row.number(timing.resource_wait_days);
+  row.number(timing.sitting_wait_days);
+  row.number(timing.total_float_days);
+  row.number(timing.free_float_days);
+  row.text(critical);
+  row.text(skipped);
+  row.number(timing.rounds);
+  row.text(driving);
+  row.text(constraint);
+  row.text(from_task);
+  if (tracked) tracking_fields(row, timing, timeline, progress);
+  if (run.monte_carlo != nullptr) monte_carlo_fields(row, *run.monte_carlo, timing.task_id);
+}
+
+std::string render_rows(const std::vector<Rows>& runs) {
+  std::string out;
+  // A re-forecast from a status adds its columns; every other CSV keeps its schema.
+  const bool tracked = std::any_of(runs.begin(), runs.end(),
+                                   [](const Rows& run) { return run.timeline->as_of.has_value(); });
+  const bool with_monte_carlo = !runs.empty() && runs.front().monte_carlo != nullptr;
+  header(out, tracked, with_monte_carlo);
   std::size_t rows = 0;
   for (const auto& run : runs)
     rows += run.timeline->tasks.size();
   out.reserve(out.size() + rows * 160);
   RowWriter row(out);
   for (const auto& run : runs) {
-    const sim::Timeline& timeline = *run.timeline;
-    const std::string scenario = analysis::scenario_id_of(timeline);
-    const std::string& pathway =
-        timeline.pathway_id.empty() ? run.pathway->id : timeline.pathway_id;
-    for (std::size_t i = 0; i < timeline.tasks.size(); ++i) {
-      const auto& timing = timeline.tasks[i];
-      const model::Task* task = analysis::task_at(*run.pathway, timeline, i);
-      const std::string_view name = task != nullptr && !task->name.empty()
-                                        ? std::string_view(task->name)
-                                        : std::string_view(timing.task_id);
-      const std::string_view kind = task != nullptr ? to_string(task->kind) : std::string_view();
-      const std::string_view owner = task != nullptr ? std::string_view(task->owner) : "";
-      const std::string_view clock = task == nullptr    ? ""
-                                     : task->clock_runs ? "running"
-                                                        : "stopped";
-      const std::string_view critical = timing.critical ? "true" : "false";
-      const std::string_view skipped = timing.skipped ? "true" : "false";
-      const std::string_view progress = sim::to_string(timing.progress);
-      const std::string_view driving = timing.driving ? "true" : "false";
-      const std::string_view constraint = sim::to_string(timing.constraint.kind);
-      const auto from = static_cast<std::size_t>(timing.constraint.from_task);
-      const std::string_view from_task =
-          timing.constraint.from_task >= 0 && from < timeline.tasks.size()
-              ? std::string_view(timeline.tasks[from].task_id)
-              : std::string_view();
-      row.begin({pathway, scenario, timing.task_id, name, kind, owner, clock, critical, skipped,
-                 progress, driving, constraint, from_task},
-                11, 10);
-      row.text(pathway);
-      row.text(scenario);
-      row.number(timeline.application);
-      row.text(timing.task_id);
-      row.text(name);
-      row.text(kind);
-      row.text(owner);
-      row.text(clock);
-      row.date(timing.ready);
-      row.date(timing.start);
-      row.date(timing.finish);
-      row.number(timing.calendar_days);
-      row.number(timing.working_days);
-      row.number(timing.clock_days);
-      row.number(timing.resource_wait_days);
-      row.number(timing.sitting_wait_days);
-      row.number(timing.total_float_days);
-      row.number(timing.free_float_days);
-      row.text(critical);
-      row.text(skipped);
-      row.number(timing.rounds);
-      row.text(driving);
-      row.text(constraint);
-      row.text(from_task);
-      if (tracked) {
-        row.text(progress);
-        if (timing.progress != sim::Progress::planned) {
-          row.date(timing.start);
-        } else {
-          row.text("");
-        }
-        if (timing.progress == sim::Progress::done) {
-          row.date(timing.finish);
-        } else {
-          row.text("");
-        }
-        if (timeline.as_of) {
-          row.date(*timeline.as_of);
-        } else {
-          row.text("");
-        }
-      }
-      if (with_monte_carlo) monte_carlo_fields(row, *run.monte_carlo, timing.task_id);
+    const std::string scenario = analysis::scenario_id_of(*run.timeline);
+    for (std::size_t i = 0; i < run.timeline->tasks.size(); ++i) {
+      task_row(row, run, scenario, i, tracked);
       row.end();
     }
   }

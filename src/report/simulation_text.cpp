@@ -140,6 +140,51 @@ std::string histogram_rows(const analysis::MilestoneSummary& end, const Layout& 
   return out;
 }
 
+// The width of a table's id column: the longest id (at least `least`) and a gap of 2, but
+// within `room` (and never under 12) so that the figures fit the line.
+template <class Rows>
+int label_width(const Rows& rows, int least, int room) {
+  int longest = least;
+  for (const auto& row : rows)
+    longest = std::max(longest, display_width(row.id));
+  return std::min(longest + 2, std::max(12, room));
+}
+
+std::string deadline_rows(const analysis::SimulationSummary& summary, const Layout& l) {
+  std::string out;
+  const int label = label_width(summary.deadlines, 8, l.width - 40);
+  for (const auto& d : summary.deadlines) {
+    out +=
+        line(pad_right(fit(d.id, label - 1, l.ascii), label) + pad_left(percent(d.probability), 8) +
+             fmt::format("  within {} {}", d.limit, describe(d.basis)));
+  }
+  return out;
+}
+
+// The task table and the notes under it.
+std::string task_rows(const analysis::SimulationSummary& summary, const Layout& l) {
+  std::string out;
+  const int task_label = label_width(summary.tasks, 4, l.width - 50);
+  out += line(pad_right("task", task_label) + pad_left("happened", 10) + pad_left("driving", 10) +
+              pad_left("critical", 10) + pad_left("sensitivity", 13));
+  for (const auto& t : summary.tasks) {
+    out +=
+        line(pad_right(fit(t.id, task_label - 1, l.ascii), task_label) +
+             pad_left(percent(t.happened), 10) + pad_left(percent(t.driving), 10) +
+             pad_left(percent(t.criticality), 10) +
+             pad_left(!t.sensitivity                     ? "-"
+                      : std::abs(*t.sensitivity) < 0.005 ? "0.00"  // not -0.00
+                                                         : fmt::format("{:+.2f}", *t.sensitivity),
+                      13));
+  }
+  // Three short lines: each fits the narrowest width (60).
+  for (const char* note : {"driving: share of runs on the end's chain of causes",
+                           "critical: share with no float (a sitting's wait is float)",
+                           "sensitivity: over runs where it happened; -: no variance"})
+    out += line(fit(note, l.width, l.ascii));
+  return out;
+}
+
 }  // namespace
 
 std::string render_simulation_text(const analysis::SimulationSummary& summary,
@@ -183,39 +228,11 @@ std::string render_simulation_text(const analysis::SimulationSummary& summary,
   }
   if (!summary.deadlines.empty()) {
     out += "\n" + heading("Deadlines: probability of meeting each", l);
-    int label = 8;
-    for (const auto& d : summary.deadlines)
-      label = std::max(label, display_width(d.id));
-    label = std::min(label + 2, std::max(12, l.width - 40));
-    for (const auto& d : summary.deadlines) {
-      out += line(pad_right(fit(d.id, label - 1, l.ascii), label) +
-                  pad_left(percent(d.probability), 8) +
-                  fmt::format("  within {} {}", d.limit, describe(d.basis)));
-    }
+    out += deadline_rows(summary, l);
   }
   out +=
       "\n" + heading("Tasks: driving path, criticality and sensitivity (Spearman with the end)", l);
-  int task_label = 4;
-  for (const auto& t : summary.tasks)
-    task_label = std::max(task_label, display_width(t.id));
-  task_label = std::min(task_label + 2, std::max(12, l.width - 50));
-  out += line(pad_right("task", task_label) + pad_left("happened", 10) + pad_left("driving", 10) +
-              pad_left("critical", 10) + pad_left("sensitivity", 13));
-  for (const auto& t : summary.tasks) {
-    out +=
-        line(pad_right(fit(t.id, task_label - 1, l.ascii), task_label) +
-             pad_left(percent(t.happened), 10) + pad_left(percent(t.driving), 10) +
-             pad_left(percent(t.criticality), 10) +
-             pad_left(!t.sensitivity                     ? "-"
-                      : std::abs(*t.sensitivity) < 0.005 ? "0.00"  // not -0.00
-                                                         : fmt::format("{:+.2f}", *t.sensitivity),
-                      13));
-  }
-  // Three short lines: each fits the narrowest width (60).
-  for (const char* note : {"driving: share of runs on the end's chain of causes",
-                           "critical: share with no float (a sitting's wait is float)",
-                           "sensitivity: over runs where it happened; -: no variance"})
-    out += line(fit(note, l.width, l.ascii));
+  out += task_rows(summary, l);
   out += sitting_lines(summary, l);
   const std::string tornado =
       render_tornado(summary, {l.width, options.ascii, options.tornado_rows});

@@ -192,28 +192,20 @@ std::string legend(const detail::Pictured& scenarios, double y, double width, do
   return svg;
 }
 
-}  // namespace
+// One line and label per deadline and due date: scenarios that share both share them.
+struct DeadlineLabel {
+  std::vector<std::size_t> scenarios;
+  const sim::DeadlineResult* deadline;
+  double x;
+  detail::LabelRows::Placed placed;
+};
 
-std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOptions& options) {
-  if (scenarios.empty())
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n";
-  const auto rows = rows_of(scenarios);
-  const detail::TimeScale scale =
-      detail::TimeScale::covering(scenarios, label_width, options.width - 20);
-  const double row_height =
-      row_padding * 2 + static_cast<double>(scenarios.size()) * (bar_height + bar_gap);
-  const double chart_bottom = header_height + row_height * static_cast<double>(rows.size());
-  // Deadline labels go in rows under the chart, where they cannot cover a bar: placed
-  // first, so that the picture is tall enough for them.
-  // One line and label per deadline and due date: scenarios that share both share them.
-  struct DeadlineLabel {
-    std::vector<std::size_t> scenarios;
-    const sim::DeadlineResult* deadline;
-    double x;
-    detail::LabelRows::Placed placed;
-  };
+// Deadline labels go in rows under the chart, where they cannot cover a bar: placed
+// first, so that the picture is tall enough for them.
+std::vector<DeadlineLabel> place_deadline_labels(const detail::Pictured& scenarios,
+                                                 const detail::TimeScale& scale,
+                                                 detail::LabelRows& label_rows) {
   constexpr double deadline_char_width = 6.2;  // generous for 10 px ids
-  detail::LabelRows label_rows(options.width - 4);
   std::vector<DeadlineLabel> deadline_labels;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     for (const auto& deadline : scenarios[s]->timeline.deadlines) {
@@ -235,37 +227,30 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
                x, deadline_char_width * static_cast<double>(deadline.deadline_id.size()))});
     }
   }
-  const double labels_height = 12.0 * static_cast<double>(label_rows.rows());
-  double legend_bottom = 0;
-  const std::string legend_svg =
-      legend(scenarios, chart_bottom + labels_height + 16, options.width, legend_bottom);
-  const double height = legend_bottom + 8;
-  const std::string title =
-      options.title.empty() ? scenarios.front()->pathway.title : options.title;
+  return deadline_labels;
+}
 
-  std::string svg = fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1:.0f}\" "
-      "viewBox=\"0 0 {0} {1:.0f}\" font-family=\"{3}\" font-size=\"12\" role=\"img\">\n"
-      "<title>{2}</title>\n",
-      options.width, height, detail::xml_escape(title), detail::font_stack);
-  append_defs(svg, scenarios.size());
-  svg += fmt::format("<rect width=\"{}\" height=\"{:.0f}\" fill=\"#ffffff\"/>\n", options.width,
-                     height);
-  svg += fmt::format("<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"600\">{}</text>\n",
-                     detail::xml_escape(title));
-  for (const auto& tick : scale.ticks()) {
-    svg += fmt::format(
-        "<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" stroke=\"#e3e6ea\"/>"
-        "<text x=\"{3:.1f}\" y=\"{4}\" fill=\"#555\">{5}</text>\n",
-        scale.x(tick.date), header_height - 14, chart_bottom, scale.x(tick.date) + 3,
-        header_height - 18, detail::xml_escape(tick.label));
-  }
+// With a status: the work done before the as-of date, a dark band over the bar.
+void append_actual_band(std::string& svg, const detail::TimeScale& scale,
+                        const sim::TaskTiming& timing, const Date& as_of, double y) {
+  const double x0 = scale.x(timing.start);
+  const double x1 = scale.x(std::min(timing.finish, as_of));
+  svg += fmt::format(
+      "<rect class=\"actual\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" "
+      "fill=\"#263238\" fill-opacity=\"0.55\"><title>{}: actual from {}</title></rect>\n",
+      x0, y + bar_height * 2.0 / 3.0, x1 - x0, bar_height / 3.0, detail::xml_escape(timing.task_id),
+      calendar::to_iso(timing.start));
+}
+
+// The task rows: a label, then one bar per scenario that has the task.
+void append_rows(std::string& svg, const detail::Pictured& scenarios, const std::vector<Row>& rows,
+                 const detail::TimeScale& scale, double row_height, int width) {
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const double top = header_height + row_height * static_cast<double>(r);
     if (r % 2 == 1) {
       svg += fmt::format(
           "<rect x=\"0\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"#f6f7f9\"/>\n", top,
-          options.width, row_height);
+          width, row_height);
     }
     svg += fmt::format("<text x=\"10\" y=\"{:.1f}\">{}</text>\n", top + row_height / 2 + 4,
                        detail::xml_escape(detail::shorten(rows[r].name, 40)));
@@ -281,17 +266,15 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
       const auto& as_of = scenarios[s]->timeline.as_of;
       if (as_of && timing.progress != sim::Progress::planned && timing.start < *as_of &&
           timing.start < timing.finish) {
-        // With a status: the work done before the as-of date, a dark band over the bar.
-        const double x0 = scale.x(timing.start);
-        const double x1 = scale.x(std::min(timing.finish, *as_of));
-        svg += fmt::format(
-            "<rect class=\"actual\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" "
-            "fill=\"#263238\" fill-opacity=\"0.55\"><title>{}: actual from {}</title></rect>\n",
-            x0, y + bar_height * 2.0 / 3.0, x1 - x0, bar_height / 3.0,
-            detail::xml_escape(timing.task_id), calendar::to_iso(timing.start));
+        append_actual_band(svg, scale, timing, *as_of, y);
       }
     }
   }
+}
+
+// The as-of line of each status date (once where the scenarios share it).
+void append_as_of_lines(std::string& svg, const detail::Pictured& scenarios,
+                        const detail::TimeScale& scale, double chart_bottom, int width) {
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     const auto& as_of = scenarios[s]->timeline.as_of;
     if (!as_of || (s > 0 && scenarios[0]->timeline.as_of == as_of)) continue;
@@ -302,8 +285,13 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
         "after</title></line>\n<text x=\"{4}\" y=\"20\" text-anchor=\"end\" fill=\"#6a1b9a\" "
         "font-size=\"12\">as of {3}: actual work (dark band) before the line, forecast "
         "after</text>\n",
-        x, header_height - 10, chart_bottom, calendar::to_iso(*as_of), options.width - 10);
+        x, header_height - 10, chart_bottom, calendar::to_iso(*as_of), width - 10);
   }
+}
+
+// A dashed line per deadline label, its tooltip saying in which scenarios it was met.
+void append_deadlines(std::string& svg, const detail::Pictured& scenarios,
+                      const std::vector<DeadlineLabel>& deadline_labels, double chart_bottom) {
   for (const auto& label : deadline_labels) {
     const auto& deadline = *label.deadline;
     const double text_y = chart_bottom + 12 + 12.0 * static_cast<double>(label.placed.row);
@@ -329,6 +317,49 @@ std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOpt
         calendar::to_iso(deadline.due), outcomes, label.placed.x, text_y,
         label.placed.flipped ? "end" : "start");
   }
+}
+
+}  // namespace
+
+std::string detail::render_svg_gantt(const Pictured& scenarios, const PictureOptions& options) {
+  if (scenarios.empty())
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n";
+  const auto rows = rows_of(scenarios);
+  const detail::TimeScale scale =
+      detail::TimeScale::covering(scenarios, label_width, options.width - 20);
+  const double row_height =
+      row_padding * 2 + static_cast<double>(scenarios.size()) * (bar_height + bar_gap);
+  const double chart_bottom = header_height + row_height * static_cast<double>(rows.size());
+  detail::LabelRows label_rows(options.width - 4);
+  const auto deadline_labels = place_deadline_labels(scenarios, scale, label_rows);
+  const double labels_height = 12.0 * static_cast<double>(label_rows.rows());
+  double legend_bottom = 0;
+  const std::string legend_svg =
+      legend(scenarios, chart_bottom + labels_height + 16, options.width, legend_bottom);
+  const double height = legend_bottom + 8;
+  const std::string title =
+      options.title.empty() ? scenarios.front()->pathway.title : options.title;
+
+  std::string svg = fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1:.0f}\" "
+      "viewBox=\"0 0 {0} {1:.0f}\" font-family=\"{3}\" font-size=\"12\" role=\"img\">\n"
+      "<title>{2}</title>\n",
+      options.width, height, detail::xml_escape(title), detail::font_stack);
+  append_defs(svg, scenarios.size());
+  svg += fmt::format("<rect width=\"{}\" height=\"{:.0f}\" fill=\"#ffffff\"/>\n", options.width,
+                     height);
+  svg += fmt::format("<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"600\">{}</text>\n",
+                     detail::xml_escape(title));
+  for (const auto& tick : scale.ticks()) {
+    svg += fmt::format(
+        "<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2:.0f}\" stroke=\"#e3e6ea\"/>"
+        "<text x=\"{3:.1f}\" y=\"{4}\" fill=\"#555\">{5}</text>\n",
+        scale.x(tick.date), header_height - 14, chart_bottom, scale.x(tick.date) + 3,
+        header_height - 18, detail::xml_escape(tick.label));
+  }
+  append_rows(svg, scenarios, rows, scale, row_height, options.width);
+  append_as_of_lines(svg, scenarios, scale, chart_bottom, options.width);
+  append_deadlines(svg, scenarios, deadline_labels, chart_bottom);
   svg += legend_svg;
   svg += "</svg>\n";
   return svg;

@@ -2,11 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
-#include <limits>
-#include <mutex>
-#include <thread>
 
+#include "parallel_runs.hpp"
 #include "regsim/error.hpp"
 #include "regsim/sim/sampling.hpp"
 
@@ -26,11 +23,7 @@ struct Shared {
   const Sampler& sampler;
   const MonteCarloOptions& options;
   Samples& samples;
-  std::atomic<std::int64_t> next{0};
-  std::int64_t end = 0;
-  std::mutex failure_mutex;
-  std::int64_t failed_index = std::numeric_limits<std::int64_t>::max();
-  std::exception_ptr failure;
+  std::vector<Draws> draws;  // one per worker, reused from run to run
 };
 
 void record(Shared& shared, std::int64_t run, const Draws& draws, const Timeline& timeline) {
@@ -90,42 +83,15 @@ std::vector<SittingFeed> sitting_feeds(const model::Pathway& pathway, const Time
   return feeds;
 }
 
-void work(Shared& shared) {
-  Draws draws;
-  const auto& options = shared.options;
-  for (;;) {
-    const std::int64_t first = shared.next.fetch_add(chunk_size);
-    if (first >= shared.end) return;
-    const std::int64_t last = std::min(first + chunk_size, shared.end);
-    for (std::int64_t run = first; run < last; ++run) {
-      if (options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed)) return;
-      try {
-        shared.sampler.draw(options.seed, static_cast<std::uint64_t>(run), draws);
-        record(shared, run, draws, shared.replicate(draws));
-      } catch (...) {
-        const std::lock_guard lock(shared.failure_mutex);
-        if (run < shared.failed_index) {
-          shared.failed_index = run;
-          shared.failure = std::current_exception();
-        }
-        return;
-      }
-    }
-  }
-}
-
 void run_range(Shared& shared, std::int64_t first, std::int64_t last, int threads) {
-  shared.next.store(first);
-  shared.end = last;
-  if (threads <= 1) {
-    work(shared);
-  } else {
-    std::vector<std::jthread> workers;
-    workers.reserve(static_cast<std::size_t>(threads));
-    for (int i = 0; i < threads; ++i)
-      workers.emplace_back([&shared] { work(shared); });
-  }  // jthreads join here
-  if (shared.failure) std::rethrow_exception(shared.failure);
+  shared.draws.resize(static_cast<std::size_t>(std::max(threads, 1)));
+  detail::run_in_parallel(first, last, threads, chunk_size, shared.options.cancel,
+                          [&shared](int worker, std::int64_t run) {
+                            Draws& draws = shared.draws[static_cast<std::size_t>(worker)];
+                            shared.sampler.draw(shared.options.seed,
+                                                static_cast<std::uint64_t>(run), draws);
+                            record(shared, run, draws, shared.replicate(draws));
+                          });
 }
 
 void resize(Samples& s, std::int64_t runs) {
@@ -206,8 +172,7 @@ Samples run_monte_carlo(const model::Pathway& pathway, const Sampler* given_samp
   if (given_sampler == nullptr) own_sampler.emplace(pathway);
   const Sampler& sampler = given_sampler != nullptr ? *given_sampler : *own_sampler;
   Shared shared(replicate, sampler, options, samples);
-  int threads = options.threads;
-  if (threads <= 0) threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  const int threads = detail::resolve_threads(options.threads);
   const std::int64_t step = std::max<std::int64_t>(1, options.check_every);
 
   std::int64_t done = 0;

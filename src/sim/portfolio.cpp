@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <exception>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 #include "days.hpp"
 #include "engine.hpp"
+#include "parallel_runs.hpp"
 #include "portfolio_months.hpp"
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
@@ -238,6 +237,92 @@ std::vector<std::int32_t> planned_classes(const model::Portfolio& portfolio,
   return classes;
 }
 
+namespace {
+
+// What every replication of a portfolio run reads: the compiled pathway, its sampler, the
+// class of each task and instance, the first day counted.
+struct PortfolioPlan {
+  const model::Pathway& pathway;
+  const graph::CompiledPathway& compiled;
+  const Sampler& sampler;
+  Membership membership;
+  std::vector<std::int32_t> task_class;
+  calendar::Date start;
+  std::int32_t counted_from = 0;
+};
+
+// Each thread keeps its own histograms; integer counts merge to the same totals in any
+// order, so the thread count cannot change the result. The rest is scratch it reuses.
+struct Partial {
+  DayHistogram lead_times;
+  std::vector<DayHistogram> waits;
+  std::vector<DayHistogram> class_lead_times;
+  std::int64_t max_applications = 0;
+  MonthlySeries months;
+  std::vector<Draws> draws;
+  Membership own;  // this thread's application classes
+  std::vector<int> priorities;
+  std::vector<std::int32_t> finishes;  // per application of the run
+  std::optional<detail::MonthGrid> grid;
+};
+
+// The samples' description of the run, before any replication.
+PortfolioSamples empty_samples(const PortfolioPlan& plan, const PortfolioOptions& options) {
+  const model::Pathway& pathway = plan.pathway;
+  PortfolioSamples samples;
+  samples.pathway_id = pathway.id;
+  samples.seed = options.seed;
+  samples.warmup_days = options.warmup_days;
+  for (std::size_t p = 0; p < pathway.resources.size(); ++p) {
+    samples.pool_ids.push_back(pathway.resources[p].id);
+    samples.capacities.push_back(plan.compiled.capacities[p]);
+  }
+  for (const auto& group : pathway.portfolio->classes)
+    samples.class_ids.push_back(group.id);
+  samples.class_lead_times.resize(plan.membership.classes);
+  samples.runs.resize(static_cast<std::size_t>(options.runs));
+  samples.waits.resize(pathway.resources.size());
+  // The monthly series begins with the month of the first arrival (explicit dates may
+  // come before the start date).
+  samples.start = plan.start;
+  for (const auto& date : pathway.portfolio->arrivals)
+    samples.start = std::min(samples.start, date);
+  return samples;
+}
+
+// Replication `r`: arrivals, classes and draws from its own stream, then the engine.
+PortfolioRun replicate(const PortfolioPlan& plan, std::uint64_t seed, std::int64_t r,
+                       Partial& partial) {
+  const model::Portfolio& portfolio = *plan.pathway.portfolio;
+  Engine random(replication_seed(seed, static_cast<std::uint64_t>(r)));
+  const auto dates = portfolio_arrivals(plan.pathway, portfolio, plan.start, &random);
+  if (dates.empty()) throw Error("the portfolio has no applications");
+  std::vector<std::int32_t> days;
+  days.reserve(dates.size());
+  for (const auto& date : dates)
+    days.push_back(detail::to_day(date));
+  Membership& own = partial.own;
+  draw_classes(portfolio, random, dates.size(), own.application, partial.priorities);
+  auto& draws = partial.draws;
+  draws.resize(dates.size());
+  for (std::size_t a = 0; a < draws.size(); ++a) {
+    plan.sampler.draw(random, draws[a]);
+    if (own.classes > 0) keep_class(plan.task_class, own.application[a], draws[a]);
+  }
+  const auto result = detail::run_engine(
+      plan.compiled, days, own.classes > 0 ? partial.priorities : portfolio.priorities, nullptr,
+      nullptr, nullptr, &draws);
+  partial.max_applications = std::max<std::int64_t>(partial.max_applications, std::ssize(dates));
+  PortfolioRun run =
+      summarise_run(plan.compiled, result, own, plan.counted_from, partial.lead_times,
+                    partial.waits, partial.class_lead_times, partial.finishes);
+  detail::add_run_months(plan.compiled, result, partial.finishes, own.instance, own.application,
+                         *partial.grid, partial.months);
+  return run;
+}
+
+}  // namespace
+
 PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
                                            const PortfolioOptions& options) {
   const model::Pathway& pathway = scheduler.pathway();
@@ -249,107 +334,35 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     throw InputError(pathway.location(), "missing_start",
                      "the pathway has no start date; add `start: YYYY-MM-DD` or pass --start");
   }
-  PortfolioSamples samples;
-  samples.pathway_id = pathway.id;
-  samples.seed = options.seed;
-  samples.warmup_days = options.warmup_days;
-  for (std::size_t p = 0; p < pathway.resources.size(); ++p) {
-    samples.pool_ids.push_back(pathway.resources[p].id);
-    samples.capacities.push_back(compiled.capacities[p]);
-  }
-  const model::Portfolio& portfolio = *pathway.portfolio;
-  Membership membership;
-  membership.classes = portfolio.classes.size();
-  const auto task_class = task_classes(pathway);
-  for (const auto& group : portfolio.classes)
-    samples.class_ids.push_back(group.id);
-  samples.class_lead_times.resize(membership.classes);
-  if (membership.classes > 0) {
-    for (const auto& instance : compiled.instances)
-      membership.instance.push_back(task_class[static_cast<std::size_t>(instance.task)]);
-  }
-  const auto runs = static_cast<std::size_t>(options.runs);
-  samples.runs.resize(runs);
-  samples.waits.resize(pathway.resources.size());
   const Sampler sampler(compiled);
-  const std::int32_t counted_from = detail::to_day(*start) + options.warmup_days;
-  // The monthly series begins with the month of the first arrival (explicit dates may
-  // come before the start date).
-  samples.start = *start;
-  for (const auto& date : portfolio.arrivals)
-    samples.start = std::min(samples.start, date);
-
-  // Each thread keeps its own histograms; integer counts merge to the same totals in any
-  // order, so the thread count cannot change the result.
-  struct Partial {
-    DayHistogram lead_times;
-    std::vector<DayHistogram> waits;
-    std::vector<DayHistogram> class_lead_times;
-    std::int64_t max_applications = 0;
-    MonthlySeries months;
-  };
-  int threads = options.threads;
-  if (threads <= 0) threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
-  threads = static_cast<int>(std::min<std::int64_t>(threads, options.runs));
-  std::vector<Partial> partials(static_cast<std::size_t>(threads));
-  std::atomic<std::int64_t> next{0};
-  std::mutex failure_mutex;
-  std::int64_t failed_run = options.runs;
-  std::exception_ptr failure;
-  const auto work = [&](Partial& partial) {
-    partial.waits.resize(pathway.resources.size());
-    partial.class_lead_times.resize(membership.classes);
-    std::vector<Draws> draws;
-    Membership own = membership;  // this thread's application classes
-    std::vector<int> priorities;
-    std::vector<std::int32_t> finishes;
-    detail::MonthGrid grid(samples.start);
-    for (;;) {
-      const std::int64_t r = next.fetch_add(1);
-      if (r >= options.runs) return;
-      if (options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed)) return;
-      try {
-        Engine random(replication_seed(options.seed, static_cast<std::uint64_t>(r)));
-        const auto dates = portfolio_arrivals(pathway, *pathway.portfolio, *start, &random);
-        if (dates.empty()) throw Error("the portfolio has no applications");
-        std::vector<std::int32_t> days;
-        days.reserve(dates.size());
-        for (const auto& date : dates)
-          days.push_back(detail::to_day(date));
-        draw_classes(portfolio, random, dates.size(), own.application, priorities);
-        draws.resize(dates.size());
-        for (std::size_t a = 0; a < draws.size(); ++a) {
-          sampler.draw(random, draws[a]);
-          if (own.classes > 0) keep_class(task_class, own.application[a], draws[a]);
-        }
-        const auto result =
-            detail::run_engine(compiled, days, own.classes > 0 ? priorities : portfolio.priorities,
-                               nullptr, nullptr, nullptr, &draws);
-        samples.runs[static_cast<std::size_t>(r)] =
-            summarise_run(compiled, result, own, counted_from, partial.lead_times, partial.waits,
-                          partial.class_lead_times, finishes);
-        detail::add_run_months(compiled, result, finishes, own.instance, own.application, grid,
-                               partial.months);
-        partial.max_applications =
-            std::max<std::int64_t>(partial.max_applications, std::ssize(dates));
-      } catch (...) {
-        const std::lock_guard lock(failure_mutex);
-        if (r < failed_run) {
-          failed_run = r;
-          failure = std::current_exception();
-        }
-        return;
-      }
-    }
-  };
-  if (threads <= 1) {
-    work(partials.front());
-  } else {
-    std::vector<std::jthread> workers;
-    for (auto& partial : partials)
-      workers.emplace_back([&work, &partial] { work(partial); });
+  PortfolioPlan plan{pathway,
+                     compiled,
+                     sampler,
+                     {},
+                     task_classes(pathway),
+                     *start,
+                     detail::to_day(*start) + options.warmup_days};
+  plan.membership.classes = pathway.portfolio->classes.size();
+  if (plan.membership.classes > 0) {
+    for (const auto& instance : compiled.instances)
+      plan.membership.instance.push_back(plan.task_class[static_cast<std::size_t>(instance.task)]);
   }
-  if (failure) std::rethrow_exception(failure);
+  PortfolioSamples samples = empty_samples(plan, options);
+
+  const auto threads = static_cast<int>(
+      std::min<std::int64_t>(detail::resolve_threads(options.threads), options.runs));
+  std::vector<Partial> partials(static_cast<std::size_t>(threads));
+  for (auto& partial : partials) {
+    partial.waits.resize(pathway.resources.size());
+    partial.class_lead_times.resize(plan.membership.classes);
+    partial.own = plan.membership;
+    partial.grid.emplace(samples.start);
+  }
+  detail::run_in_parallel(
+      0, options.runs, threads, 1, options.cancel, [&](int worker, std::int64_t r) {
+        samples.runs[static_cast<std::size_t>(r)] =
+            replicate(plan, options.seed, r, partials[static_cast<std::size_t>(worker)]);
+      });
   if (options.cancel != nullptr && options.cancel->load()) throw Interrupted();
   for (const auto& partial : partials) {
     samples.lead_times.merge(partial.lead_times);
