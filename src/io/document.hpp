@@ -110,5 +110,11 @@ std::vector<model::Branch> read_branches(const YamlNode& node, ReadContext& cont
 std::vector<model::Deadline> read_deadlines(const YamlNode& node, ReadContext& context,
                                             std::vector<Reference>& references);
 std::optional<model::Portfolio> read_portfolio(const YamlNode& node, ReadContext& context);
+/// A portfolio's `arrivals:` (dates, or a generator; true for a generator) and
+/// `interval:` (arrivals_reader.cpp).
+bool read_portfolio_arrivals(const YamlNode& node, model::Portfolio& portfolio,
+                             ReadContext& context);
+void read_portfolio_interval(const YamlNode& node, model::Portfolio& portfolio,
+                             ReadContext& context);
 
 }  // namespace regsim::io::detail

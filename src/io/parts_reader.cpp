@@ -173,52 +173,6 @@ std::vector<model::Deadline> read_deadlines(const YamlNode& node, ReadContext& c
 
 namespace {
 
-// The spacing of generated arrivals, `what` naming it in messages: a duration above zero;
-// a Poisson process counts in calendar days (or weeks of seven), so its draws become days.
-void read_spacing(const YamlNode& node, std::string_view what, bool poisson,
-                  model::Portfolio& portfolio, ReadContext& context) {
-  auto value = context.duration(node, what, false);
-  if (!value) return;
-  if (value->amount <= 0) {
-    context.error(node.where, "bad_value",
-                  std::string(what) + " must be above zero (a rate of zero or less), not " +
-                      calendar::to_string(*value));
-    return;
-  }
-  if (poisson && value->unit != calendar::DurationUnit::calendar_days &&
-      value->unit != calendar::DurationUnit::weeks) {
-    context.error(node.where, "bad_value",
-                  "a Poisson mean interval counts calendar days or weeks (4d, 2w), not " +
-                      calendar::to_string(*value));
-    return;
-  }
-  portfolio.interval = *value;
-  portfolio.poisson = poisson;
-}
-
-// `arrivals:` a list of dates, or {poisson: MEAN} / {every: INTERVAL}.
-bool read_arrivals(const YamlNode& node, model::Portfolio& portfolio, ReadContext& context) {
-  if (node.is_map()) {
-    context.check_keys(node, "arrivals", {"poisson", "every"});
-    const YamlNode* poisson = node.find("poisson");
-    const YamlNode* every = node.find("every");
-    if ((poisson != nullptr) == (every != nullptr)) {
-      context.error(node.where, poisson ? "bad_value" : "missing_key",
-                    "arrivals take one of {poisson: MEAN-INTERVAL} or {every: INTERVAL}");
-      return true;
-    }
-    read_spacing(poisson ? *poisson : *every, poisson ? "poisson mean interval" : "every",
-                 poisson != nullptr, portfolio, context);
-    return true;
-  }
-  if (context.expect_list(node, "arrivals")) {
-    for (const auto& item : node.items) {
-      if (auto date = context.date(*item, "arrival")) portfolio.arrivals.push_back(*date);
-    }
-  }
-  return false;
-}
-
 // `classes:` a list of {id, pathway, share, priority?}; the shares sum to 1.
 // `key` is the `classes` key (where a wrong sum is reported).
 void read_classes(const YamlNode& key, const YamlNode& node, model::Portfolio& portfolio,
@@ -307,9 +261,9 @@ std::optional<model::Portfolio> read_portfolio(const YamlNode& node, ReadContext
   }
   if (until) portfolio.until = context.date(*until, "until");
   if (const YamlNode* interval = node.find("interval")) {
-    read_spacing(*interval, "interval", false, portfolio, context);
+    read_portfolio_interval(*interval, portfolio, context);
   }
-  if (arrivals && read_arrivals(*arrivals, portfolio, context) && !count && !until) {
+  if (arrivals && read_portfolio_arrivals(*arrivals, portfolio, context) && !count && !until) {
     context.error(arrivals->where, "missing_key",
                   "generated arrivals need 'count' or 'until' to end");
   }

@@ -15,17 +15,6 @@
 namespace regsim::sim {
 namespace {
 
-const calendar::Calendar& default_calendar_of(const model::Pathway& pathway) {
-  static const calendar::Calendar weekdays;
-  const auto found = pathway.calendars.find(pathway.calendar);
-  return found == pathway.calendars.end() ? weekdays : found->second;
-}
-
-double interval_days(const calendar::Duration& interval) {
-  return interval.unit == calendar::DurationUnit::weeks ? 7.0 * interval.amount
-                                                        : static_cast<double>(interval.amount);
-}
-
 // Which class each application and instance belongs to (empty vectors: no classes).
 struct Membership {
   std::vector<std::int32_t> instance;     // per instance of the compiled pathway
@@ -140,51 +129,6 @@ void DayHistogram::merge(const DayHistogram& other) {
     counts[d] += other.counts[d];
   total += other.total;
   sum += other.sum;
-}
-
-std::vector<calendar::Date> portfolio_arrivals(const model::Pathway& pathway,
-                                               const model::Portfolio& portfolio,
-                                               calendar::Date start, Engine* random) {
-  const std::int64_t limit = max_portfolio_applications(pathway);
-  const auto check = [&](std::int64_t n) {
-    if (n > limit) throw Error(portfolio_limit_message(pathway, n));
-  };
-  if (!portfolio.arrivals.empty()) {
-    check(std::ssize(portfolio.arrivals));
-    return portfolio.arrivals;
-  }
-  std::vector<calendar::Date> arrivals;
-  const auto more = [&](const calendar::Date& next) {
-    if (portfolio.count > 0 && std::ssize(arrivals) >= portfolio.count) return false;
-    if (portfolio.until && next > *portfolio.until) return false;
-    if (portfolio.count == 0 && !portfolio.until) return false;
-    check(std::ssize(arrivals) + 1);
-    return true;
-  };
-  if (portfolio.poisson && random != nullptr) {
-    const double mean = interval_days(portfolio.interval);
-    const std::int32_t origin = detail::to_day(start);
-    double t = 0;
-    for (;;) {
-      t += exponential_quantile(mean, uniform(*random));
-      // Past the supported years: stop, the `until` or count cannot be reached anyway.
-      if (t > 3'000'000.0) break;
-      const calendar::Date next =
-          detail::to_date(origin + static_cast<std::int32_t>(std::floor(t)));
-      if (!more(next)) break;
-      arrivals.push_back(next);
-    }
-    return arrivals;
-  }
-  const auto& calendar = default_calendar_of(pathway);
-  for (int k = 0;; ++k) {
-    const calendar::Duration offset{portfolio.interval.amount * k, portfolio.interval.unit};
-    const calendar::Date next =
-        calendar::add_duration(start, offset, calendar, calendar::Convention::plain);
-    if (!more(next)) break;
-    arrivals.push_back(next);
-  }
-  return arrivals;
 }
 
 std::vector<std::int32_t> task_classes(const model::Pathway& pathway) {

@@ -33,6 +33,17 @@ regsim_cli_test(NAME portfolio.classes_refuse_applications EXIT 2
                 ARGS schedule ${PROJECT_SOURCE_DIR}/docs/examples/review-capacity.yaml --applications 3
                 MATCH "--applications: [^\n]* has application classes")
 
+# Arrivals by monthly rates (none in July and August) and their diagnostics.
+regsim_cli_test(NAME portfolio.monthly_rates_season EXIT 0
+                ARGS simulate ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/seasonal-arrivals.yaml --portfolio --runs 20 --format csv
+                MATCH "\r\n2026-06,[0-9.]+,[0-9.]+,[0-9.]+,[1-9][0-9]*\r\n2026-07,[0-9.]+,[0-9.]+,,0\r\n2026-08,[0-9.]+,[0-9.]+,,0\r\n2026-09,[0-9.]+,[0-9.]+,[0-9.]+,[1-9]")
+regsim_cli_test(NAME portfolio.monthly_rates_twelve EXIT 2
+                ARGS validate ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/bad-monthly-arrivals.yaml
+                MATCH "bad-monthly-arrivals.yaml:14:23: error: monthly rates are twelve numbers, January to December, not 11 \\[bad_value\\]")
+regsim_cli_test(NAME portfolio.empirical_gap_above_zero EXIT 2
+                ARGS validate ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/bad-empirical-arrivals.yaml
+                MATCH "bad-empirical-arrivals.yaml:14:30: error: an empirical gap is above zero in calendar days or weeks \\(4d, 2w\\), not 0d \\[bad_value\\]")
+
 # Month by month: CSV one row a month from the first arrival's, the HTML page with its
 # charts (and Chromium draws it), csv refused without --portfolio.
 regsim_cli_test(NAME portfolio.months_csv EXIT 0

@@ -113,7 +113,13 @@ struct Portfolio {
   std::vector<calendar::Date> arrivals;
   int count = 0;  ///< 0: no count (then `until` ends the arrivals)
   calendar::Duration interval{30, calendar::DurationUnit::calendar_days};
-  bool poisson = false;                 ///< random arrivals, `interval` their mean spacing
+  bool poisson = false;  ///< random arrivals, `interval` their mean spacing
+  /// Empirical gaps between arrivals in days, each drawn with equal chance (a renewal
+  /// process); empty: none.
+  std::vector<double> gaps;
+  /// Expected arrivals in each calendar month, January first (twelve): a Poisson process
+  /// whose rate changes with the month (seasonality); empty: none.
+  std::vector<double> monthly;
   std::optional<calendar::Date> until;  ///< no arrival after this date
   std::vector<int> priorities;          ///< per application (cycled); higher goes first
   std::vector<PortfolioClass> classes;  ///< empty: one class, the file's own pathway

@@ -236,3 +236,48 @@ TEST_CASE("throughput counts departures in the window, whenever they arrived", "
   CHECK(samples.runs.front().applications == 2);  // lead times: the two after the warm-up
   CHECK(regsim::analysis::summarize(samples).throughput_per_year == Approx(18.2625));
 }
+
+TEST_CASE("empirical gaps: each drawn with equal chance; the plan every mean gap",
+          "[sim][portfolio]") {
+  regsim::model::Portfolio empirical = every(1, 4);
+  empirical.gaps = {2, 4, 12};
+  const auto pathway = queue(10, empirical);
+  // The plan: every mean gap (6 days) from the start, the first on it.
+  CHECK(
+      sim::portfolio_arrivals(pathway, empirical, Date(2026, 1, 1)) ==
+      std::vector<Date>{Date(2026, 1, 1), Date(2026, 1, 7), Date(2026, 1, 13), Date(2026, 1, 19)});
+  // Drawn: the k-th after the sum of k gaps, gap floor(3u) of the list for each uniform u.
+  sim::Engine random(11), replay(11);
+  const auto arrivals = sim::portfolio_arrivals(pathway, empirical, Date(2026, 1, 1), &random);
+  REQUIRE(arrivals.size() == 4);
+  const double gaps[] = {2, 4, 12};
+  int day = 0;
+  for (const auto& arrival : arrivals) {
+    day += static_cast<int>(gaps[static_cast<int>(sim::uniform(replay) * 3)]);
+    CHECK(arrival == Date(2026, 1, 1) + boost::gregorian::days(day));
+  }
+}
+
+TEST_CASE("monthly rates: a Poisson process whose rate follows the month", "[sim][portfolio]") {
+  // 31 expected in January (one a day), none in February, 31 in March: the plan puts the
+  // k-th where the expected count reaches k, so 1..31 January, then 1 and 2 March.
+  regsim::model::Portfolio monthly = every(1, 33);
+  monthly.monthly = {31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const auto pathway = queue(10, monthly);
+  const auto plan = sim::portfolio_arrivals(pathway, monthly, Date(2026, 1, 1));
+  REQUIRE(plan.size() == 33);
+  CHECK(plan[0] == Date(2026, 1, 1));
+  CHECK(plan[30] == Date(2026, 1, 31));
+  CHECK(plan[31] == Date(2026, 3, 1));
+  CHECK(plan[32] == Date(2026, 3, 2));
+  // Drawn over ten years: no arrival in any February, and about 31 a month otherwise
+  // (330 expected a year: 3,300 over ten, sd 57; within 4 sd).
+  regsim::model::Portfolio drawn = monthly;
+  drawn.count = 0;
+  drawn.until = Date(2035, 12, 31);
+  sim::Engine random(5);
+  const auto arrivals = sim::portfolio_arrivals(pathway, drawn, Date(2026, 1, 1), &random);
+  CHECK(std::none_of(arrivals.begin(), arrivals.end(),
+                     [](const Date& date) { return date.month() == 2; }));
+  CHECK(std::abs(static_cast<double>(arrivals.size()) - 3317.0) < 4 * 57.6);
+}
