@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 #include "export_text.hpp"
 #include "regsim/version.hpp"
@@ -37,6 +38,22 @@ inline std::string open_html_page(const std::string& title) {
       "<body>\n",
       xml_escape(title), font_stack, page_style);
   return html + fmt::format("<h1>{}</h1>\n", xml_escape(title));
+}
+
+/// A table: `headings` then one row of cells each (cells are HTML already: escape text).
+inline std::string html_table(const std::vector<std::string>& headings,
+                              const std::vector<std::vector<std::string>>& rows) {
+  std::string html = "<table><tr>";
+  for (const auto& heading : headings)
+    html += "<th>" + heading + "</th>";
+  html += "</tr>\n";
+  for (const auto& row : rows) {
+    html += "<tr>";
+    for (const auto& cell : row)
+      html += "<td>" + cell + "</td>";
+    html += "</tr>\n";
+  }
+  return html + "</table>\n";
 }
 
 /// The footer (regsim's version, then `note`) and the closing tags.

@@ -14,31 +14,29 @@ namespace {
 using detail::xml_escape;
 
 std::string pool_table(const analysis::PortfolioSummary& summary) {
-  std::string html =
-      "<table><tr><th>Pool</th><th>Capacity</th><th>Utilisation</th><th>Mean wait (days)</th>"
-      "<th>P(wait)</th><th>P80 wait</th><th>Max wait</th></tr>\n";
+  std::vector<std::vector<std::string>> rows;
   for (const auto& pool : summary.pools) {
-    html += fmt::format(
-        "<tr><td>{}</td><td>{}</td><td>{:.1f}%</td><td>{:.2f} ± {:.2f}</td><td>{:.1f}%</td>"
-        "<td>{}</td><td>{}</td></tr>\n",
-        xml_escape(pool.id), pool.capacity, 100 * pool.utilisation, pool.mean_wait_days,
-        pool.wait_ci.half_width, 100 * pool.p_wait, pool.p80_wait_days, pool.max_wait_days);
+    rows.push_back({xml_escape(pool.id), std::to_string(pool.capacity),
+                    fmt::format("{:.1f}%", 100 * pool.utilisation),
+                    fmt::format("{:.2f} ± {:.2f}", pool.mean_wait_days, pool.wait_ci.half_width),
+                    fmt::format("{:.1f}%", 100 * pool.p_wait), std::to_string(pool.p80_wait_days),
+                    std::to_string(pool.max_wait_days)});
   }
-  return html + "</table>\n";
+  return detail::html_table(
+      {"Pool", "Capacity", "Utilisation", "Mean wait (days)", "P(wait)", "P80 wait", "Max wait"},
+      rows);
 }
 
 std::string class_table(const analysis::PortfolioSummary& summary) {
-  std::string html =
-      "<table><tr><th>Class</th><th>Applications</th><th>Lead time (mean)</th><th>P10</th>"
-      "<th>P50</th><th>P80</th><th>P90</th></tr>\n";
+  std::vector<std::vector<std::string>> rows;
   for (const auto& group : summary.classes) {
-    html += fmt::format(
-        "<tr><td>{}</td><td>{}</td><td>{:.1f} ± {:.1f}</td><td>{}</td><td>{}</td><td>{}</td>"
-        "<td>{}</td></tr>\n",
-        xml_escape(group.id), group.applications, group.mean_days, group.mean_ci.half_width,
-        group.p10, group.p50, group.p80, group.p90);
+    rows.push_back({xml_escape(group.id), std::to_string(group.applications),
+                    fmt::format("{:.1f} ± {:.1f}", group.mean_days, group.mean_ci.half_width),
+                    std::to_string(group.p10), std::to_string(group.p50), std::to_string(group.p80),
+                    std::to_string(group.p90)});
   }
-  return html + "</table>\n";
+  return detail::html_table(
+      {"Class", "Applications", "Lead time (mean)", "P10", "P50", "P80", "P90"}, rows);
 }
 
 // Backlog, then each pool's queue and mean wait, as month-by-month lines.
