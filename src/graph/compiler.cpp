@@ -104,7 +104,7 @@ class Compiler {
       const auto& task = pathway_.tasks[i];
       auto& compiled = out_.tasks[i];
       compiled.duration = model::deterministic_duration(task.duration);
-      const std::string& calendar_name = task.calendar.empty() ? pathway_.calendar : task.calendar;
+      const std::string& calendar_name = calendar_of(task);
       compiled.calendar = static_cast<std::int32_t>(calendar_index(calendar_name, task.where));
       if (task.convention) {
         compiled.convention = *task.convention;
@@ -124,6 +124,18 @@ class Compiler {
         compiled.extra_rounds = most_likely_rounds(task.rework->probability, compiled.max_rounds);
       }
     }
+  }
+
+  // The task's own calendar; else that of the first pool it needs that works on one;
+  // else the pathway's.
+  const std::string& calendar_of(const model::Task& task) const {
+    if (!task.calendar.empty()) return task.calendar;
+    for (const auto& need : task.needs) {
+      for (const auto& pool : pathway_.resources) {
+        if (pool.id == need.pool && !pool.calendar.empty()) return pool.calendar;
+      }
+    }
+    return pathway_.calendar;
   }
 
   void compile_sittings(const model::Task& task, CompiledTask& compiled) {

@@ -104,7 +104,8 @@ void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_dept
                      ReadContext& context);
 
 /// Reads `resources:`, `branches:`, `deadlines:`, `portfolio:`.
-std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContext& context);
+std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContext& context,
+                                                std::vector<Reference>& references);
 std::vector<model::Branch> read_branches(const YamlNode& node, ReadContext& context,
                                          std::vector<Reference>& references);
 std::vector<model::Deadline> read_deadlines(const YamlNode& node, ReadContext& context,

@@ -152,7 +152,7 @@ void read_key(const YamlNode& key, const YamlNode& v, const std::filesystem::pat
       }
     }
   } else if (k == "resources") {
-    pathway.resources = read_resources(v, context);
+    pathway.resources = read_resources(v, context, document.references);
   } else if (k == "branches") {
     pathway.branches = read_branches(v, context, document.references);
   } else if (k == "deadlines") {

@@ -33,12 +33,14 @@ void read_plan(const YamlNode& node, model::ResourcePool& pool, ReadContext& con
 
 }  // namespace
 
-std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContext& context) {
+std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContext& context,
+                                                std::vector<Reference>& references) {
   std::vector<model::ResourcePool> pools;
   if (!context.expect_list(node, "resources")) return pools;
   for (const auto& item : node.items) {
     if (!context.expect_map(*item, "a resource pool")) continue;
-    context.check_keys(*item, "a resource pool", {"id", "name", "capacity", "discipline", "plan"},
+    context.check_keys(*item, "a resource pool",
+                       {"id", "name", "capacity", "discipline", "plan", "calendar"},
                        {"id", "capacity"});
     model::ResourcePool pool;
     pool.where = item->where;
@@ -58,6 +60,13 @@ std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContex
       if (value == "priority") pool.discipline = model::QueueDiscipline::priority;
     }
     if (const YamlNode* plan = item->find("plan")) read_plan(*plan, pool, context);
+    if (const YamlNode* calendar = item->find("calendar")) {
+      if (auto name = context.calendar_name(*calendar)) {
+        pool.calendar = *name;
+        references.push_back(
+            {ReferenceKind::calendar, *name, calendar->where, 0, "pool '" + pool.id + "'"});
+      }
+    }
     pools.push_back(std::move(pool));
   }
   return pools;

@@ -33,6 +33,14 @@ regsim_cli_test(NAME portfolio.classes_refuse_applications EXIT 2
                 ARGS schedule ${PROJECT_SOURCE_DIR}/docs/examples/review-capacity.yaml --applications 3
                 MATCH "--applications: [^\n]* has application classes")
 
+# A pool on its own calendar: the review needing it finishes where `calendar add` on the
+# pool's calendar (with the pathway's counting convention, plain) says, 2026-10-08; the
+# same task without the pool, and one naming its own calendar, on Monday to Friday.
+add_test(NAME cli.portfolio.pool_calendar_counts_its_working_days
+         COMMAND bash -c "s=$(\"$1\" schedule \"$2\" --format csv) && d=$(\"$1\" calendar add 2026-09-21 10wd --calendar kr --convention plain) && w=$(\"$1\" calendar add 2026-09-21 10wd) && [ \"$d\" = 2026-10-08 ] && [ \"$w\" = 2026-10-05 ] && grep -q \",review,review,task,.*,2026-09-21,2026-09-21,$d,\" <<<\"$s\" && grep -q \",paperwork,paperwork,task,.*,2026-09-21,2026-09-21,$w,\" <<<\"$s\" && grep -q \",own_calendar,own_calendar,task,.*,2026-09-21,2026-09-21,$w,\" <<<\"$s\""
+                 _ ${REGSIM_CLI} ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/pool-calendar.yaml)
+set_tests_properties(cli.portfolio.pool_calendar_counts_its_working_days PROPERTIES LABELS cli)
+
 # Arrivals by monthly rates (none in July and August) and their diagnostics.
 regsim_cli_test(NAME portfolio.monthly_rates_season EXIT 0
                 ARGS simulate ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/seasonal-arrivals.yaml --portfolio --runs 20 --format csv

@@ -46,6 +46,9 @@ struct ResourcePool {
   QueueDiscipline discipline = QueueDiscipline::fifo;
   SourceLocation where;
   std::vector<CapacityStep> plan;  ///< capacity from dates on (a hiring plan), dates increasing
+  /// The calendar the pool's people work on: a task needing the pool that names no
+  /// calendar of its own counts its working days on it. Empty: the tasks' calendars.
+  std::string calendar;
   friend bool operator==(const ResourcePool&, const ResourcePool&) = default;
 };
 

@@ -43,7 +43,7 @@ Pathway base() {
   p.tasks[1].duration.unit = DurationUnit::working_days;
   p.tasks[1].rework = Rework{0.4, 2, "", at(3)};
   p.dependencies = {fs("a", "b", 8), fs("b", "c", 9), fs("c", "d", 10)};
-  p.resources = {ResourcePool{"reviewers", "Reviewers", 2, QueueDiscipline::fifo, at(12), {}}};
+  p.resources = {ResourcePool{"reviewers", "Reviewers", 2, QueueDiscipline::fifo, at(12), {}, {}}};
   Deadline deadline;
   deadline.id = "statutory";
   deadline.from = "a";

@@ -160,7 +160,8 @@ TEST_CASE("a pool unit drives a task that waited for it, from the task that rele
   pathway.tasks = {make_task("s", days(0), TaskKind::milestone), a, b};
   pathway.dependencies = {make_dependency("s", "a"),
                           make_dependency("s", "b", DependencyType::start_to_start, days(2))};
-  pathway.resources = {{"reviewers", "Reviewers", 1, regsim::model::QueueDiscipline::fifo, {}, {}}};
+  pathway.resources = {
+      {"reviewers", "Reviewers", 1, regsim::model::QueueDiscipline::fifo, {}, {}, {}}};
   const auto timeline = regsim::sim::schedule(pathway);
   REQUIRE(timeline.tasks[2].start == Date(2026, 1, 15));
   REQUIRE(timeline.tasks[2].resource_wait_days == 8);
@@ -225,7 +226,8 @@ TEST_CASE("pool contention: the driving path crosses into the application that h
   review.needs = {{"reviewers", 1}};
   pathway.tasks = {make_task("intake", days(0), TaskKind::milestone), review};
   pathway.dependencies = {make_dependency("intake", "review")};
-  pathway.resources = {{"reviewers", "Reviewers", 1, regsim::model::QueueDiscipline::fifo, {}, {}}};
+  pathway.resources = {
+      {"reviewers", "Reviewers", 1, regsim::model::QueueDiscipline::fifo, {}, {}, {}}};
   const regsim::sim::Scheduler scheduler(pathway);
   const Date day(2026, 1, 5);
   const auto result = scheduler.run_portfolio({day, day, day});

@@ -76,7 +76,8 @@ TEST_CASE("float through a pool: the task that releases the unit has none", "[si
   pathway.dependencies = {make_dependency("s", "a"),
                           make_dependency("s", "b", DependencyType::start_to_start, days(2)),
                           make_dependency("s", "side")};
-  pathway.resources = {{"reviewers", "Reviewers", 1, regsim::model::QueueDiscipline::fifo, {}, {}}};
+  pathway.resources = {
+      {"reviewers", "Reviewers", 1, regsim::model::QueueDiscipline::fifo, {}, {}, {}}};
   const auto timeline = regsim::sim::schedule(pathway);
   REQUIRE(timeline.tasks[2].start == Date(2026, 1, 15));
   REQUIRE(timeline.finish == Date(2026, 1, 20));

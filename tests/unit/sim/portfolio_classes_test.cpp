@@ -25,7 +25,7 @@ regsim::model::Pathway two_classes(int fast_days, int slow_days, int capacity,
   auto slow = make_task("slow.review", days(slow_days));
   slow.needs = {{"reviewers", 1}};
   pathway.tasks = {fast, slow};
-  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}, {}}};
+  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}, {}, {}}};
   pathway.start = Date(2026, 1, 5);
   portfolio.classes = {{"fast", "fast.yaml", 0.6, 0, {}, {}},
                        {"slow", "slow.yaml", 0.4, 0, {}, {}}};
@@ -162,7 +162,7 @@ sim::PortfolioSamples planned(int capacity, int plan_capacity) {
   auto review = make_task("review", days(10));
   review.needs = {{"reviewers", 1}};
   pathway.tasks = {review};
-  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}, {}}};
+  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}, {}, {}}};
   pathway.resources.front().plan = {{Date(2026, 1, 10), plan_capacity, {}}};
   pathway.start = Date(2026, 1, 5);
   pathway.portfolio = same_day(4);

@@ -16,7 +16,7 @@ regsim::model::Pathway review_pathway(QueueDiscipline discipline, int capacity =
   review.needs = {{"reviewers", 1}};
   pathway.tasks = {make_task("intake", days(0), regsim::model::TaskKind::milestone), review};
   pathway.dependencies = {make_dependency("intake", "review")};
-  pathway.resources = {{"reviewers", "Reviewers", capacity, discipline, {}, {}}};
+  pathway.resources = {{"reviewers", "Reviewers", capacity, discipline, {}, {}, {}}};
   return pathway;
 }
 

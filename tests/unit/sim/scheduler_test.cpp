@@ -375,7 +375,8 @@ TEST_CASE("the same input gives the same output", "[sim]") {
                            regsim::calendar::SittingCalendar("drec", {Date(2026, 3, 4)}, {}));
   auto review = make_task("review", days(10));
   review.needs = {{"reviewers", 1}};
-  pathway.resources = {{"reviewers", "Reviewers", 1, regsim::model::QueueDiscipline::fifo, {}, {}}};
+  pathway.resources = {
+      {"reviewers", "Reviewers", 1, regsim::model::QueueDiscipline::fifo, {}, {}, {}}};
   pathway.tasks = {review, decide};
   pathway.dependencies = {make_dependency("review", "decide")};
   const regsim::sim::Scheduler scheduler(pathway);

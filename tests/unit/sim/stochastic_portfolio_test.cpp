@@ -22,7 +22,7 @@ regsim::model::Pathway queue(int review_days, regsim::model::Portfolio portfolio
   review.needs = {{"reviewers", 1}};
   pathway.tasks = {make_task("intake", days(0), regsim::model::TaskKind::milestone), review};
   pathway.dependencies = {make_dependency("intake", "review")};
-  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}, {}}};
+  pathway.resources = {{"reviewers", "Reviewers", capacity, {}, {}, {}, {}}};
   pathway.start = Date(2026, 1, 5);
   pathway.portfolio = std::move(portfolio);
   return pathway;
