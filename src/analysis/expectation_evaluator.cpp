@@ -6,6 +6,8 @@
 #include "regsim/analysis/comparison.hpp"
 #include "regsim/analysis/expectations.hpp"
 #include "regsim/analysis/summary.hpp"
+#include "regsim/graph/names.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/model/scenario.hpp"
 #include "regsim/sim/monte_carlo.hpp"
 #include "regsim/sim/scheduler.hpp"
@@ -27,9 +29,9 @@ void require_task(const model::Pathway& pathway, const std::string& id,
   std::vector<std::string_view> ids;
   for (const auto& task : pathway.tasks)
     ids.push_back(task.id);
-  throw InputError(assertion.where, "unknown_task",
-                   "pathway " + pathway.id + " [" + pathway.scenario + "] has no task '" + id +
-                       "'" + support::did_you_mean(id, ids));
+  throw InputError(std::vector<Diagnostic>{
+      graph::unknown_name(graph::NameKind::task, assertion.where,
+                          "pathway " + pathway.id + " [" + pathway.scenario + "]", id, ids)});
 }
 
 void require_scenario(const model::Pathway& pathway, const std::string& scenario,
@@ -106,7 +108,7 @@ const model::Pathway& Measurer::applied(const std::string& scenario) {
   const Caches::Key key{&pathway_, scenario, ""};
   auto found = caches_.applied.find(key);
   if (found == caches_.applied.end()) {
-    found = caches_.applied.emplace(key, model::apply_scenario(pathway_, scenario)).first;
+    found = caches_.applied.emplace(key, graph::apply_scenario(pathway_, scenario)).first;
   }
   return found->second;
 }

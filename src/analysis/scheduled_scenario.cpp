@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "regsim/graph/scenario.hpp"
+
 namespace regsim::analysis {
 
 std::string ScheduledScenario::label() const {
@@ -62,7 +64,7 @@ ScheduledScenario schedule_scenario(model::Pathway pathway,
                                     const std::string& scenario_id, const sim::RunOptions& options,
                                     const model::Status* status) {
   ScheduledScenario scheduled;
-  scheduled.pathway = model::apply_scenario(std::move(pathway), overlays, scenario_id);
+  scheduled.pathway = graph::apply_scenario(std::move(pathway), overlays, scenario_id);
   schedule_into(scheduled, options, status);
   scheduled.title = title_of(overlays, scenario_id);
   return scheduled;
@@ -71,7 +73,7 @@ ScheduledScenario schedule_scenario(model::Pathway pathway,
 ScheduledScenario schedule_scenario(const model::Pathway& pathway, const std::string& scenario_id,
                                     const sim::RunOptions& options, const model::Status* status) {
   ScheduledScenario scheduled;
-  scheduled.pathway = model::apply_scenario(pathway, scenario_id);
+  scheduled.pathway = graph::apply_scenario(pathway, scenario_id);
   schedule_into(scheduled, options, status);
   scheduled.title = title_of(pathway.scenarios, scenario_id);
   return scheduled;

@@ -9,6 +9,7 @@
 #include "output/output.hpp"
 #include "regsim/analysis/comparison.hpp"
 #include "regsim/error.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/io/baseline_reader.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
@@ -44,7 +45,7 @@ analysis::ScheduledScenario schedule_file(const BaselineOptions& options,
       throw UsageError("--start: '" + options.start + "' is not a date; use YYYY-MM-DD");
   }
   analysis::ScheduledScenario scheduled;
-  scheduled.pathway = model::apply_scenario(std::move(read), scenario);
+  scheduled.pathway = graph::apply_scenario(std::move(read), scenario);
   analysis::schedule_into(scheduled, run, status ? &status->status : nullptr);
   return scheduled;
 }

@@ -12,6 +12,7 @@
 #include "output/output.hpp"
 #include "regsim/analysis/expectations.hpp"
 #include "regsim/error.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/expectation_reader.hpp"
 #include "regsim/io/folder_policy.hpp"
@@ -60,7 +61,7 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
   if (status) {
     const auto tracked = read_pathway_input(tracked_pathway_argument("", &*status));
     const std::string scenario = tracked_scenario(model::baseline_scenario, &*status, tracked);
-    sim::resolve_status(status->status, model::apply_scenario(tracked, scenario));
+    sim::resolve_status(status->status, graph::apply_scenario(tracked, scenario));
     tracked_id = tracked.id;
   }
 

@@ -6,6 +6,7 @@
 #include "interrupt.hpp"
 #include "output/output.hpp"
 #include "regsim/analysis/goal_seek.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/io/goal_reader.hpp"
 #include "regsim/model/scenario.hpp"
 #include "regsim/report/goal_report.hpp"
@@ -28,7 +29,7 @@ struct GoalCommandOptions {
 
 void run_goal(Context& context, const GoalCommandOptions& options) {
   const model::Pathway pathway =
-      model::apply_scenario(read_pathway_input(options.file), options.scenario);
+      graph::apply_scenario(read_pathway_input(options.file), options.scenario);
   note_input_file(options.goal);
   const model::Goal goal = io::read_goal(options.goal);
   analysis::check_goal(goal, pathway);

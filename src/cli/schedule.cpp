@@ -13,6 +13,7 @@
 #include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
@@ -170,7 +171,7 @@ std::string run_schedule(Context& context, const ScheduleOptions& options) {
   const StatusInput* tracked = status ? &*status : nullptr;
   auto read = read_pathway_input(tracked_pathway_argument(options.file, tracked));
   const std::string scenario = tracked_scenario(options.scenario, tracked, read);
-  auto applied = model::apply_scenario(std::move(read), scenario);
+  auto applied = graph::apply_scenario(std::move(read), scenario);
   std::optional<calendar::Date> start;
   if (!options.start.empty()) start = parse_start(options.start);
 

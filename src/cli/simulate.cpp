@@ -13,6 +13,7 @@
 #include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/analysis/summary.hpp"
 #include "regsim/error.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
@@ -108,7 +109,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   const StatusInput* tracked = status ? &*status : nullptr;
   auto read = read_pathway_input(tracked_pathway_argument(options.file, tracked));
   const std::string scenario = tracked_scenario(options.scenario, tracked, read);
-  const model::Pathway pathway = model::apply_scenario(std::move(read), scenario);
+  const model::Pathway pathway = graph::apply_scenario(std::move(read), scenario);
   const sim::Tracking* tracking = status ? &resolve_tracking(*status, pathway) : nullptr;
   if (options.portfolio) {
     if (tracking)

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "regsim/graph/compiled_pathway.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/model/scenario.hpp"
 
 namespace regsim::graph {
@@ -32,7 +33,7 @@ std::vector<Diagnostic> validate(const model::Pathway& pathway) {
   for (const auto& scenario : model::scenario_ids(pathway)) {
     found.clear();
     try {
-      const model::Pathway applied = model::apply_scenario(pathway, scenario);
+      const model::Pathway applied = graph::apply_scenario(pathway, scenario);
       (void)compile_checked(applied, found);
     } catch (const InputError& error) {
       found = error.diagnostics();

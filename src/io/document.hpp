@@ -8,24 +8,15 @@
 
 #include "read_context.hpp"
 #include "regsim/calendar/calendar.hpp"
+#include "regsim/graph/references.hpp"
 #include "regsim/io/sittings_library.hpp"
 #include "regsim/model/pathway.hpp"
 #include "yaml_tree.hpp"
 
 namespace regsim::io::detail {
 
-/// What a name in the file must refer to; checked once includes are flattened.
-enum class ReferenceKind { task, pool, sittings, calendar, source };
-
-/// A name used somewhere, with where it was used.
-struct Reference {
-  ReferenceKind kind = ReferenceKind::task;
-  std::string name;
-  SourceLocation where;
-  int units = 0;             ///< for pool references from `needs`: units needed
-  std::string used_by;       ///< e.g. "dependency", "task 'review'"
-  bool in_scenario = false;  ///< made by an overlay (capacities may differ there)
-};
+using graph::Reference;
+using graph::ReferenceKind;
 
 /// A user calendar from `calendars:`.
 struct CalendarDefinition {
@@ -91,17 +82,6 @@ std::map<std::string, calendar::SittingCalendar> read_sittings(const YamlNode& n
 /// Reads `scenarios:` (map of id to overlay).
 std::vector<model::Scenario> read_scenarios(const YamlNode& node, ReadContext& context,
                                             std::vector<Reference>& references);
-
-/// Checks, over the flattened pathway: duplicate ids, dependencies and references to
-/// tasks, pools, sittings and sources that do not exist, needs above capacity.
-void check_references(const model::Pathway& pathway, const std::vector<Reference>& references,
-                      ReadContext& context);
-
-/// Checks overlays: extends chains (unknown_scenario, scenario_cycle, extends_too_deep past
-/// `max_extends_depth`), in time linear in the number of scenarios, and the tasks,
-/// dependencies and pools they name.
-void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_depth,
-                     ReadContext& context);
 
 /// Reads `resources:`, `branches:`, `deadlines:`, `portfolio:`.
 std::vector<model::ResourcePool> read_resources(const YamlNode& node, ReadContext& context,

@@ -157,8 +157,9 @@ struct Reader {
                     "include a file that has some");
     }
     detail::resolve_calendars(document, directory, context);
-    detail::check_references(pathway, document.references, context);
-    detail::check_scenarios(pathway, options.limits.max_extends_depth, context);
+    for (auto& found :
+         graph::check_references(pathway, document.references, options.limits.max_extends_depth))
+      context.diagnostics().push_back(std::move(found));
   }
 
   // Reads each class's pathway as an include prefixed with the class id, then makes its

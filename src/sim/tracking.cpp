@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "regsim/error.hpp"
+#include "regsim/graph/names.hpp"
 #include "support/suggest.hpp"
 
 namespace regsim::sim {
@@ -77,9 +78,8 @@ void apply_actuals(const model::Status& status, const model::Pathway& pathway,
   for (const auto& actual : status.actuals) {
     const auto found = index.find(actual.task);
     if (found == index.end()) {
-      diagnostics.push_back(diagnostic(actual.where, "unknown_task",
-                                       "pathway '" + pathway.id + "' has no task '" + actual.task +
-                                           "'" + support::did_you_mean(actual.task, ids)));
+      diagnostics.push_back(graph::unknown_name(graph::NameKind::task, actual.where,
+                                                "pathway '" + pathway.id + "'", actual.task, ids));
       continue;
     }
     const std::size_t t = found->second;

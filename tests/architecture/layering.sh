@@ -18,7 +18,7 @@ declare -A uses=(
   [graph]="support calendar model"
   [sim]="support calendar model graph"
   [analysis]="support calendar model graph sim"
-  [io]="support calendar model sim"
+  [io]="support calendar model graph sim"
   [report]="support calendar model graph sim analysis"
 )
 # One public header per module that has public headers, and an internal one.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "generated_pathways.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
 #include "regsim/sim/monte_carlo.hpp"
@@ -40,7 +41,7 @@ BENCHMARK(BM_monte_carlo_gated_chains)
 // Both scenarios of the bundled pathway, as `regsim simulate kr/biosimilar` runs them.
 void BM_monte_carlo_bundled(benchmark::State& state, const std::string& scenario) {
   auto pathway = regsim::io::read_pathway("kr/biosimilar");
-  if (!scenario.empty()) pathway = regsim::model::apply_scenario(std::move(pathway), scenario);
+  if (!scenario.empty()) pathway = regsim::graph::apply_scenario(std::move(pathway), scenario);
   measure_runs(state, pathway, 10'000, state.range(0));
 }
 BENCHMARK_CAPTURE(BM_monte_carlo_bundled, kr_biosimilar, std::string())

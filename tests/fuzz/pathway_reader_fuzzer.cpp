@@ -11,6 +11,7 @@
 #include "fuzz_outcome.hpp"
 #include "regsim/analysis/scheduled_scenario.hpp"
 #include "regsim/analysis/summary.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/graph/validation.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/model/scenario.hpp"
@@ -71,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!problems.empty()) fuzz::check_diagnostics(InputError(std::move(problems)), file, text);
     for (const auto& scenario : model::scenario_ids(pathway)) {
       fuzz::expect_documented_outcome(file, text, [&] {
-        schedule_and_sample(model::apply_scenario(pathway, scenario), file, text);
+        schedule_and_sample(graph::apply_scenario(pathway, scenario), file, text);
       });
     }
   });

@@ -11,7 +11,7 @@ namespace regsim::graph {
 /// Every problem of the pathway, none omitted, each at the location of the entry that
 /// causes it: `regsim validate`, the bad-input cases and the fuzz target all call this.
 /// The baseline and then each scenario overlay (model::scenario_ids order) is applied
-/// (model::apply_scenario, whose overlay diagnostics are kept) and compiled
+/// (graph::apply_scenario, whose overlay diagnostics are kept) and compiled
 /// (compile_checked(), see graph/compiled_pathway.hpp). The structural checks come
 /// first, grouped in this order, each group in file order:
 /// - `duplicate_id`: two tasks with one id (at the second);

@@ -77,20 +77,6 @@ struct Scenario {
 /// The name of the scenario-less pathway.
 inline constexpr const char* baseline_scenario = "baseline";
 
-/// The pathway with scenario `scenario_id` applied (following `extends`), scenarios
-/// cleared and `scenario` set. "baseline" (or empty) returns the pathway unchanged.
-/// Throws InputError (unknown_scenario, scenario_cycle, unknown_task, ...) naming the
-/// overlay's location when the overlay does not fit the pathway. Calendars named by the
-/// overlay must already be loaded into the pathway (io does this).
-Pathway apply_scenario(const Pathway& pathway, std::string_view scenario_id);
-/// The same, reusing the pathway's memory: no copy of its tasks (use it when the pathway
-/// is not needed afterwards, as for the last scenario of a comparison).
-Pathway apply_scenario(Pathway&& pathway, std::string_view scenario_id);
-/// The same with the overlays kept apart (the pathway's own are dropped), so that several
-/// scenarios of one file can each start from a copy of the pathway without its overlays.
-Pathway apply_scenario(Pathway&& pathway, const std::vector<Scenario>& overlays,
-                       std::string_view scenario_id);
-
 /// Every scenario id, baseline first.
 std::vector<std::string> scenario_ids(const Pathway& pathway);
 

@@ -1,7 +1,7 @@
 // Catch2 v2 matchers for users' own timeline regression tests (REQUIRE_THAT on sim::Timeline).
 //
 //   auto old_rules = regsim::sim::schedule(pathway);
-//   auto reformed = regsim::sim::schedule(regsim::model::apply_scenario(pathway, "reformed"));
+//   auto reformed = regsim::sim::schedule(regsim::graph::apply_scenario(pathway, "reformed"));
 //   REQUIRE_THAT(reformed, regsim::testing::FinishesWithin("approval", 295));
 //   REQUIRE_THAT(reformed, regsim::testing::FasterThan(old_rules, 100));
 //

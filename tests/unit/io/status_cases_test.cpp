@@ -10,6 +10,7 @@
 #include <string>
 
 #include "regsim/error.hpp"
+#include "regsim/graph/scenario.hpp"
 #include "regsim/io/pathway_reader.hpp"
 #include "regsim/io/status_reader.hpp"
 #include "regsim/model/scenario.hpp"
@@ -30,7 +31,7 @@ std::vector<Diagnostic> check_status_file(const fs::path& file) {
     const auto pathway =
         io::read_pathway(io::status_pathway_path(status, options.data_dir), options);
     io::check_status_scenario(status, pathway);
-    const auto applied = model::apply_scenario(
+    const auto applied = graph::apply_scenario(
         pathway, status.scenario.empty() ? std::string(model::baseline_scenario) : status.scenario);
     sim::resolve_status(status, applied);
   } catch (const InputError& error) {

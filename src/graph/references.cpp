@@ -1,20 +1,22 @@
 // Cross-references and duplicate ids, checked once includes are flattened.
+#include "regsim/graph/references.hpp"
+
 #include <map>
 #include <set>
 #include <string_view>
 
-#include "document.hpp"
+#include "overlay.hpp"
 #include "support/id_index.hpp"
 #include "support/suggest.hpp"
 
-namespace regsim::io::detail {
+namespace regsim::graph::detail {
 
 using support::did_you_mean;
 namespace {
 
 template <typename Items, typename GetId>
 void check_duplicates(const Items& items, std::string_view what, GetId get_id,
-                      ReadContext& context) {
+                      Diagnostics& diagnostics) {
   support::IdIndex seen(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto& item = items[i];
@@ -22,11 +24,11 @@ void check_duplicates(const Items& items, std::string_view what, GetId get_id,
     const auto [earlier, inserted] = seen.insert(id, static_cast<std::int32_t>(i));
     if (!inserted) {
       const SourceLocation& first = items[static_cast<std::size_t>(earlier)].where;
-      context.error(item.where, "duplicate_id",
-                    std::string(what) + " id '" + id + "' is already used at line " +
-                        std::to_string(first.line) +
-                        (first.file != item.where.file ? " of " + first.file : std::string{}) +
-                        "; give each a unique id");
+      report(diagnostics, item.where, "duplicate_id",
+             std::string(what) + " id '" + id + "' is already used at line " +
+                 std::to_string(first.line) +
+                 (first.file != item.where.file ? " of " + first.file : std::string{}) +
+                 "; give each a unique id");
     }
   }
 }
@@ -74,62 +76,61 @@ struct Known {
   std::vector<std::string> source_ids;
 };
 
-void check_dependencies(const model::Pathway& pathway, const Known& known, ReadContext& context) {
+void check_dependencies(const model::Pathway& pathway, const Known& known,
+                        Diagnostics& diagnostics) {
   for (const auto& dependency : pathway.dependencies) {
     for (const auto* end : {&dependency.from, &dependency.to}) {
       if (!known.tasks.contains(*end)) {
-        context.error(dependency.where, "unknown_task",
-                      "dependency names task '" + *end + "', which does not exist" +
-                          did_you_mean(*end, known.task_ids()));
+        report(diagnostics, dependency.where, "unknown_task",
+               "dependency names task '" + *end + "', which does not exist" +
+                   did_you_mean(*end, known.task_ids()));
       }
     }
     if (dependency.from == dependency.to) {
-      context.error(dependency.where, "self_dependency",
-                    "task '" + dependency.from + "' cannot depend on itself; remove this line");
+      report(diagnostics, dependency.where, "self_dependency",
+             "task '" + dependency.from + "' cannot depend on itself; remove this line");
     }
   }
 }
 
-void check_pool(const Reference& ref, const Known& known, ReadContext& context) {
+void check_pool(const Reference& ref, const Known& known, Diagnostics& diagnostics) {
   auto pool = known.capacity.find(ref.name);
   if (pool == known.capacity.end()) {
-    context.error(ref.where, "unknown_pool",
-                  ref.used_by + " needs pool '" + ref.name + "', which is not under " +
-                      "'resources'" + did_you_mean(ref.name, known.pool_ids));
+    report(diagnostics, ref.where, "unknown_pool",
+           ref.used_by + " needs pool '" + ref.name + "', which is not under " + "'resources'" +
+               did_you_mean(ref.name, known.pool_ids));
   } else if (!ref.in_scenario && ref.units > pool->second) {
-    context.error(ref.where, "needs_exceed_capacity",
-                  ref.used_by + " needs " + std::to_string(ref.units) + " units of '" + ref.name +
-                      "', which has only " + std::to_string(pool->second) +
-                      "; it could never start");
+    report(diagnostics, ref.where, "needs_exceed_capacity",
+           ref.used_by + " needs " + std::to_string(ref.units) + " units of '" + ref.name +
+               "', which has only " + std::to_string(pool->second) + "; it could never start");
   }
 }
 
-void check_reference(const Reference& ref, const Known& known, ReadContext& context) {
+void check_reference(const Reference& ref, const Known& known, Diagnostics& diagnostics) {
   switch (ref.kind) {
     case ReferenceKind::task:
       if (!(ref.in_scenario ? known.scenario_tasks : known.tasks).contains(ref.name)) {
-        context.error(ref.where, "unknown_task",
-                      ref.used_by + " names task '" + ref.name + "', which does not exist" +
-                          did_you_mean(ref.name, known.task_ids()));
+        report(diagnostics, ref.where, "unknown_task",
+               ref.used_by + " names task '" + ref.name + "', which does not exist" +
+                   did_you_mean(ref.name, known.task_ids()));
       }
       break;
     case ReferenceKind::pool:
-      check_pool(ref, known, context);
+      check_pool(ref, known, diagnostics);
       break;
     case ReferenceKind::sittings:
       if (!known.sittings.contains(ref.name)) {
         std::vector<std::string> names(known.sittings.begin(), known.sittings.end());
-        context.error(ref.where, "unknown_sittings",
-                      ref.used_by + " waits for sittings '" + ref.name +
-                          "', which are not under 'sittings'" + did_you_mean(ref.name, names));
+        report(diagnostics, ref.where, "unknown_sittings",
+               ref.used_by + " waits for sittings '" + ref.name +
+                   "', which are not under 'sittings'" + did_you_mean(ref.name, names));
       }
       break;
     case ReferenceKind::source:
       if (!known.sources.contains(ref.name)) {
-        context.error(ref.where, "unknown_source",
-                      ref.used_by + " cites source '" + ref.name +
-                          "', which is not under 'sources'" +
-                          did_you_mean(ref.name, known.source_ids));
+        report(diagnostics, ref.where, "unknown_source",
+               ref.used_by + " cites source '" + ref.name + "', which is not under 'sources'" +
+                   did_you_mean(ref.name, known.source_ids));
       }
       break;
     case ReferenceKind::calendar:
@@ -139,22 +140,33 @@ void check_reference(const Reference& ref, const Known& known, ReadContext& cont
 
 }  // namespace
 
-void check_references(const model::Pathway& pathway, const std::vector<Reference>& references,
-                      ReadContext& context) {
+}  // namespace regsim::graph::detail
+
+namespace regsim::graph {
+
+std::vector<Diagnostic> check_references(const model::Pathway& pathway,
+                                         const std::vector<Reference>& references,
+                                         std::size_t max_extends_depth) {
+  using namespace detail;
+  Diagnostics diagnostics;
+
   check_duplicates(
-      pathway.tasks, "task", [](const auto& t) -> const std::string& { return t.id; }, context);
+      pathway.tasks, "task", [](const auto& t) -> const std::string& { return t.id; }, diagnostics);
   check_duplicates(
-      pathway.resources, "pool", [](const auto& r) -> const std::string& { return r.id; }, context);
+      pathway.resources, "pool", [](const auto& r) -> const std::string& { return r.id; },
+      diagnostics);
   check_duplicates(
       pathway.deadlines, "deadline", [](const auto& d) -> const std::string& { return d.id; },
-      context);
+      diagnostics);
   check_duplicates(
       pathway.branches, "branch", [](const auto& b) -> const std::string& { return b.id; },
-      context);
+      diagnostics);
   const Known known(pathway);
-  check_dependencies(pathway, known, context);
+  check_dependencies(pathway, known, diagnostics);
   for (const auto& ref : references)
-    check_reference(ref, known, context);
+    check_reference(ref, known, diagnostics);
+  check_scenarios(pathway, max_extends_depth, diagnostics);
+  return diagnostics;
 }
 
-}  // namespace regsim::io::detail
+}  // namespace regsim::graph

@@ -1,6 +1,6 @@
 // Overlays checked against the flattened pathway: extends chains, the tasks, dependencies
 // and pools they name. Lenient where only applying can tell (a task added by another
-// scenario counts as known); model::apply_scenario is exact.
+// scenario counts as known); graph::apply_scenario is exact.
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -9,11 +9,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "document.hpp"
+#include "overlay.hpp"
+#include "regsim/graph/references.hpp"
 #include "support/id_index.hpp"
 #include "support/suggest.hpp"
 
-namespace regsim::io::detail {
+namespace regsim::graph::detail {
 
 using support::did_you_mean;
 namespace {
@@ -21,16 +22,16 @@ namespace {
 // A loop of extends, named from its first scenario in file order (a long loop shortened).
 template <typename Parent>
 void report_loop(const std::vector<model::Scenario>& scenarios, std::size_t head,
-                 const Parent& parent, ReadContext& context) {
+                 const Parent& parent, Diagnostics& diagnostics) {
   std::string chain = scenarios[head].id;
   std::size_t length = 1;
   for (std::size_t i = *parent(head); i != head; i = *parent(i)) {
     if (++length <= 8) chain += " -> " + scenarios[i].id;
   }
   if (length > 8) chain += " -> ... (" + std::to_string(length) + " scenarios)";
-  context.error(scenarios[head].where, "scenario_cycle",
-                "scenarios extend each other in a loop: " + chain + " -> " + scenarios[head].id +
-                    "; one of them must extend the baseline");
+  report(diagnostics, scenarios[head].where, "scenario_cycle",
+         "scenarios extend each other in a loop: " + chain + " -> " + scenarios[head].id +
+             "; one of them must extend the baseline");
 }
 
 // Every extends chain in one pass, linear in the number of scenarios: each scenario is
@@ -38,7 +39,7 @@ void report_loop(const std::vector<model::Scenario>& scenarios, std::size_t head
 // that reach it later. A loop is reported once, at its first scenario in file order; a
 // chain deeper than `max_depth` once, at the scenario that crosses the limit.
 void check_chains(const std::vector<model::Scenario>& scenarios, std::size_t max_depth,
-                  ReadContext& context) {
+                  Diagnostics& diagnostics) {
   constexpr std::size_t unknown = 0, walking = 1, looped = 2, depth0 = 3;  // depth d: 3 + d
   std::unordered_map<std::string_view, std::size_t> index;
   for (std::size_t i = 0; i < scenarios.size(); ++i)
@@ -63,7 +64,7 @@ void check_chains(const std::vector<model::Scenario>& scenarios, std::size_t max
     if (at && state[*at] == walking) {
       report_loop(scenarios,
                   *std::min_element(std::find(path.begin(), path.end(), *at), path.end()), parent,
-                  context);
+                  diagnostics);
       in_loop = true;
     } else if (at && !in_loop) {
       below = state[*at] - depth0;
@@ -75,17 +76,17 @@ void check_chains(const std::vector<model::Scenario>& scenarios, std::size_t max
       }
       state[*it] = depth0 + ++below;
       if (below == max_depth + 1) {
-        context.error(scenarios[*it].where, "extends_too_deep",
-                      "scenario '" + scenarios[*it].id + "' extends a chain of " +
-                          std::to_string(max_depth) + " scenarios, the limit; extend one " +
-                          "nearer the baseline");
+        report(diagnostics, scenarios[*it].where, "extends_too_deep",
+               "scenario '" + scenarios[*it].id + "' extends a chain of " +
+                   std::to_string(max_depth) + " scenarios, the limit; extend one " +
+                   "nearer the baseline");
       }
     }
   }
 }
 
 void check_extends(const model::Pathway& pathway, std::size_t max_extends_depth,
-                   ReadContext& context) {
+                   Diagnostics& diagnostics) {
   std::map<std::string, const model::Scenario*> by_id;
   std::vector<std::string> ids;
   for (const auto& scenario : pathway.scenarios) {
@@ -95,19 +96,19 @@ void check_extends(const model::Pathway& pathway, std::size_t max_extends_depth,
   for (const auto& scenario : pathway.scenarios) {
     if (scenario.extends.empty() || scenario.extends == model::baseline_scenario) continue;
     if (!by_id.contains(scenario.extends)) {
-      context.error(scenario.where, "unknown_scenario",
-                    "scenario '" + scenario.id + "' extends '" + scenario.extends +
-                        "', which is not under 'scenarios'" + did_you_mean(scenario.extends, ids));
+      report(diagnostics, scenario.where, "unknown_scenario",
+             "scenario '" + scenario.id + "' extends '" + scenario.extends +
+                 "', which is not under 'scenarios'" + did_you_mean(scenario.extends, ids));
     }
   }
-  check_chains(pathway.scenarios, max_extends_depth, context);
+  check_chains(pathway.scenarios, max_extends_depth, diagnostics);
 }
 
 }  // namespace
 
 void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_depth,
-                     ReadContext& context) {
-  check_extends(pathway, max_extends_depth, context);
+                     Diagnostics& diagnostics) {
+  check_extends(pathway, max_extends_depth, diagnostics);
   // Views into the pathway, hashed: copies in ordered sets cost more than scheduling.
   support::IdIndex tasks(pathway.tasks.size());
   for (const auto& task : pathway.tasks)
@@ -147,9 +148,9 @@ void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_dept
     std::vector<std::string> task_ids;  // only a misspelt name needs them, for a suggestion
     for (const auto& task : pathway.tasks)
       task_ids.push_back(task.id);
-    context.error(where, "unknown_task",
-                  "scenario '" + scenario + "' names task '" + id + "', which does not exist" +
-                      did_you_mean(id, task_ids));
+    report(diagnostics, where, "unknown_task",
+           "scenario '" + scenario + "' names task '" + id + "', which does not exist" +
+               did_you_mean(id, task_ids));
   };
   for (const auto& scenario : pathway.scenarios) {
     for (const auto& ref : scenario.remove)
@@ -164,18 +165,18 @@ void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_dept
     }
     for (const auto& ref : scenario.remove_dependencies) {
       if (!dependencies.contains({std::string_view(ref.from), std::string_view(ref.to)})) {
-        context.error(ref.where, "unknown_dependency",
-                      "scenario '" + scenario.id + "' removes the dependency " + ref.from + " -> " +
-                          ref.to + ", which does not exist");
+        report(diagnostics, ref.where, "unknown_dependency",
+               "scenario '" + scenario.id + "' removes the dependency " + ref.from + " -> " +
+                   ref.to + ", which does not exist");
       }
     }
     for (const auto& [pool, capacity] : scenario.capacities) {
       if (pools.contains(pool)) continue;
-      context.error(scenario.where, "unknown_pool",
-                    "scenario '" + scenario.id + "' sets the capacity of pool '" + pool +
-                        "', which is not under 'resources'" + did_you_mean(pool, pool_ids));
+      report(diagnostics, scenario.where, "unknown_pool",
+             "scenario '" + scenario.id + "' sets the capacity of pool '" + pool +
+                 "', which is not under 'resources'" + did_you_mean(pool, pool_ids));
     }
   }
 }
 
-}  // namespace regsim::io::detail
+}  // namespace regsim::graph::detail

@@ -1,15 +1,17 @@
-#include "regsim/model/scenario.hpp"
+#include "regsim/graph/scenario.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "regsim/model/pathway.hpp"
+#include "regsim/model/scenario.hpp"
 
 using namespace regsim::model;
 using regsim::Diagnostic;
 using regsim::InputError;
 using regsim::SourceLocation;
 using regsim::calendar::DurationUnit;
+using regsim::graph::apply_scenario;
 
 namespace {
 

@@ -1,5 +1,5 @@
 // Applying one scenario overlay to a pathway, and the checks that only make sense after
-// the overlays of a chain are applied (model::apply_scenario strings them together).
+// the overlays of a chain are applied (graph::apply_scenario strings them together).
 #pragma once
 
 #include <string>
@@ -11,9 +11,11 @@
 #include "regsim/model/pathway.hpp"
 #include "regsim/model/scenario.hpp"
 
-namespace regsim::model::detail {
+namespace regsim::graph::detail {
 
 using Diagnostics = std::vector<Diagnostic>;
+using model::Pathway;
+using model::Scenario;
 
 inline void report(Diagnostics& diagnostics, const SourceLocation& where, std::string id,
                    std::string message) {
@@ -49,4 +51,9 @@ void apply_overlay(Pathway& pathway, const Scenario& scenario, Diagnostics& diag
 void check_overlaid(const Pathway& pathway, const std::string& scenario_id, const Blame& blame,
                     Diagnostics& diagnostics);
 
-}  // namespace regsim::model::detail
+/// The overlays checked against the flattened pathway as read (before any is applied):
+/// extends chains and the tasks, dependencies and pools they name (scenario_check.cpp).
+void check_scenarios(const Pathway& pathway, std::size_t max_extends_depth,
+                     Diagnostics& diagnostics);
+
+}  // namespace regsim::graph::detail

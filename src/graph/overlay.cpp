@@ -6,8 +6,16 @@
 #include "support/id_index.hpp"
 #include "support/suggest.hpp"
 
-namespace regsim::model::detail {
+namespace regsim::graph::detail {
 namespace {
+
+using model::Dependency;
+using model::Fixed;
+using model::ResourceNeed;
+using model::ResourcePool;
+using model::Task;
+using model::TaskKind;
+using model::TaskRef;
 
 // Applies one overlay in the documented order, collecting what does not fit.
 class OverlayApplier {
@@ -325,4 +333,4 @@ void check_overlaid(const Pathway& pathway, const std::string& scenario_id, cons
   check_shapes(pathway, scenario_id, blame, diagnostics);
 }
 
-}  // namespace regsim::model::detail
+}  // namespace regsim::graph::detail
