@@ -2,14 +2,19 @@
 """rework_exports.py REGSIM REWORK_PATHWAY BUNDLED...: the exports show each round of a
 rework loop as its own task with the schedule's round dates (MSPDI rows under a summary,
 Mermaid rows, one SVG bar per round); pools are MSPDI resources with an assignment per
-task run that holds them, with the pool's capacity as maximum units; the MSPDI calendar
+task run that holds them, with the pool's capacity as maximum units, and TaskJuggler
+resources (a member per unit) that tj3 books on exactly the task runs that hold a pool;
+the MSPDI calendar
 is named after the calendar, not its file; and no MSPDI link is broken by its own dates
 (FS: the predecessor finishes on or before the successor starts; SS: starts), for the
 rework pathway and every pathway named (issue 27)."""
+import csv
 import json
+import os
 import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 regsim, rework, bundled = sys.argv[1], sys.argv[2], sys.argv[3:]
@@ -75,6 +80,26 @@ held = sorted((text(by_uid[text(a, "TaskUID")], "Name"), text(a, "ResourceUID"))
 check(held == sorted([(f"Efficacy review (round {k})", "1") for k in (1, 2, 3)] +
                      [(f"Assessment report (round {k})", "1") for k in (1, 2, 3)] +
                      [("Quality review", "2")]), f"assignments: {held}")
+
+# TaskJuggler: pools are resources with a member per unit; tj3 itself, scheduling the
+# export, books a member of the right pool on each run that holds one and on no other task.
+with tempfile.TemporaryDirectory() as work:
+    with open(os.path.join(work, "project.tjp"), "w") as out:
+        out.write(run("schedule", rework, "--format", "tjp"))
+    with open(os.path.join(work, "booked.tji"), "w") as out:
+        out.write('taskreport "booked" {\n  formats csv\n  columns id, resources\n'
+                  '  hideresource 1\n}\n')
+    subprocess.run(["tj3", "--no-color", "--silent", "project.tjp", "booked.tji"], cwd=work,
+                   check=True, capture_output=True)
+    with open(os.path.join(work, "booked.csv"), newline="") as report:
+        booked = {row["Id"]: re.findall(r"\((\w+)_\d+\)", row["Resources"])
+                  for row in csv.DictReader(report, delimiter=";")}
+pooled = {f"{task}.r{k}": [pool] for task, pool in (("efficacy_review", "reviewers"),
+                                                    ("assessment_report", "reviewers"))
+          for k in (1, 2, 3)}
+pooled["quality_review"] = ["inspectors"]
+check({k: v for k, v in booked.items() if v} == pooled, f"tj3 bookings: {booked}")
+check(len(booked) > len(pooled), f"tj3 report rows: {booked}")
 
 # Mermaid: one row per round, with its dates.
 mermaid = run("schedule", rework, "--format", "mermaid")
