@@ -10,7 +10,9 @@
 #include "regsim/io/baseline_reader.hpp"
 #include "regsim/io/calendar_library.hpp"
 #include "regsim/io/expectation_reader.hpp"
+#include "regsim/io/goal_reader.hpp"
 #include "regsim/io/pathway_reader.hpp"
+#include "regsim/io/status_reader.hpp"
 
 namespace fs = std::filesystem;
 
@@ -120,6 +122,37 @@ TEST_CASE("expectation and calendar files follow the pathway reader's policy", "
     CHECK(has(expectation("regsim: 1\npathway: x\nexpect:\n  - deadline: d\n"
                           "    probability: {at_least: 0x0.8p0}\n"),
               "bad_probability", 5));
+  }
+}
+
+TEST_CASE("status and goal files follow the same policy", "[io][policy]") {
+  // Issue 28: every file kind, status and goal files included. Each text is valid as it
+  // stands; the problem is on the line after it (5 for the status, 6 for the goal).
+  const std::string status = "regsim: 1\nstatus: kr/listing\nas_of: 2026-09-01\nnotes: n\n";
+  const std::string goal =
+      "regsim: 1\ntargets:\n  - {milestone: done, percentile: 80, at_most: 120d}\n"
+      "levers:\n  - {pool: reviewers, capacity: [1, 60], cost: 1}\n";
+  const auto status_of = [](const std::string& text) {
+    return failures([&] { regsim::io::parse_status(text, "status.yaml"); });
+  };
+  const auto goal_of = [](const std::string& text) {
+    return failures([&] { regsim::io::parse_goal(text, "goal.yaml"); });
+  };
+  REQUIRE(status_of(status).empty());
+  REQUIRE(goal_of(goal).empty());
+  SECTION("duplicate keys") {
+    CHECK(has(status_of(status + "as_of: 2026-01-01\n"), "duplicate_key", 5));
+    CHECK(has(goal_of(goal + "targets: []\n"), "duplicate_key", 6));
+  }
+  SECTION("a second document") {
+    CHECK(has(status_of(status + "---\nregsim: 1\n"), "yaml_syntax", 5));
+    CHECK(has(goal_of(goal + "---\nregsim: 1\n"), "yaml_syntax", 6));
+  }
+  SECTION("NUL bytes and invalid UTF-8") {
+    CHECK(has(status_of(status + std::string("# a\0b\n", 6)), "not_text", 5));
+    CHECK(has(status_of(status + "# caf\xe9\n"), "not_text", 5));
+    CHECK(has(goal_of(goal + std::string("# a\0b\n", 6)), "not_text", 6));
+    CHECK(has(goal_of(goal + "# caf\xe9\n"), "not_text", 6));
   }
 }
 
