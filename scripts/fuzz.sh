@@ -35,6 +35,7 @@ copy_seeds expectation_reader tests/expectations tests/cases/expectations
 copy_seeds calendar_reader workflows/calendars
 copy_seeds baseline_reader tests/cases/expectations tests/golden
 copy_seeds status_reader tests/cases/status tests/cases/status/data
+copy_seeds goal_reader tests/goals
 # The YAML subset reader against yaml-cpp: every YAML file the project has.
 copy_seeds yaml_subset workflows tests/cases tests/unit/io/data tests/cli/data tests/expectations
 # Durations as the files and the documentation write them, alone and after a start date.
