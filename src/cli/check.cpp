@@ -93,7 +93,10 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
           // a problem of the file as a whole is the line that names it.
           auto diagnostics = error.diagnostics();
           for (auto& diagnostic : diagnostics) {
-            if (diagnostic.where.line == 0 || diagnostic.id == "file_too_large") {
+            // (A file no line names is at its own 1:1: here the assertion names it.)
+            const bool whole_file =
+                diagnostic.where == SourceLocation{path, 1, 1} && diagnostic.id == "not_a_file";
+            if (diagnostic.where.line == 0 || whole_file || diagnostic.id == "file_too_large") {
               diagnostic.where = assertion.where;
             }
           }

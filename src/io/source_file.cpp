@@ -72,7 +72,9 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
                                             std::size_t max_bytes, const SourceLocation& where,
                                             const char* missing_id, const FileKind& kind,
                                             std::vector<Diagnostic>& diagnostics) {
-  const SourceLocation blame = where.file.empty() ? SourceLocation{path.string(), 0, 0} : where;
+  // A file no line names (one from the command line) is blamed on its own 1:1, so that
+  // every diagnostic has a position (issue 28); one named by a line, on that line.
+  const SourceLocation blame = where.file.empty() ? SourceLocation{path.string(), 1, 1} : where;
   // Before anything else, not even whether it exists is looked at: an untrusted file
   // must not learn about the files around it.
   if (auto refused = outside_folder(path)) {
@@ -212,9 +214,15 @@ bool check_source_text(std::string& text, const std::string& file, std::size_t m
 }
 
 bool is_file_level(const Diagnostic& diagnostic) {
-  // file_too_large has the line where the limit is crossed when nothing named the file.
-  return diagnostic.where.file.empty() || diagnostic.where.line == 0 ||
-         diagnostic.id == "file_too_large";
+  // file_too_large has the line where the limit is crossed when nothing named the file; a
+  // file that could not be read at all is at its own 1:1 when nothing named it (and the
+  // message names it), unlike a `base:` or `include` inside it naming a missing file.
+  const auto& where = diagnostic.where;
+  const bool whole_file = (diagnostic.id == "file_not_found" || diagnostic.id == "not_a_file" ||
+                           diagnostic.id == "outside_folder") &&
+                          where.line == 1 && where.column == 1 &&
+                          diagnostic.message.find("'" + where.file + "'") != std::string::npos;
+  return where.file.empty() || where.line == 0 || whole_file || diagnostic.id == "file_too_large";
 }
 
 }  // namespace regsim::io::detail

@@ -22,9 +22,9 @@ regsim_cli_test(NAME list_bundled EXIT 0 ARGS list
                 MATCH "kr/biosimilar  [^\n]+\n +scenarios: baseline")
 regsim_cli_test(NAME list_skips_calendars EXIT 0 ARGS list NO_MATCH "calendars/")
 regsim_cli_test(NAME validate_missing_file EXIT 2 ARGS validate no/such/pathway.yaml
-                MATCH "no/such/pathway.yaml: error: no such file[^\n]*\\[file_not_found\\]")
+                MATCH "no/such/pathway.yaml:1:1: error: no such file[^\n]*\\[file_not_found\\]")
 regsim_cli_test(NAME validate_directory EXIT 2 ARGS validate ${REGSIM_CASES}
-                MATCH "is a directory[^\n]*\\[not_a_file\\]")
+                MATCH ":1:1: error: [^\n]*is a directory[^\n]*\\[not_a_file\\]")
 regsim_cli_test(NAME validate_binary EXIT 2 ARGS validate ${REGSIM_CASES}/not_text_binary.yaml
                 MATCH "not_text_binary.yaml:2:[0-9]+: error: [^\n]*\\[not_text\\]")
 regsim_cli_test(NAME validate_needs_a_file EXIT 2 ARGS validate MATCH "FILE is required")
@@ -33,7 +33,7 @@ regsim_cli_test(NAME list_has_help EXIT 0 ARGS list --help MATCH "bundled pathwa
 # Every name looked up from the command line gets the one did-you-mean: a bundled pathway,
 # a scenario (--scenario).
 regsim_cli_test(NAME validate_bundled_name_suggestion EXIT 2 ARGS validate kr/biosimlar
-                MATCH "kr/biosimlar: error: no such file[^\n]*\\(did you mean 'kr/biosimilar'\\?\\) \\[file_not_found\\]")
+                MATCH "kr/biosimlar:1:1: error: no such file[^\n]*\\(did you mean 'kr/biosimilar'\\?\\) \\[file_not_found\\]")
 regsim_cli_test(NAME schedule_scenario_suggestion EXIT 2
                 ARGS schedule kr/biosimilar --scenario refromed
                 MATCH "no scenario 'refromed' \\(did you mean 'reformed'\\?\\)[^\n]*\\[unknown_scenario\\]")

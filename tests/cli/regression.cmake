@@ -28,7 +28,7 @@ regsim_cli_test(NAME check.device_pathway EXIT 2
                 ARGS check ${expectation_cases}/device-pathway.yaml --allow-outside
                 MATCH "device-pathway.yaml:5:5: error: '/dev/zero' is not a regular file[^\n]*\\[not_a_file\\]")
 regsim_cli_test(NAME check.missing_file EXIT 2 ARGS check no-such-checks.yaml
-                MATCH "no-such-checks.yaml: error: [^\n]*\\[file_not_found\\]")
+                MATCH "no-such-checks.yaml:1:1: error: [^\n]*\\[file_not_found\\]")
 regsim_cli_test(NAME check.needs_a_file EXIT 2 ARGS check MATCH "FILE is required")
 
 # --junit: the file is written (also when assertions fail, and on bad input with the

@@ -196,7 +196,7 @@ TEST_CASE("calendar files: every problem is reported with its line", "[io]") {
                                 P{"bad_number", 10}});
   CHECK(problems([] { load_calendar("atlantis"); }) == std::vector<P>{P{"unknown_calendar", 0}});
   CHECK(problems([&] { load_calendar("missing.yaml", dir.path); }) ==
-        std::vector<P>{P{"file_not_found", 0}});
+        std::vector<P>{P{"file_not_found", 1}});
   dir.write("a.yaml", "base: b.yaml\n");
   dir.write("b.yaml", "base: a.yaml\n");
   const auto loop = problems([&] { load_calendar("a.yaml", dir.path); });

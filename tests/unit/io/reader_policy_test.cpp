@@ -205,6 +205,26 @@ TEST_CASE("every file kind is read through the guarded read", "[io][policy]") {
       CHECK(d[0].id == "not_a_file");
     }
   }
+  SECTION("a file named on the command line that cannot be read is at its 1:1") {
+    // No line of any file names it, so its own first line stands for the file (as for
+    // missing_start). Before: "nothing.yaml: error: ... [file_not_found]", no position.
+    const auto missing = (folder.path / "nothing.yaml").string();
+    for (const auto& path : {missing, folder.path.string()}) {
+      INFO(path);
+      for (const auto& d : {failures([&] { regsim::io::read_pathway(path, options()); }),
+                            failures([&] { regsim::io::read_baseline_json(path); }),
+                            failures([&] { regsim::io::read_expectations(path); }),
+                            failures([&] { regsim::io::read_calendar_file(path); }),
+                            failures([&] { regsim::io::read_status(path); }),
+                            failures([&] { regsim::io::read_goal(path); })}) {
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].id == (path == missing ? "file_not_found" : "not_a_file"));
+        CHECK(d[0].where.file == path);
+        CHECK(d[0].where.line == 1);
+        CHECK(d[0].where.column == 1);
+      }
+    }
+  }
   SECTION("an oversized calendar file is reported at the pathway line naming it") {
     const auto d = problems(head + "tasks:\n  - {id: a, calendar: big.yaml}\n",
                             (folder.path / "p.yaml").string());
