@@ -25,6 +25,13 @@
 namespace regsim::cli {
 namespace {
 
+// A problem of a pathway file as a whole (no line, too large, or a device at its own 1:1,
+// where a file that no line names is reported): the assertion naming it is the place.
+bool names_whole_file(const Diagnostic& diagnostic, const std::string& path) {
+  return diagnostic.where.line == 0 || diagnostic.id == "file_too_large" ||
+         (diagnostic.where == SourceLocation{path, 1, 1} && diagnostic.id == "not_a_file");
+}
+
 struct CheckOptions {
   std::vector<std::string> files;
   std::string junit;
@@ -93,10 +100,7 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
           // a problem of the file as a whole is the line that names it.
           auto diagnostics = error.diagnostics();
           for (auto& diagnostic : diagnostics) {
-            // (A file no line names is at its own 1:1: here the assertion names it.)
-            const bool whole_file =
-                diagnostic.where == SourceLocation{path, 1, 1} && diagnostic.id == "not_a_file";
-            if (diagnostic.where.line == 0 || whole_file || diagnostic.id == "file_too_large") {
+            if (names_whole_file(diagnostic, path)) {
               diagnostic.where = assertion.where;
             }
           }
