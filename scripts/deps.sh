@@ -4,7 +4,8 @@
 set -euo pipefail
 profile=${1:-build}
 packages=(cmake make g++ libboost-dev libboost-date-time-dev libboost-graph-dev libboost-random-dev
-          libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libxlsxwriter-dev)
+          libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libxlsxwriter-dev
+          libglpk-dev)
 if [ "$profile" = test ]; then
   # tj3 schedules the TaskJuggler exports; chromium and python3-pil check that the HTML
   # report renders (Debian's /usr/bin/python3 has PIL, the image's own python may not);

@@ -1,4 +1,4 @@
-// `regsim goal`: the least value of a lever that meets a goal's targets (docs/goals.md).
+// `regsim goal`: the least-cost lever values that meet a goal's targets (docs/goals.md).
 #include <CLI/CLI.hpp>
 #include <memory>
 
@@ -61,7 +61,9 @@ void run_goal(Context& context, const GoalCommandOptions& options) {
 void add_goal_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<GoalCommandOptions>();
   CLI::App* command = app.add_subcommand(
-      "goal", "Goal seek: the least value of a lever (a pool's capacity) that meets targets");
+      "goal",
+      "Goal seek: the least-cost lever values (capacities, durations, probabilities, "
+      "arrival interval) that meet targets");
   command->add_option("FILE", options->file, "Pathway file or bundled name")->required();
   command->add_option("GOAL", options->goal, "Goal file (docs/goals.md)")->required();
   command->add_option("--scenario", options->scenario, "Scenario to start from (default baseline)");
@@ -86,8 +88,10 @@ void add_goal_command(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"text", "md", "json"}));
   command->add_option("-o,--output", options->output, "Write to PATH (whole or not at all)");
   command->footer(
-      "Bisection on the lever's range, every evaluation with the same seed; the answer is\n"
-      "verified by an independent run (seed + 1) at that value and at one unit less.");
+      "One lever: bisection on its range; several: the time-cost MIP (GLPK) for deterministic\n"
+      "targets on durations, else coordinate descent on one sample. Every evaluation uses\n"
+      "the same seed; the answer is verified by an independent run (seed + 1) at that value\n"
+      "and with each lever one step back.");
   command->callback([&context, options] { run_goal(context, *options); });
 }
 

@@ -3,6 +3,9 @@
 // analysis::check_goal, which knows the pathway.
 #include "regsim/io/goal_reader.hpp"
 
+#include <cmath>
+#include <sstream>
+
 #include "read_context.hpp"
 #include "typed_file.hpp"
 #include "yaml_file.hpp"
@@ -15,6 +18,12 @@ using detail::YamlNode;
 
 // The largest lever value: a pool of a million units is far past any agency.
 constexpr long max_lever_value = 1000000;
+
+std::string fmt_number(double value) {
+  std::ostringstream text;
+  text << value;
+  return text.str();
+}
 
 // A bound in calendar days (`120d`): targets count calendar days, as the reports do.
 std::optional<int> calendar_days(const YamlNode& node, std::string_view what,
@@ -81,36 +90,124 @@ std::optional<model::GoalTarget> read_target(const YamlNode& node, ReadContext& 
   return target;
 }
 
+// A lever's `[low, high]`: whole numbers from `floor` for capacities, days and intervals;
+// numbers in [floor, ceiling] on a grid of 0.01 for factors and probabilities.
+bool read_range(const YamlNode& range, std::string_view what, model::GoalLever& lever,
+                ReadContext& context) {
+  const std::string name = "'" + std::string(what) + "'";
+  if (!context.expect_list(range, name + " ([low, high])")) return false;
+  if (range.items.size() != 2) {
+    context.error(range.where, "bad_value", name + " is a range of two numbers: [low, high]");
+    return false;
+  }
+  std::optional<double> ends[2];
+  for (int e = 0; e < 2; ++e) {
+    const YamlNode& item = *range.items[static_cast<std::size_t>(e)];
+    const std::string end = std::string(e == 0 ? "the low" : "the high") + " end of " + name;
+    if (lever.step == 1) {
+      const long floor = lever.kind == model::LeverKind::pool_capacity ? 1 : 0;
+      if (const auto v = context.integer(item, end, floor, max_lever_value, "bad_value"))
+        ends[e] = static_cast<double>(*v);
+      continue;
+    }
+    const auto v = context.number(item, end);
+    if (!v) continue;
+    const double ceiling = lever.kind == model::LeverKind::duration_scale ? 100.0 : 1.0;
+    const double hundredths = *v * 100;
+    if (*v < 0 || *v > ceiling || std::abs(hundredths - std::round(hundredths)) > 1e-9) {
+      context.error(
+          item.where, "bad_value",
+          end + " is a number from 0 to " + fmt_number(ceiling) + " in hundredths (e.g. 0.35)");
+      continue;
+    }
+    ends[e] = std::round(hundredths) / 100;
+  }
+  if (!ends[0] || !ends[1]) return false;
+  if (*ends[0] > *ends[1]) {
+    context.error(range.items[0]->where, "bad_value",
+                  "the range of " + name + " runs from low to high, not " + fmt_number(*ends[0]) +
+                      " down to " + fmt_number(*ends[1]));
+    return false;
+  }
+  lever.min = *ends[0];
+  lever.max = *ends[1];
+  return true;
+}
+
+struct LeverForm {
+  model::LeverKind kind;
+  const char* subject;  ///< the key naming what the lever acts on
+  const char* range;    ///< the key holding its range
+  double step;
+};
+
+// Every lever form: the subject key and the range key tell which (docs/goals.md).
+constexpr LeverForm lever_forms[] = {
+    {model::LeverKind::pool_capacity, "pool", "capacity", 1},
+    {model::LeverKind::duration_shorten, "task", "shorten", 1},
+    {model::LeverKind::duration_scale, "task", "scale", 0.01},
+    {model::LeverKind::rework, "task", "rework", 0.01},
+    {model::LeverKind::branch, "branch", "probability", 0.01},
+    {model::LeverKind::arrival_interval, "arrivals", "days", 1},
+};
+
 std::optional<model::GoalLever> read_lever(const YamlNode& node, ReadContext& context) {
   if (!context.expect_map(node, "a lever")) return std::nullopt;
-  context.check_keys(node, "a lever", {"pool", "capacity", "cost"}, {"pool", "capacity"});
-  const YamlNode* pool = node.find("pool");
-  const YamlNode* capacity = node.find("capacity");
-  if (!pool || !capacity) return std::nullopt;
+  const LeverForm* form = nullptr;
+  for (const auto& candidate : lever_forms) {
+    if (node.find(candidate.subject) && node.find(candidate.range)) form = &candidate;
+  }
+  if (!form) {
+    context.check_keys(node, "a lever",
+                       {"pool", "capacity", "task", "shorten", "scale", "rework", "branch",
+                        "outcome", "probability", "arrivals", "days", "cost"},
+                       {});
+    context.error(node.where, "missing_key",
+                  "a lever is one of {pool, capacity}, {task, shorten}, {task, scale}, {task, "
+                  "rework}, {branch, outcome, probability} or {arrivals: interval, days}, "
+                  "each with an optional cost");
+    return std::nullopt;
+  }
   model::GoalLever lever;
-  lever.where = pool->where;
-  const auto id = context.id(*pool, "'pool'");
+  lever.kind = form->kind;
+  lever.step = form->step;
+  if (lever.kind == model::LeverKind::branch) {
+    context.check_keys(node, "a lever", {"branch", "outcome", "probability", "cost"},
+                       {"branch", "outcome", "probability"});
+  } else {
+    context.check_keys(node, "a lever", {form->subject, form->range, "cost"},
+                       {form->subject, form->range});
+  }
+  const YamlNode& subject = *node.find(form->subject);
+  lever.where = subject.where;
+  const auto id = context.id(subject, "'" + std::string(form->subject) + "'");
   if (!id) return std::nullopt;
-  lever.pool = *id;
-  if (!context.expect_list(*capacity, "'capacity' ([low, high])")) return std::nullopt;
-  if (capacity->items.size() != 2) {
-    context.error(capacity->where, "bad_value",
-                  "'capacity' is a range of two whole numbers: [low, high]");
-    return std::nullopt;
+  switch (lever.kind) {
+    case model::LeverKind::pool_capacity:
+      lever.pool = *id;
+      break;
+    case model::LeverKind::branch:
+      lever.branch = *id;
+      break;
+    case model::LeverKind::arrival_interval:
+      if (*id != "interval") {
+        context.error(subject.where, "bad_value",
+                      "'arrivals' names what the lever sets: only 'interval' (the mean gap)");
+        return std::nullopt;
+      }
+      break;
+    default:
+      lever.task = *id;
+      break;
   }
-  const auto low = context.integer(*capacity->items[0], "the low end of 'capacity'", 1,
-                                   max_lever_value, "bad_value");
-  const auto high = context.integer(*capacity->items[1], "the high end of 'capacity'", 1,
-                                    max_lever_value, "bad_value");
-  if (!low || !high) return std::nullopt;
-  if (*low > *high) {
-    context.error(capacity->items[0]->where, "bad_value",
-                  "the range of 'capacity' runs from low to high, not " + std::to_string(*low) +
-                      " down to " + std::to_string(*high));
-    return std::nullopt;
+  if (lever.kind == model::LeverKind::branch) {
+    const YamlNode* outcome = node.find("outcome");
+    if (!outcome) return std::nullopt;
+    const auto task = context.id(*outcome, "'outcome'");
+    if (!task) return std::nullopt;
+    lever.outcome = *task;
   }
-  lever.min = static_cast<int>(*low);
-  lever.max = static_cast<int>(*high);
+  if (!read_range(*node.find(form->range), form->range, lever, context)) return std::nullopt;
   if (const YamlNode* cost = node.find("cost")) {
     const auto value = context.number(*cost, "'cost'");
     if (!value) return std::nullopt;

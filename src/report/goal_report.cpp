@@ -34,7 +34,6 @@ std::string interval(const TargetMeasure& measure) {
 }
 
 std::string headline(const GoalResult& result) {
-  const auto& lever = result.levers.front();
   std::string how = "the deterministic schedule";
   if (result.portfolio) {
     how = fmt::format("portfolio, {} runs per evaluation, seed {}", result.runs, result.seed);
@@ -42,14 +41,29 @@ std::string headline(const GoalResult& result) {
     how = fmt::format("{} runs per evaluation, seed {}", result.runs, result.seed);
   }
   std::string text = fmt::format("Goal seek on {} ({})\n", result.pathway_id, how);
-  if (result.feasible) {
-    text += fmt::format("answer: {} = {} (range {}..{}), cost {:g}\n", lever.id, lever.value,
-                        lever.min, lever.max, lever.cost);
-  } else {
-    text += fmt::format(
-        "infeasible: even at {} = {} (the top of its range {}..{}) a target is "
-        "missed\n",
-        lever.id, lever.value, lever.min, lever.max);
+  if (result.levers.size() == 1) {
+    const auto& lever = result.levers.front();
+    if (result.feasible) {
+      text += fmt::format("answer: {} = {} (range {}..{}), cost {:g}\n", lever.id, lever.value,
+                          lever.min, lever.max, lever.cost);
+    } else {
+      text += fmt::format(
+          "infeasible: even at {} = {} (the top of its range {}..{}) a target is "
+          "missed\n",
+          lever.id, lever.value, lever.min, lever.max);
+    }
+    return text;
+  }
+  double cost = 0;
+  for (const auto& lever : result.levers)
+    cost += lever.cost;
+  text += result.feasible
+              ? fmt::format("answer: cost {:g} over {} levers\n", cost, result.levers.size())
+              : "infeasible: even with every lever at the fast end of its range a target is "
+                "missed\n";
+  for (const auto& lever : result.levers) {
+    text += fmt::format("  {} = {} (range {}..{}), cost {:g}{}\n", lever.id, lever.value, lever.min,
+                        lever.max, lever.cost, lever.at_bound ? ", at its bound" : "");
   }
   return text;
 }
@@ -68,6 +82,32 @@ std::string verification(const GoalResult& result) {
   return fmt::format("verified with seed {}", result.verification_seed);
 }
 
+// How the answer was found (docs/goals.md, "How the answer is found").
+std::string method(const GoalResult& result) {
+  const std::string evaluations =
+      fmt::format("{} evaluation{}", result.evaluations, result.evaluations == 1 ? "" : "s");
+  if (result.method == "bisection")
+    return fmt::format("{} by bisection on {}", evaluations, result.levers.front().id);
+  if (result.method == "glpk")
+    return fmt::format("time-cost MIP solved by GLPK ({} round{}), {} by the engine",
+                       result.solver_rounds, result.solver_rounds == 1 ? "" : "s", evaluations);
+  return fmt::format("{} by coordinate descent{}", evaluations,
+                     result.stochastic ? " on one sample (common random numbers)" : "");
+}
+
+// "misses a; b" for the measures that missed, or the note that none did.
+std::string misses(const std::vector<TargetMeasure>& measures) {
+  std::string missed;
+  for (const auto& measure : measures) {
+    if (measure.met) continue;
+    missed += fmt::format("{}{} ({})", missed.empty() ? "" : "; ", measure.expression,
+                          figure(measure, measure.achieved));
+  }
+  return missed.empty()
+             ? "every target is still met (the search's seed said otherwise: raise --runs)"
+             : "misses " + missed;
+}
+
 void write_measures(detail::JsonWriter& json, const std::vector<TargetMeasure>& measures) {
   json.begin_array();
   for (const auto& measure : measures) {
@@ -81,6 +121,10 @@ void write_measures(detail::JsonWriter& json, const std::vector<TargetMeasure>& 
     json.field("ci_low", number(measure.ci_low));
     json.field("ci_high", number(measure.ci_high));
     json.field("met", measure.met);
+    const double short_by = measure.met ? 0
+                                        : (measure.share ? measure.bound - measure.achieved
+                                                         : measure.achieved - measure.bound);
+    json.field("shortfall", number(measure.achieved < 0 && !measure.share ? -1 : short_by));
     json.end_object();
   }
   json.end_array();
@@ -104,6 +148,7 @@ std::string render_goal_json(const GoalResult& result, int indent) {
     json.field("cost", lever.cost);
     json.field("min", lever.min);
     json.field("max", lever.max);
+    json.field("at_bound", lever.at_bound);
     json.end_object();
   }
   json.end_array();
@@ -116,6 +161,8 @@ std::string render_goal_json(const GoalResult& result, int indent) {
   json.field("seed", result.seed);
   json.field("verification_seed", result.verification_seed);
   json.field("evaluations", result.evaluations);
+  json.field("method", result.method);
+  json.field("solver_rounds", result.solver_rounds);
   json.key("search");
   write_measures(json, result.search);
   json.key("one_less");
@@ -124,6 +171,17 @@ std::string render_goal_json(const GoalResult& result, int indent) {
   } else {
     json.null();
   }
+  json.key("step_back");
+  json.begin_array();
+  for (const auto& back : result.step_back) {
+    json.begin_object();
+    json.field("id", back.id);
+    json.field("value", back.value);
+    json.key("targets");
+    write_measures(json, back.measures);
+    json.end_object();
+  }
+  json.end_array();
   json.end_object();
   return json.take(true);
 }
@@ -149,7 +207,10 @@ std::string render_goal_text(const GoalResult& result) {
     line.erase(line.find_last_not_of(' ') + 1);
     text += line + '\n';
   }
-  const auto& lever = result.levers.front();
+  const std::string at =
+      result.levers.size() == 1
+          ? fmt::format("{} = {}", result.levers.front().id, result.levers.front().value)
+          : "the answer";
   if (!result.feasible) {
     for (const auto& measure : result.search) {
       if (measure.met) continue;
@@ -158,33 +219,25 @@ std::string render_goal_text(const GoalResult& result) {
     }
     if (result.verified) {
       text += fmt::format(
-          "note: the verification run ({}) meets every target at {} = {}: the "
-          "answer lies within the noise of {} runs; raise --runs\n",
-          fmt::format("seed {}", result.verification_seed), lever.id, lever.value, result.runs);
+          "note: the verification run (seed {}) meets every target at {}: the answer lies "
+          "within the noise of {} runs; raise --runs\n",
+          result.verification_seed, at, result.runs);
     }
   }
   if (result.feasible && !result.verified) {
     text += fmt::format(
-        "note: the verification run (seed {}) misses a target at {} = {}: the "
-        "answer lies within the noise of {} runs; raise --runs\n",
-        result.verification_seed, lever.id, lever.value, result.runs);
+        "note: the verification run (seed {}) misses a target at {}: the answer lies within "
+        "the noise of {} runs; raise --runs\n",
+        result.verification_seed, at, result.runs);
   }
-  if (result.one_less) {
-    std::string missed;
-    for (const auto& measure : *result.one_less) {
-      if (measure.met) continue;
-      missed += fmt::format("{}{} ({})", missed.empty() ? "" : "; ", measure.expression,
-                            figure(measure, measure.achieved));
-    }
-    const std::string seed =
-        result.stochastic ? fmt::format(", seed {}", result.verification_seed) : "";
-    text += fmt::format("one less ({} = {}{}): {}\n", lever.id, lever.value - 1, seed,
-                        missed.empty() ? "every target is still met (the search's seed said "
-                                         "otherwise: raise --runs)"
-                                       : "misses " + missed);
+  const std::string seed =
+      result.stochastic ? fmt::format(", seed {}", result.verification_seed) : "";
+  for (const auto& back : result.step_back) {
+    text += fmt::format("{} ({} = {}{}): {}\n",
+                        result.levers.size() == 1 ? "one less" : "one step back", back.id,
+                        back.value, seed, misses(back.measures));
   }
-  text += fmt::format("{} evaluation{} by bisection on {}; {}: {}\n", result.evaluations,
-                      result.evaluations == 1 ? "" : "s", lever.id, verification(result),
+  text += fmt::format("{}; {}: {}\n", method(result), verification(result),
                       result.verified ? "yes" : "NO");
   return text;
 }
@@ -202,8 +255,8 @@ std::string render_goal_markdown(const GoalResult& result) {
                         figure(verified, verified.achieved), interval(verified),
                         verified.met ? "met" : "**missed**");
   }
-  text += fmt::format("\n{} evaluations by bisection; {}: {}.\n", result.evaluations,
-                      verification(result), result.verified ? "yes" : "**no**");
+  text += fmt::format("\n{}; {}: {}.\n", method(result), verification(result),
+                      result.verified ? "yes" : "**no**");
   return text;
 }
 

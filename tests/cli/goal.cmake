@@ -19,3 +19,7 @@ endforeach()
 regsim_cli_test(NAME goal.pool_with_plan EXIT 2
                 ARGS goal ${CMAKE_CURRENT_SOURCE_DIR}/cli/data/capacity-plan.yaml ${REGSIM_GOALS}/plan.yaml
                 MATCH "plan.yaml:5:[0-9]+: error: pool 'reviewers' has a capacity plan.*\\[bad_value\\]")
+# Several levers, deterministic: the time-cost MIP (GLPK) takes 5 days off the shared task.
+regsim_cli_test(NAME goal.several_levers_glpk EXIT 0
+                ARGS goal ${REGSIM_GOALS}/two_paths.yaml ${REGSIM_GOALS}/crash_25d.yaml
+                MATCH "answer: cost 15 over 3 levers\n  shorten\\(a\\) = 5 \\(range 0..8\\), cost 15\n  shorten\\(b\\) = 0 .*one step back \\(shorten\\(a\\) = 4\\): misses done <= 25d \\(26 d\\)\ntime-cost MIP solved by GLPK \\(1 round\\)")

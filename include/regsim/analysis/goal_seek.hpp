@@ -37,11 +37,12 @@ struct TargetMeasure {
 
 /// A lever's value in an answer.
 struct LeverSetting {
-  std::string id;  ///< the pool
-  int value = 0;
-  double cost = 0;  ///< value x cost per unit
-  int min = 0;
-  int max = 0;
+  std::string id;  ///< the pool, or "shorten(task)", "scale(task)"... (docs/goals.md)
+  double value = 0;
+  double cost = 0;  ///< docs/goals.md, "Costs"
+  double min = 0;
+  double max = 0;
+  bool at_bound = false;  ///< at the fast end of its range (the most it can do)
   friend bool operator==(const LeverSetting&, const LeverSetting&) = default;
 };
 
@@ -61,7 +62,21 @@ struct GoalResult {
   /// The verification run at one unit less (when above the lever's low end): it should
   /// miss a target, which shows the answer is the least.
   std::optional<std::vector<TargetMeasure>> one_less;
-  int evaluations = 0;  ///< search evaluations (bisection)
+  /// Several levers: for each lever above its free end, the verification run with that
+  /// lever one step back and the others as answered (each should miss a target).
+  struct StepBack {
+    std::string id;
+    double value = 0;  ///< the lever's value one step back
+    std::vector<TargetMeasure> measures;
+    friend bool operator==(const StepBack&, const StepBack&) = default;
+  };
+  std::vector<StepBack> step_back;
+  /// How the answer was found: "bisection", "glpk" (time-cost MIP, re-run by the engine),
+  /// "descent" (coordinate descent; on stochastic targets a sample-average approximation
+  /// with common random numbers).
+  std::string method = "bisection";
+  int solver_rounds = 0;  ///< glpk: MIPs solved (the target tightened when the engine disagreed)
+  int evaluations = 0;    ///< search evaluations (engine runs, schedules or Monte Carlo)
   std::int64_t runs = 0;
   std::uint64_t seed = 0;
   std::uint64_t verification_seed = 0;
@@ -70,16 +85,19 @@ struct GoalResult {
 
 /// Checks the goal's names and forms against `pathway` (after its scenario is applied):
 /// unknown_task for a target's milestone that is no task, unknown_pool for a lever's pool,
-/// bad_value for a deterministic `at_most` target on a portfolio or a portfolio target on a
-/// task that does not end the application, and for more than one lever (one lever per goal
-/// for now, docs/goals.md). Throws InputError with every problem at its position.
+/// unknown_task for a lever's task, branch or outcome, bad_value for a deterministic `at_most`
+/// target on a portfolio, a portfolio target on a task that does not end the application and
+/// a lever that does not fit its subject (docs/goals.md, "Levers"). Throws InputError with every
+/// problem at its position.
 void check_goal(const model::Goal& goal, const model::Pathway& pathway);
 
-/// The least value of the goal's lever that meets every target, by bisection on the
-/// lever's range (targets are taken as monotone in capacity: more reviewers never make
-/// an application later), every evaluation with the same seed (common random numbers).
-/// Then verified by a run with seed + 1, at that value and at one unit less. Call
-/// check_goal first. Throws regsim::Interrupted when `options.cancel` is raised.
+/// The least-cost lever values that meet every target (docs/goals.md, "How the answer is
+/// found"). One lever: bisection on its grid (targets taken as monotone in the lever).
+/// Several: deterministic targets on duration levers by the time-cost MIP (GLPK), re-run
+/// by the engine; otherwise sample-average approximation, every evaluation with the same
+/// seed (common random numbers), by coordinate descent. Then verified by a run with seed
+/// + 1, at the answer and each lever one step back. Call check_goal first. Throws
+/// regsim::Interrupted when `options.cancel` is raised.
 GoalResult seek_goal(const model::Pathway& pathway, const model::Goal& goal,
                      const GoalOptions& options);
 

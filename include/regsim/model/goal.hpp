@@ -28,19 +28,29 @@ struct GoalTarget {
   friend bool operator==(const GoalTarget&, const GoalTarget&) = default;
 };
 
-/// What a lever changes. Only pool capacities for now (docs/goals.md).
+/// What a lever changes (docs/goals.md, "Levers").
 enum class LeverKind {
-  pool_capacity,  ///< `{pool: reviewers, capacity: [1, 60], cost: 1}`
+  pool_capacity,     ///< `{pool: reviewers, capacity: [1, 60], cost: 1}`
+  duration_shorten,  ///< `{task: review, shorten: [0, 30], cost: 2}`: units off every draw
+  duration_scale,    ///< `{task: review, scale: [0.5, 1], cost: 100}`: every draw times a factor
+  rework,            ///< `{task: review, rework: [0.1, 0.4], cost: 50}`: its question-round odds
+  branch,            ///< `{branch: b, outcome: o, probability: [0.5, 0.9], cost: 10}`
+  arrival_interval,  ///< `{arrivals: interval, days: [4, 8], cost: 1}`: a portfolio's mean gap
 };
 
-/// One lever of a goal file: a whole-number range and a cost per unit.
+/// One lever of a goal file: a range `[min, max]` walked on a grid of `step` (1 for
+/// capacities, days and intervals, 0.01 for factors and probabilities) and a cost per unit.
 struct GoalLever {
   LeverKind kind = LeverKind::pool_capacity;
-  std::string pool;
-  int min = 0;
-  int max = 0;
-  double cost = 1;       ///< per unit of the lever's value
-  SourceLocation where;  ///< the lever's `pool` value
+  std::string pool;     ///< pool_capacity
+  std::string task;     ///< duration_shorten, duration_scale, rework
+  std::string branch;   ///< branch
+  std::string outcome;  ///< branch: the outcome whose probability the lever sets
+  double min = 0;
+  double max = 0;
+  double step = 1;
+  double cost = 1;       ///< per unit of the lever's value (docs/goals.md, "Costs")
+  SourceLocation where;  ///< the lever's first key's value (`pool`, `task`, ...)
   friend bool operator==(const GoalLever&, const GoalLever&) = default;
 };
 

@@ -115,21 +115,22 @@ TEST_CASE("a goal's names are checked against the pathway", "[analysis][goal]") 
       "  - {milestone: decide, at_most: 20d}\n"
       "levers:\n"
       "  - {pool: reviewer, capacity: [1, 8]}\n"
-      "  - {pool: reviewers, capacity: [1, 8]}\n",
+      "  - {pool: reviewers, capacity: [1, 8]}\n"
+      "  - {pool: reviewers, capacity: [2, 4]}\n",
       "goal.yaml");
   try {
     analysis::check_goal(goal, pathway);
     FAIL("no diagnostics");
   } catch (const regsim::InputError& error) {
     const auto& d = error.diagnostics();
-    REQUIRE(d.size() == 3);
+    REQUIRE(d.size() == 3);  // the second lever on 'reviewers' is refused, not the first
     CHECK(d[0].id == "unknown_task");
     CHECK(d[0].where.line == 3);
     CHECK(d[0].message.find("did you mean 'decided'") != std::string::npos);
     CHECK(d[1].id == "unknown_pool");
     CHECK(d[1].where.line == 5);
-    CHECK(d[2].id == "bad_value");  // a second lever
-    CHECK(d[2].where.line == 6);
+    CHECK(d[2].id == "bad_value");  // the same lever twice
+    CHECK(d[2].where.line == 7);
   }
 }
 
