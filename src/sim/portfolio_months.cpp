@@ -1,6 +1,7 @@
 #include "portfolio_months.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "days.hpp"
 
@@ -14,14 +15,16 @@ void add_at(std::vector<std::int64_t>& series, std::size_t index, std::int64_t a
 }
 
 // The months whose end (ends[m]) finds something present from `from` (inclusive) to `to`
-// (exclusive) in the system: m with from <= ends[m] < to.
-void add_presence(std::vector<std::int64_t>& differences, const std::vector<std::int32_t>& ends,
-                  std::int32_t from, std::int32_t to) {
-  const auto first = std::lower_bound(ends.begin(), ends.end(), from) - ends.begin();
-  const auto last = std::lower_bound(ends.begin(), ends.end(), to) - ends.begin();
+// (exclusive) in the system: m with from <= ends[m] < to, that is from the count of ends
+// before `from` to the count before `to`.
+void add_presence(std::vector<std::int64_t>& differences, const MonthGrid& grid, std::int32_t from,
+                  std::int32_t to) {
+  if (from >= to) return;
+  const std::size_t first = grid.months_through(from - 1);
+  const std::size_t last = grid.months_through(to - 1);
   if (first >= last) return;
-  add_at(differences, static_cast<std::size_t>(first), 1);
-  add_at(differences, static_cast<std::size_t>(last), -1);
+  add_at(differences, first, 1);
+  add_at(differences, last, -1);
 }
 
 void prefix_sums(std::vector<std::int64_t>& values) {
@@ -48,6 +51,25 @@ void MonthGrid::cover(std::int32_t day) {
   }
 }
 
+std::size_t MonthGrid::searched_months_through(std::int32_t day) const {
+  return static_cast<std::size_t>(std::upper_bound(ends_.begin(), ends_.end(), day) -
+                                  ends_.begin());
+}
+
+void MonthGrid::index_days(std::int32_t from, std::int32_t to) {
+  through_.clear();
+  first_indexed_ = from;
+  if (to < from || std::int64_t{to} - from >= max_indexed_days) return;
+  through_.resize(static_cast<std::size_t>(to - from) + 1);
+  std::size_t month = searched_months_through(from);
+  for (std::size_t k = 0; k < through_.size(); ++k) {
+    const std::int64_t day = std::int64_t{from} + static_cast<std::int64_t>(k);
+    while (month < ends_.size() && ends_[month] <= day)
+      ++month;
+    through_[k] = static_cast<std::int32_t>(month);
+  }
+}
+
 void add_run_months(const graph::CompiledPathway& compiled, const EngineResult& result,
                     const std::vector<std::int32_t>& finishes,
                     const std::vector<std::int32_t>& instance_class,
@@ -57,22 +79,27 @@ void add_run_months(const graph::CompiledPathway& compiled, const EngineResult& 
   series.queue.resize(pools);
   series.wait_sum.resize(pools);
   series.wait_requests.resize(pools);
-  for (const std::int32_t finish : finishes)
-    grid.cover(finish);
-  const auto& ends = grid.ends();
+  std::int32_t first = INT32_MAX, last = INT32_MIN;
+  for (std::size_t a = 0; a < result.applications.size(); ++a) {
+    first = std::min(first, result.applications[a].arrival);
+    last = std::max(last, finishes[a]);
+  }
+  if (result.applications.empty()) return;
+  grid.cover(last);
+  // Every day asked below lies from the day before the first arrival to the last finish.
+  grid.index_days(first - 1, last);
   for (std::size_t a = 0; a < result.applications.size(); ++a) {
     const auto& record = result.applications[a];
-    add_presence(series.backlog, ends, record.arrival, finishes[a]);
+    add_presence(series.backlog, grid, record.arrival, finishes[a]);
     const std::int32_t group = application_class.empty() ? -1 : application_class[a];
     for (std::size_t i = 0; i < compiled.instances.size(); ++i) {
       if (group >= 0 && instance_class[i] != group) continue;
       const auto& task = compiled.tasks[static_cast<std::size_t>(compiled.instances[i].task)];
       for (auto k = task.needs_begin; k < task.needs_end; ++k) {
         const auto p = static_cast<std::size_t>(compiled.needs[static_cast<std::size_t>(k)].pool);
-        add_presence(series.queue[p], ends, record.ready[i], record.start[i]);
+        add_presence(series.queue[p], grid, record.ready[i], record.start[i]);
         // The month holding the ready day: the first whose end is after it.
-        const auto month = static_cast<std::size_t>(
-            std::upper_bound(ends.begin(), ends.end(), record.ready[i]) - ends.begin());
+        const std::size_t month = grid.months_through(record.ready[i]);
         add_at(series.wait_sum[p], month, record.start[i] - record.ready[i]);
         add_at(series.wait_requests[p], month, 1);
       }

@@ -4,7 +4,8 @@ reviews of mean 56 days, Poisson arrivals every 4 days on average, 20,000 applic
 SimPy (Debian python3-simpy3, run with /usr/bin/python3) and in regsim, in one run of this
 script: the mean wait of each with its 95 % confidence half-width over runs, whether they
 agree within the combined interval, and the wall-time ratio. Both sides single-threaded
-(regsim --threads 1), each timed over the same number of runs.
+(regsim --threads 1), each timed over the same number of runs; then regsim again on every
+core of the machine (SimPy has no way to use them), byte-identical to the one-thread output.
 
 Usage: /usr/bin/python3 simpy_mmc.py REGSIM [--runs N]
 """
@@ -53,6 +54,19 @@ def half_width(values):
     return 1.96 * statistics.stdev(values) / math.sqrt(len(values)) if len(values) > 1 else 0.0
 
 
+def timed_regsim(regsim, runs, threads):
+    """regsim's JSON output, wall and CPU seconds for the runs on `threads` threads."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    output = subprocess.run([regsim, "simulate", MMC, "--portfolio", "--runs", str(runs),
+                             "--threads", str(threads), "--format", "json"],
+                            check=True, capture_output=True, text=True).stdout
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return output, seconds, cpu
+
+
 def main():
     regsim = sys.argv[1]
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 10
@@ -63,14 +77,9 @@ def main():
     simpy_cpu = time.process_time() - cpu
     simpy_mean, simpy_h = statistics.fmean(means), half_width(means)
 
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    output = subprocess.run([regsim, "simulate", MMC, "--portfolio", "--runs", str(runs),
-                             "--threads", "1", "--format", "json"],
-                            check=True, capture_output=True, text=True).stdout
-    regsim_seconds = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    regsim_cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    output, regsim_seconds, regsim_cpu = timed_regsim(regsim, runs, 1)
+    cores = os.cpu_count() or 1
+    output_all, all_seconds, all_cpu = timed_regsim(regsim, runs, cores)
     pool = json.loads(output)["pools"][0]
     regsim_mean, regsim_h = pool["mean_wait_days"], pool["mean_wait_ci95"]["half_width"]
 
@@ -83,10 +92,13 @@ def main():
           f"{simpy_cpu:.2f} s |")
     print(f"| regsim | {regsim_mean:.3f} ± {regsim_h:.3f} | {regsim_seconds:.3f} s | "
           f"{regsim_cpu:.3f} s |")
+    print(f"| regsim, {cores} threads | same output: "
+          f"{'yes' if output_all == output else 'NO'} | {all_seconds:.3f} s | {all_cpu:.3f} s |")
     print(f"Same mean wait within the combined 95 % interval (± {combined:.3f}): "
           f"{'yes' if agree else 'NO'}; regsim {simpy_seconds / regsim_seconds:.1f} times faster "
-          f"in wall time, {simpy_cpu / max(regsim_cpu, 1e-9):.1f} times in CPU time")
-    return 0 if agree else 1
+          f"in wall time, {simpy_cpu / max(regsim_cpu, 1e-9):.1f} times in CPU time, one thread "
+          f"each; {simpy_seconds / all_seconds:.1f} times in wall time on {cores} threads")
+    return 0 if agree and output_all == output else 1
 
 
 if __name__ == "__main__":
