@@ -14,6 +14,8 @@ inline constexpr const char* simulation_schema = "regsim.simulation/1";
 inline constexpr const char* portfolio_schema = "regsim.portfolio/1";
 /// "schema" of a goal seek (`regsim goal`).
 inline constexpr const char* goal_schema = "regsim.goal/1";
+/// "schema" of a lever attribution (`regsim explain`).
+inline constexpr const char* explain_schema = "regsim.explain/1";
 /// "schema" of a scenario comparison.
 inline constexpr const char* compare_schema = "regsim.compare/1";
 /// "schema" of a saved baseline (`regsim baseline save`).

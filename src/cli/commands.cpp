@@ -14,6 +14,7 @@ void register_all_commands(CLI::App& app, Context& context) {
   add_baseline_command(app, context);
   add_compare_command(app, context);
   add_goal_command(app, context);
+  add_explain_command(app, context);
   add_allow_outside_flag(app, context);
 }
 

@@ -24,6 +24,8 @@ void add_simulate_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
 /// `regsim goal FILE GOAL` (goal.cpp).
 void add_goal_command(CLI::App& app, Context& context);
+/// `regsim explain FILE --scenario S` (explain.cpp).
+void add_explain_command(CLI::App& app, Context& context);
 /// `regsim baseline save|diff` (baseline.cpp).
 void add_baseline_command(CLI::App& app, Context& context);
 

@@ -42,11 +42,16 @@ struct Known {
     scenario_tasks = tasks;
     for (const auto& [name, calendar] : defined.sittings)
       sittings.insert(name);
-    for (const auto& scenario : defined.scenarios) {
-      for (const auto& task : scenario.add)
+    const auto add_overlay = [this](const model::Scenario& overlay) {
+      for (const auto& task : overlay.add)
         scenario_tasks.insert(task.id, 0);
-      for (const auto& [name, calendar] : scenario.sittings)
+      for (const auto& [name, calendar] : overlay.sittings)
         sittings.insert(name);
+    };
+    for (const auto& scenario : defined.scenarios) {
+      add_overlay(scenario);
+      for (const auto& lever : scenario.levers)
+        add_overlay(lever);
     }
     for (const auto& pool : defined.resources) {
       capacity.emplace(pool.id, pool.capacity);

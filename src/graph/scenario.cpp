@@ -103,8 +103,11 @@ Pathway apply_scenario(Pathway&& pathway, const std::vector<Scenario>& overlays,
   Diagnostics diagnostics;
   const auto chain = resolve_chain(overlays, result.file, scenario_id, diagnostics);
   detail::Blame blame;
-  for (const Scenario* scenario : chain)
+  for (const Scenario* scenario : chain) {
     detail::apply_overlay(result, *scenario, diagnostics, blame);
+    for (const Scenario& lever : scenario->levers)
+      detail::apply_overlay(result, lever, diagnostics, blame);
+  }
   if (result.tasks.empty() && !chain.empty()) {
     report(diagnostics, chain.back()->where, "missing_key",
            "scenario " + quoted(scenario_id) +

@@ -104,6 +104,36 @@ void check_extends(const model::Pathway& pathway, std::size_t max_extends_depth,
   check_chains(pathway.scenarios, max_extends_depth, diagnostics);
 }
 
+// Every overlay of every scenario: its own changes, then its levers, as visit(scenario, overlay).
+template <typename Visit>
+void for_each_overlay(const model::Pathway& pathway, Visit visit) {
+  for (const auto& scenario : pathway.scenarios) {
+    visit(scenario, scenario);
+    for (const auto& lever : scenario.levers)
+      visit(scenario, lever);
+  }
+}
+
+// A scenario's levers: unique ids (explain names them), each sourced or estimated.
+void check_levers(const model::Scenario& scenario, Diagnostics& diagnostics) {
+  std::map<std::string_view, const model::Scenario*> seen;
+  for (const auto& lever : scenario.levers) {
+    const auto [earlier, inserted] = seen.emplace(lever.id, &lever);
+    if (!inserted) {
+      report(diagnostics, lever.where, "duplicate_id",
+             "scenario '" + scenario.id + "' has two levers '" + lever.id +
+                 "' (the first at line " + std::to_string(earlier->second->where.line) +
+                 "); give each a unique id");
+    }
+    if (lever.sources.empty() && lever.estimate.empty()) {
+      report(diagnostics, lever.where, "unsourced_lever",
+             "lever '" + lever.id + "' of scenario '" + scenario.id +
+                 "' has neither 'sources' nor 'estimate'; cite what announced the measure, or "
+                 "say what is estimated and its plausible range");
+    }
+  }
+}
+
 }  // namespace
 
 void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_depth,
@@ -120,63 +150,67 @@ void check_scenarios(const model::Pathway& pathway, std::size_t max_extends_dept
     }
   };
   // Only an overlay that removes dependencies needs the set of them.
-  const bool removes_dependencies =
-      std::any_of(pathway.scenarios.begin(), pathway.scenarios.end(),
-                  [](const auto& scenario) { return !scenario.remove_dependencies.empty(); });
+  bool removes_dependencies = false;
+  for_each_overlay(pathway, [&](const model::Scenario&, const model::Scenario& overlay) {
+    removes_dependencies = removes_dependencies || !overlay.remove_dependencies.empty();
+  });
   std::unordered_set<std::pair<std::string_view, std::string_view>, PairHash> dependencies;
   if (removes_dependencies) {
     dependencies.reserve(pathway.dependencies.size());
     for (const auto& d : pathway.dependencies)
       dependencies.emplace(d.from, d.to);
   }
-  for (const auto& scenario : pathway.scenarios) {
-    for (const auto& task : scenario.add)
+  for_each_overlay(pathway, [&](const model::Scenario&, const model::Scenario& overlay) {
+    for (const auto& task : overlay.add)
       tasks.insert(task.id, 0);
-    if (!removes_dependencies) continue;
-    for (const auto& d : scenario.add_dependencies)
+    if (!removes_dependencies) return;
+    for (const auto& d : overlay.add_dependencies)
       dependencies.emplace(d.from, d.to);
-  }
-  std::set<std::string, std::less<>> pools;
+  });
   std::vector<std::string> pool_ids;
-  for (const auto& pool : pathway.resources) {
-    pools.insert(pool.id);
+  for (const auto& pool : pathway.resources)
     pool_ids.push_back(pool.id);
-  }
+  const std::set<std::string, std::less<>> pools(pool_ids.begin(), pool_ids.end());
   auto check_task = [&](const std::string& id, const SourceLocation& where,
                         const std::string& scenario) {
     if (tasks.contains(id)) return;
     std::vector<std::string> task_ids;  // only a misspelt name needs them, for a suggestion
     for (const auto& task : pathway.tasks)
       task_ids.push_back(task.id);
-    report(diagnostics, where, "unknown_task",
-           "scenario '" + scenario + "' names task '" + id + "', which does not exist" +
-               did_you_mean(id, task_ids));
+    report(
+        diagnostics, where, "unknown_task",
+        scenario + " names task '" + id + "', which does not exist" + did_you_mean(id, task_ids));
   };
-  for (const auto& scenario : pathway.scenarios) {
-    for (const auto& ref : scenario.remove)
-      check_task(ref.id, ref.where, scenario.id);
-    for (const auto& ref : scenario.skip)
-      check_task(ref.id, ref.where, scenario.id);
-    for (const auto& patch : scenario.change)
-      check_task(patch.id, patch.where, scenario.id);
-    for (const auto& d : scenario.add_dependencies) {
-      check_task(d.from, d.where, scenario.id);
-      check_task(d.to, d.where, scenario.id);
+  for_each_overlay(pathway, [&](const model::Scenario& scenario, const model::Scenario& overlay) {
+    const std::string who = &scenario == &overlay
+                                ? "scenario '" + scenario.id + "'"
+                                : "lever '" + overlay.id + "' of scenario '" + scenario.id + "'";
+    for (const auto& ref : overlay.remove)
+      check_task(ref.id, ref.where, who);
+    for (const auto& ref : overlay.skip)
+      check_task(ref.id, ref.where, who);
+    for (const auto& patch : overlay.change)
+      check_task(patch.id, patch.where, who);
+    for (const auto& d : overlay.add_dependencies) {
+      check_task(d.from, d.where, who);
+      check_task(d.to, d.where, who);
     }
-    for (const auto& ref : scenario.remove_dependencies) {
+    for (const auto& ref : overlay.remove_dependencies) {
       if (!dependencies.contains({std::string_view(ref.from), std::string_view(ref.to)})) {
         report(diagnostics, ref.where, "unknown_dependency",
-               "scenario '" + scenario.id + "' removes the dependency " + ref.from + " -> " +
-                   ref.to + ", which does not exist");
+               who + " removes the dependency " + ref.from + " -> " + ref.to +
+                   ", which does not exist");
       }
     }
-    for (const auto& [pool, capacity] : scenario.capacities) {
+    for (const auto& [pool, capacity] : overlay.capacities) {
       if (pools.contains(pool)) continue;
-      report(diagnostics, scenario.where, "unknown_pool",
-             "scenario '" + scenario.id + "' sets the capacity of pool '" + pool +
-                 "', which is not under 'resources'" + did_you_mean(pool, pool_ids));
+      report(diagnostics, overlay.where, "unknown_pool",
+             who + " sets the capacity of pool '" + pool + "', which is not under 'resources'" +
+                 did_you_mean(pool, pool_ids));
     }
-  }
+  });
+  for (const auto& scenario : pathway.scenarios)
+    check_levers(scenario, diagnostics);
 }
 
 }  // namespace regsim::graph::detail

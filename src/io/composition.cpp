@@ -84,6 +84,10 @@ void prefix_scenario(model::Scenario& scenario, const model::Pathway& part,
     scenario.convention.reset();
   }
   scenario.start.reset();  // the including file's start governs
+  for (auto& lever : scenario.levers) {
+    lever.id = p(lever.id);  // beside the including file's own levers
+    prefix_scenario(lever, part, default_calendar_tasks, p);
+  }
 }
 
 template <typename T>
@@ -116,13 +120,18 @@ void share_pools(model::Pathway& whole, const std::string& prefix,
   for (std::size_t t = first_task; t < whole.tasks.size(); ++t)
     rename(whole.tasks[t].needs);
   for (auto& scenario : whole.scenarios) {
-    for (auto& task : scenario.add)
-      rename(task.needs);
-    for (auto& patch : scenario.change) {
-      if (patch.needs) rename(*patch.needs);
-    }
-    // The portfolio file owns the capacity of a shared pool: a class's overlay of it goes.
-    std::erase_if(scenario.capacities, [&](const auto& entry) { return shared_id(entry.first); });
+    const auto share = [&](model::Scenario& overlay) {
+      for (auto& task : overlay.add)
+        rename(task.needs);
+      for (auto& patch : overlay.change) {
+        if (patch.needs) rename(*patch.needs);
+      }
+      // The portfolio file owns the capacity of a shared pool: a class's overlay of it goes.
+      std::erase_if(overlay.capacities, [&](const auto& entry) { return shared_id(entry.first); });
+    };
+    share(scenario);
+    for (auto& lever : scenario.levers)
+      share(lever);
   }
   auto& pools = whole.resources;
   pools.erase(std::remove_if(pools.begin() + static_cast<std::ptrdiff_t>(first_pool), pools.end(),
@@ -137,6 +146,7 @@ void merge_scenario(model::Scenario& into, model::Scenario&& later) {
   append(into.add, later.add);
   append(into.remove_dependencies, later.remove_dependencies);
   append(into.add_dependencies, later.add_dependencies);
+  append(into.levers, later.levers);
   for (auto& [pool, capacity] : later.capacities)
     into.capacities[pool] = capacity;
   for (auto& [name, calendar] : later.sittings)

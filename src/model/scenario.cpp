@@ -11,4 +11,11 @@ std::vector<std::string> scenario_ids(const Pathway& pathway) {
   return ids;
 }
 
+bool changes_anything(const Scenario& o) {
+  return !o.remove.empty() || !o.skip.empty() || !o.change.empty() || !o.add.empty() ||
+         !o.remove_dependencies.empty() || !o.add_dependencies.empty() || !o.capacities.empty() ||
+         o.calendar.has_value() || o.convention.has_value() || !o.sittings.empty() ||
+         o.start.has_value();
+}
+
 }  // namespace regsim::model

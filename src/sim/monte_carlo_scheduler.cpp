@@ -42,6 +42,7 @@ Samples run_monte_carlo(const Scheduler& scheduler, const MonteCarloOptions& giv
   // The scheduler's compiled graph resolves the branches: the pathway is compiled once.
   Sampler sampler(scheduler.compiled());
   if (options.tracking) sampler.condition_on(*options.tracking, scheduler.compiled());
+  if (options.common_random_numbers) sampler.use_common_random_numbers();
   return run_monte_carlo(scheduler.pathway(), &sampler, replicate, options);
 }
 

@@ -6,6 +6,7 @@
 #include <boost/random/uniform_real_distribution.hpp>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 #include "regsim/calendar/convention.hpp"
@@ -33,6 +34,16 @@ double sample_lognormal(const model::LogNormal& lognormal, Engine& engine) {
   if (!(lognormal.sigma > 0)) return std::exp(lognormal.mu);
   boost::random::lognormal_distribution<double> shape(lognormal.mu, lognormal.sigma);
   return shape(engine);
+}
+
+// FNV-1a, 64 bits: a stable hash of an id (std::hash differs between libraries).
+std::uint64_t id_key(std::string_view id) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : id) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
 }
 
 }  // namespace
@@ -113,6 +124,7 @@ Sampler::Sampler(const graph::CompiledPathway& compiled) {
   tasks_.reserve(pathway.tasks.size());
   for (const auto& task : pathway.tasks) {
     TaskPlan plan;
+    plan.key = id_key(task.id);
     plan.probability = task.probability;
     plan.duration = task.duration;
     if (task.rework) {
@@ -123,6 +135,7 @@ Sampler::Sampler(const graph::CompiledPathway& compiled) {
   }
   for (std::size_t b = 0; b < pathway.branches.size(); ++b) {
     BranchPlan plan;
+    plan.key = id_key("branch:" + pathway.branches[b].id);
     double cumulative = 0;
     for (const auto& outcome : pathway.branches[b].outcomes) {
       cumulative += outcome.probability;
@@ -133,9 +146,30 @@ Sampler::Sampler(const graph::CompiledPathway& compiled) {
   }
 }
 
+void Sampler::use_common_random_numbers() {
+  common_ = true;
+}
+
 void Sampler::draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const {
-  Engine engine(replication_seed(seed, index));
-  draw(engine, draws);
+  const std::uint64_t replication = replication_seed(seed, index);
+  if (!common_) {
+    Engine engine(replication);
+    draw(engine, draws);
+    return;
+  }
+  const std::size_t n = tasks_.size();
+  draws.durations.resize(n);
+  draws.exists.resize(n);
+  draws.extra_rounds.resize(n);
+  Engine engine;
+  for (std::size_t i = 0; i < n; ++i) {
+    engine.seed(splitmix64(replication ^ tasks_[i].key));
+    draw_task(i, engine, draws);
+  }
+  for (const BranchPlan& branch : branches_) {
+    engine.seed(splitmix64(replication ^ branch.key));
+    draw_branch(branch, engine, draws);
+  }
 }
 
 void Sampler::draw(Engine& engine, Draws& draws) const {
@@ -143,42 +177,48 @@ void Sampler::draw(Engine& engine, Draws& draws) const {
   draws.durations.resize(n);
   draws.exists.resize(n);
   draws.extra_rounds.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const TaskPlan& plan = tasks_[i];
-    bool exists = true;
-    if (plan.probability < 1) exists = uniform(engine) < plan.probability;
-    int amount = round_amount(sample(plan.duration.distribution, engine));
-    for (int tries = 1; amount < plan.minimum; ++tries) {
-      if (tries == max_rejections) {
-        amount = plan.minimum;
-        break;
-      }
-      amount = round_amount(sample(plan.duration.distribution, engine));
+  for (std::size_t i = 0; i < n; ++i)
+    draw_task(i, engine, draws);
+  for (const BranchPlan& branch : branches_)
+    draw_branch(branch, engine, draws);
+}
+
+void Sampler::draw_task(std::size_t i, Engine& engine, Draws& draws) const {
+  const TaskPlan& plan = tasks_[i];
+  bool exists = true;
+  if (plan.probability < 1) exists = uniform(engine) < plan.probability;
+  int amount = round_amount(sample(plan.duration.distribution, engine));
+  for (int tries = 1; amount < plan.minimum; ++tries) {
+    if (tries == max_rejections) {
+      amount = plan.minimum;
+      break;
     }
-    draws.durations[i] = {amount, plan.duration.unit};
-    int rounds = 0;
-    while (rounds < plan.max_rounds && uniform(engine) < plan.rework_probability)
-      ++rounds;
-    draws.exists[i] = exists ? 1 : 0;
-    draws.extra_rounds[i] = exists ? rounds : 0;
+    amount = round_amount(sample(plan.duration.distribution, engine));
   }
-  for (const BranchPlan& branch : branches_) {
-    if (branch.tasks.empty()) continue;
-    const double u = uniform(engine) * branch.cumulative.back();
-    // The last outcome also takes u values lost to rounding of the cumulative sum.
-    std::size_t picked = branch.tasks.size() - 1;
-    for (std::size_t k = 0; k < branch.tasks.size(); ++k) {
-      if (u < branch.cumulative[k]) {
-        picked = k;
-        break;
-      }
+  draws.durations[i] = {amount, plan.duration.unit};
+  int rounds = 0;
+  while (rounds < plan.max_rounds && uniform(engine) < plan.rework_probability)
+    ++rounds;
+  draws.exists[i] = exists ? 1 : 0;
+  draws.extra_rounds[i] = exists ? rounds : 0;
+}
+
+void Sampler::draw_branch(const BranchPlan& branch, Engine& engine, Draws& draws) const {
+  if (branch.tasks.empty()) return;
+  const double u = uniform(engine) * branch.cumulative.back();
+  // The last outcome also takes u values lost to rounding of the cumulative sum.
+  std::size_t picked = branch.tasks.size() - 1;
+  for (std::size_t k = 0; k < branch.tasks.size(); ++k) {
+    if (u < branch.cumulative[k]) {
+      picked = k;
+      break;
     }
-    for (std::size_t k = 0; k < branch.tasks.size(); ++k) {
-      if (k == picked) continue;
-      const auto task = static_cast<std::size_t>(branch.tasks[k]);
-      draws.exists[task] = 0;
-      draws.extra_rounds[task] = 0;
-    }
+  }
+  for (std::size_t k = 0; k < branch.tasks.size(); ++k) {
+    if (k == picked) continue;
+    const auto task = static_cast<std::size_t>(branch.tasks[k]);
+    draws.exists[task] = 0;
+    draws.extra_rounds[task] = 0;
   }
 }
 

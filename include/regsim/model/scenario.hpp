@@ -52,7 +52,13 @@ struct DependencyRef {
 
 /// A named overlay. Applied in this order: extends chain first (base before derived),
 /// then remove/skip, change, add tasks, remove and add dependencies, capacities,
-/// calendar, convention, sittings, start.
+/// calendar, convention, sittings, start; then its levers, in their order.
+///
+/// A lever (docs/workflow-format.md, "Levers") is an overlay of the same kind for one
+/// announced measure of a reform: its `id`, `title`, `sources` and, where a figure is not
+/// sourced, `estimate` (what is estimated and its plausible range). A lever has no
+/// `extends` and no levers of its own. `regsim explain` attributes a scenario's change
+/// to its levers (analysis/explanation.hpp).
 struct Scenario {
   std::string id;
   std::string title;
@@ -70,9 +76,15 @@ struct Scenario {
   std::map<std::string, calendar::SittingCalendar> sittings;  ///< replaced by name
   std::optional<calendar::Date> start;
   std::vector<std::string> sources;
+  std::string estimate;          ///< a lever's unsourced figures and their plausible range
+  std::vector<Scenario> levers;  ///< applied after the scenario's own changes, in order
   SourceLocation where;
   friend bool operator==(const Scenario&, const Scenario&) = default;
 };
+
+/// True when `overlay` changes something (its own fields, not its levers): title,
+/// description, sources and estimate change nothing.
+bool changes_anything(const Scenario& overlay);
 
 /// The name of the scenario-less pathway.
 inline constexpr const char* baseline_scenario = "baseline";

@@ -42,6 +42,10 @@ struct MonteCarloOptions {
   /// (Samples::sitting_feeds). nullptr: none is followed. run_monte_carlo(Scheduler)
   /// schedules the plan itself when this is null.
   const Timeline* plan = nullptr;
+  /// Common random numbers (Sampler::use_common_random_numbers): one stream per task id,
+  /// so that runs of two scenarios with the same seed differ only where the scenarios do.
+  /// Used by run_monte_carlo(Scheduler); `regsim explain --runs` sets it.
+  bool common_random_numbers = false;
 };
 
 /// A task whose finish waits for a sitting in the deterministic plan (docs/guide.md,

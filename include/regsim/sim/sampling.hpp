@@ -64,7 +64,17 @@ class Sampler {
   explicit Sampler(const graph::CompiledPathway& compiled);
 
   /// Fills `draws` (reusing its storage) with replication `index` of a run seeded `seed`.
+  /// With common random numbers (use_common_random_numbers), each task and each branch
+  /// draws from its own stream, seeded by the replication's seed and its id.
   void draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const;
+  /// Common random numbers: from now on draw(seed, index) gives every task its own stream
+  /// (SplitMix64 of the replication seed and the FNV-1a hash of the task id; one per branch
+  /// id likewise), instead of one stream read in pathway order. Two scenarios of one file
+  /// then read the same numbers for every task they share, whatever the other tasks do (a
+  /// task made fixed, removed or added shifts nobody else's draws), so the difference of
+  /// their results is the scenarios' and not the sampling's. Within the task's stream the
+  /// order is the one above (existence, duration, rework rounds).
+  void use_common_random_numbers();
   /// Fills `draws` from the stream `engine` (one application of a portfolio run).
   void draw(Engine& engine, Draws& draws) const;
   /// The same, returning a new Draws.
@@ -85,6 +95,7 @@ class Sampler {
 
  private:
   struct TaskPlan {
+    std::uint64_t key = 0;  ///< hash of the task id (common random numbers)
     double probability = 1;
     model::DurationSpec duration;
     double rework_probability = 0;
@@ -92,11 +103,16 @@ class Sampler {
     int minimum = 0;  ///< condition_on: the least amount a draw may take
   };
   struct BranchPlan {
+    std::uint64_t key = 0;  ///< hash of the branch id (common random numbers)
     std::vector<int> tasks;
     std::vector<double> cumulative;
   };
+  void draw_task(std::size_t i, Engine& engine, Draws& draws) const;
+  void draw_branch(const BranchPlan& branch, Engine& engine, Draws& draws) const;
+
   std::vector<TaskPlan> tasks_;
   std::vector<BranchPlan> branches_;
+  bool common_ = false;
 };
 
 }  // namespace regsim::sim

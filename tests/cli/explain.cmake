@@ -1,0 +1,27 @@
+# regsim explain: the change from the baseline to a scenario, lever by lever (docs/cli.md).
+# tests/cli/data/explain-streams.yaml, by hand: subsets {} 30, {short-a} 20, {short-b} 30,
+# {both} 10 days; in order -10, -10; Shapley -15, -5.
+regsim_cli_test(NAME explain.text_by_hand EXIT 0
+                ARGS explain cli/data/explain-streams.yaml --scenario reformed
+                MATCH "deterministic schedule: 30 -> 10 days \\(-20\\)\nlever +in order +Shapley\nshort-a +-10 +-15 +-+\nshort-b +-10 +-5 +-+\ntotal +-20 +-20\n")
+regsim_cli_test(NAME explain.json_by_hand EXIT 0
+                ARGS explain cli/data/explain-streams.yaml --scenario reformed --format json
+                MATCH "\"total_days\": -20.0,\n  \"levers\": \\[\n    {\n      \"id\": \"short-a\",.*\"sources\": \\[\n        \"notice\"\n      \\],.*\"days\": -10.0,\n      \"shapley_days\": -15.0\n.*\"id\": \"short-b\",.*\"days\": -10.0,\n      \"shapley_days\": -5.0")
+regsim_cli_test(NAME explain.runs_p50_p80 EXIT 0
+                ARGS explain cli/data/explain-streams.yaml --scenario more --runs 200 --seed 3 --format md
+                MATCH "P50 of 200 runs, seed 3, common random numbers: 30 -> [0-9]+ days.*P80 of 200 runs")
+regsim_cli_test(NAME explain.html EXIT 0
+                ARGS explain cli/data/explain-streams.yaml --scenario reformed --format html
+                MATCH "<svg .*short-a.*</svg>.*<table>")
+regsim_cli_test(NAME explain.unknown_scenario EXIT 2
+                ARGS explain cli/data/explain-streams.yaml --scenario nope
+                MATCH "unknown_scenario")
+regsim_cli_test(NAME explain.bad_lever EXIT 2
+                ARGS explain cases/lever_unknown_task.yaml --scenario reformed
+                MATCH "lever_unknown_task.yaml:17:[0-9]+: error: lever 'faster' of scenario 'reformed' names task 'reveiw'.*\\[unknown_task\\]")
+# The same runs with any thread count give the same bytes.
+add_test(NAME cli.explain.threads_do_not_matter
+         COMMAND bash -c "diff <(\"$1\" explain kr/biosimilar --scenario reformed --runs 300 --threads 1 --format json) <(\"$1\" explain kr/biosimilar --scenario reformed --runs 300 --threads 2 --format json) && echo same"
+                 -- ${REGSIM_CLI})
+set_tests_properties(cli.explain.threads_do_not_matter PROPERTIES LABELS cli
+                     PASS_REGULAR_EXPRESSION "^same\n$")
