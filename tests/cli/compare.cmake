@@ -7,7 +7,7 @@ regsim_cli_test(NAME compare_narrow_width_exits_2 EXIT 2 ARGS compare kr/biosimi
 regsim_cli_test(NAME compare_unknown_scenario_exits_2 EXIT 2
                 ARGS compare kr/biosimilar --scenario nope MATCH "unknown_scenario")
 regsim_cli_test(NAME compare_all_scenarios EXIT 0 ARGS compare kr/biosimilar
-                MATCH "Two bars per task: baseline above, Announced final goal")
+                MATCH "baseline above, K-Bio reform, 2025 measures.*baseline above, 2026 plan for 240 days.*baseline above, K-Bio reform calibrated.*baseline above, Final goal calibrated")
 regsim_cli_test(NAME compare_ascii_is_ascii EXIT 0
                 ARGS compare kr/biosimilar --scenario reformed --ascii --width 72
                 MATCH "Legend: # agency clock running")

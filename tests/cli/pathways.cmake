@@ -33,10 +33,15 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/src/cli/validate.cpp)
 endif()
 
 if(EXISTS ${PROJECT_SOURCE_DIR}/src/cli/schedule.cpp)
-  # K-Bio Leap Strategy: biosimilar review 406 -> 295 days, final goal 240 (±2%).
+  # K-Bio Leap Strategy: biosimilar review 406 -> 295 days, final goal 240 (±2%), reached
+  # only by the calibrated scenarios. The announced measures (levers) give what they give:
+  # 318 days (only the consultations, which remove the second quality supplement round, act
+  # on one application: 406 - 88) and 258 for the 2026 plan (docs/pathways.md). Exact.
   regsim_pathway_days(biosimilar_old_406 kr/biosimilar baseline 398 414)
-  regsim_pathway_days(biosimilar_reformed_295 kr/biosimilar reformed 290 300)
-  regsim_pathway_days(biosimilar_goal_240 kr/biosimilar goal-240 236 244)
+  regsim_pathway_days(biosimilar_reformed_mechanisms_318 kr/biosimilar reformed 318 318)
+  regsim_pathway_days(biosimilar_goal_240_mechanisms_258 kr/biosimilar goal-240 258 258)
+  regsim_pathway_days(biosimilar_reformed_calibrated_295 kr/biosimilar reformed-calibrated 290 300)
+  regsim_pathway_days(biosimilar_goal_240_calibrated kr/biosimilar goal-240-calibrated 236 244)
   # MFDS new drugs: 420 -> 295 days (±2%); KRPIA median 2011-2020 315 days (±10%).
   regsim_pathway_days(new_drug_old_420 kr/new-drug baseline 412 428)
   regsim_pathway_days(new_drug_reformed_295 kr/new-drug reformed 290 300)
@@ -49,12 +54,14 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/src/cli/schedule.cpp)
   # Parallel pilot: about two months (20 to 60 days here) faster than the 150-day route.
   regsim_pathway_days(listing_parallel_faster kr/listing parallel 90 130)
   # A biosimilar is listed by the price formula (HIRA: 45-75 days to the notice, no DREC,
-  # no negotiation): reformed = 295 days of approval + 45..75 days of listing. Filing the
-  # listing application with the MFDS application (parallel) leaves only the notice after
-  # the certificate: 295 days (±2%). News1's "100+ days shorter" assumed the DREC route
-  # and is not reproduced (60 days here; docs/pathways.md).
-  regsim_pathway_days(patient_access_reformed kr/patient-access reformed 340 370)
-  regsim_pathway_days(patient_access_parallel kr/patient-access parallel 290 300)
+  # no negotiation): reformed = 318 days of approval by the reform's measures + 45..75 days
+  # of listing; reformed-calibrated = 295 + 45..75. Filing the listing application with the
+  # MFDS application (parallel) leaves only the notice after the certificate: the approval's
+  # 318 days. News1's "100+ days shorter" assumed the DREC route and is not reproduced (60
+  # days here; docs/pathways.md).
+  regsim_pathway_days(patient_access_reformed kr/patient-access reformed 363 393)
+  regsim_pathway_days(patient_access_reformed_calibrated kr/patient-access reformed-calibrated 340 370)
+  regsim_pathway_days(patient_access_parallel kr/patient-access parallel 318 318)
   # CDMO export: no published figures; the documented estimates (±2%).
   regsim_pathway_days(cdmo_old_estimate kr/cdmo-export baseline 247 257)
   regsim_pathway_days(cdmo_reformed_estimate kr/cdmo-export reformed 112 116)
