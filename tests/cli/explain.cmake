@@ -25,3 +25,9 @@ add_test(NAME cli.explain.threads_do_not_matter
                  -- ${REGSIM_CLI})
 set_tests_properties(cli.explain.threads_do_not_matter PROPERTIES LABELS cli
                      PASS_REGULAR_EXPRESSION "^same\n$")
+# Levers of an included file keep their order, prefixed like its tasks (kr/patient-access
+# includes kr/biosimilar as `approval.`): the consultations' 88 days, then the listing filed
+# with the MFDS application (60 days of formula listing no longer after the certificate).
+regsim_cli_test(NAME explain.included_levers EXIT 0
+                ARGS explain kr/patient-access --scenario parallel
+                MATCH "466 -> 318 days \\(-148\\).*approval.dedicated-team +0 +0\n.*approval.consultations +-88 +-88 .*\nlisting-with-application +-60 +-60 .*\ntotal +-148 +-148")
