@@ -116,6 +116,7 @@ std::vector<TargetMeasure> measure_application(const model::Pathway& pathway,
       mc.seed = seed;
       mc.threads = options.threads;
       mc.cancel = options.cancel;
+      mc.processes = options.processes;
       samples = sim::run_monte_carlo(scheduler, mc);
     }
     const auto column = std::find_if(
@@ -143,6 +144,64 @@ double share_within(const sim::DayHistogram& histogram, int days) {
   return static_cast<double>(within) / static_cast<double>(histogram.total);
 }
 
+// The pooled lead times and the per-run figure of each target over some portfolio runs.
+struct PortfolioRuns {
+  std::vector<sim::DayHistogram> pooled;
+  std::vector<std::vector<double>> per_run;
+};
+
+// Runs [block.begin, block.end) of a portfolio evaluation, one portfolio run each.
+PortfolioRuns portfolio_runs(const sim::Scheduler& scheduler, const model::Goal& goal,
+                             const std::vector<std::int32_t>& target_class, std::uint64_t seed,
+                             const GoalOptions& options, sim::RunBlock block) {
+  PortfolioRuns runs{std::vector<sim::DayHistogram>(goal.targets.size()),
+                     std::vector<std::vector<double>>(goal.targets.size())};
+  for (std::int64_t r = block.begin; r < block.end; ++r) {
+    sim::PortfolioOptions mc;
+    mc.runs = 1;
+    mc.seed = sim::replication_seed(seed, static_cast<std::uint64_t>(r));
+    mc.threads = 1;
+    mc.warmup_days = options.warmup_days;
+    mc.cancel = options.cancel;
+    const auto samples = sim::run_portfolio_monte_carlo(scheduler, mc);
+    for (std::size_t t = 0; t < goal.targets.size(); ++t) {
+      const auto& target = goal.targets[t];
+      const auto& lead_times =
+          target_class[t] < 0 ? samples.lead_times
+                              : samples.class_lead_times[static_cast<std::size_t>(target_class[t])];
+      runs.pooled[t].merge(lead_times);
+      runs.per_run[t].push_back(target.kind == TargetKind::percentile
+                                    ? percentile(lead_times, target.percentile)
+                                    : share_within(lead_times, target.days));
+    }
+  }
+  return runs;
+}
+
+std::string pack(const PortfolioRuns& runs) {
+  sim::Packer out;
+  for (std::size_t t = 0; t < runs.pooled.size(); ++t) {
+    out.put_vector(runs.pooled[t].counts);
+    out.put(runs.pooled[t].total);
+    out.put(runs.pooled[t].sum);
+    out.put_vector(runs.per_run[t]);
+  }
+  return out.take();
+}
+
+// Adds a process's part to `runs`: its histograms merged, its per-run figures appended.
+void unpack_into(std::string_view bytes, PortfolioRuns& runs) {
+  sim::Unpacker in(bytes);
+  for (std::size_t t = 0; t < runs.pooled.size(); ++t) {
+    sim::DayHistogram part;
+    in.get_into(part.counts);
+    part.total = in.get<std::int64_t>();
+    part.sum = in.get<std::int64_t>();
+    runs.pooled[t].merge(part);
+    in.get_into(runs.per_run[t], runs.per_run[t].size());
+  }
+}
+
 // A portfolio: `runs` runs, each its own portfolio Monte Carlo of one run (so that each
 // run's percentile is known); the figure is taken over every application of every run,
 // its interval from the spread of the runs' own figures (batch means: applications of one
@@ -158,27 +217,24 @@ std::vector<TargetMeasure> measure_portfolio(const model::Pathway& pathway, cons
       if (pathway.tasks[k].id == goal.targets[t].milestone) target_class[t] = task_class[k];
     }
   }
-  std::vector<sim::DayHistogram> pooled(goal.targets.size());
-  std::vector<std::vector<double>> per_run(goal.targets.size());
-  for (std::int64_t r = 0; r < options.runs; ++r) {
-    sim::PortfolioOptions mc;
-    mc.runs = 1;
-    mc.seed = sim::replication_seed(seed, static_cast<std::uint64_t>(r));
-    mc.threads = 1;
-    mc.warmup_days = options.warmup_days;
-    mc.cancel = options.cancel;
-    const auto samples = sim::run_portfolio_monte_carlo(scheduler, mc);
-    for (std::size_t t = 0; t < goal.targets.size(); ++t) {
-      const auto& target = goal.targets[t];
-      const auto& lead_times =
-          target_class[t] < 0 ? samples.lead_times
-                              : samples.class_lead_times[static_cast<std::size_t>(target_class[t])];
-      pooled[t].merge(lead_times);
-      per_run[t].push_back(target.kind == TargetKind::percentile
-                               ? percentile(lead_times, target.percentile)
-                               : share_within(lead_times, target.days));
-    }
+  PortfolioRuns runs{std::vector<sim::DayHistogram>(goal.targets.size()),
+                     std::vector<std::vector<double>>(goal.targets.size())};
+  const auto compute = [&](sim::RunBlock block) {
+    runs = portfolio_runs(scheduler, goal, target_class, seed, options, block);
+  };
+  if (options.processes == nullptr || options.processes->count() <= 1) {
+    compute({0, options.runs});
+  } else {
+    // Each process its block of runs; histograms merge exactly, per-run figures in run order.
+    const auto parts = sim::share_runs(*options.processes, 0, options.runs, compute,
+                                       [&](sim::RunBlock) { return pack(runs); });
+    runs = {std::vector<sim::DayHistogram>(goal.targets.size()),
+            std::vector<std::vector<double>>(goal.targets.size())};
+    for (const auto& part : parts)
+      unpack_into(part, runs);
   }
+  const auto& pooled = runs.pooled;
+  const auto& per_run = runs.per_run;
   std::vector<TargetMeasure> measures;
   for (std::size_t t = 0; t < goal.targets.size(); ++t) {
     const auto& target = goal.targets[t];

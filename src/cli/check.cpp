@@ -141,7 +141,8 @@ void run_check(const CheckOptions& options, Context& context) {
     checked = evaluate(options);
   } catch (const Error& error) {
     // Bad input still leaves a JUnit file, so that CI shows the error, not nothing.
-    if (options.junit.empty() || error.exit_code() != ExitCode::bad_input) throw;
+    if (options.junit.empty() || error.exit_code() != ExitCode::bad_input || !context.writes_output)
+      throw;
     const auto* input = dynamic_cast<const InputError*>(&error);
     write_output_file(options.junit,
                       report::render_junit_errors(
@@ -152,7 +153,7 @@ void run_check(const CheckOptions& options, Context& context) {
   }
 
   write_standard_output(context.out, report::render_check_text(checked, options.verbose));
-  if (!options.junit.empty()) {
+  if (!options.junit.empty() && context.writes_output) {
     write_output_file(options.junit, report::render_junit(checked));
   }
   std::size_t failed = 0;

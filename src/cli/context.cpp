@@ -3,15 +3,16 @@
 #include <ostream>
 
 #include "interrupt.hpp"
-#include "regsim/error.hpp"
-#include "regsim/report/csv.hpp"
 #include "output/output.hpp"
+#include "regsim/error.hpp"
 #include "regsim/io/bundled.hpp"
 #include "regsim/io/pathway_reader.hpp"
+#include "regsim/report/csv.hpp"
 
 namespace regsim::cli {
 
 void emit(Context& context, const std::string& output_path, const std::string& text) {
+  if (!context.writes_output) return;  // an MPI rank other than 0
   if (output_path.empty() || output_path == "-") {
     write_standard_output(context.out, text);
     return;

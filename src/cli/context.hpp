@@ -7,6 +7,7 @@
 
 #include "regsim/io/folder_policy.hpp"
 #include "regsim/model/pathway.hpp"
+#include "regsim/sim/processes.hpp"
 
 namespace CLI {
 class App;
@@ -23,6 +24,10 @@ struct Context {
   bool color = false;  ///< stdout is a terminal and NO_COLOR is not set
   /// Held while a command runs with --allow-outside: files may name files anywhere.
   std::optional<io::FolderScope> outside_allowed;
+  /// Under `mpirun -np K` (K > 1): the ranks that share Monte Carlo runs (docs/scale-out.md).
+  const sim::Processes* processes = nullptr;
+  /// False on every MPI rank but 0: the command runs, but writes no output and no file.
+  bool writes_output = true;
 };
 
 /// Writes `text` to stdout, or atomically to `output_path` when it is not empty.

@@ -40,6 +40,7 @@ void run_goal(Context& context, const GoalCommandOptions& options) {
   if (options.warmup > 0 && !pathway.portfolio)
     throw UsageError("--warmup goes with a pathway that has a portfolio");
   seek.warmup_days = options.warmup;
+  seek.processes = context.processes;
   analysis::GoalResult result;
   {
     // Ctrl-C stops the Monte Carlo workers at their next run and the search between runs.

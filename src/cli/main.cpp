@@ -7,10 +7,12 @@
 #include <cstdint>
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
 
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "output/output.hpp"
+#include "processes.hpp"
 #include "regsim/error.hpp"
 #include "regsim/report/text.hpp"
 #include "regsim/version.hpp"
@@ -32,38 +34,18 @@ std::string escape_lines(std::string_view text) {
 
 // The one place an exception becomes an exit code (CLI11's App::exit design): called
 // from main's only catch, with the exception in flight.
-int report_and_exit(CLI::App& app) {
-  using regsim::ExitCode;
+int report_and_exit(CLI::App& app, std::ostream& out, std::ostream& err) {
   try {
     throw;
   } catch (const CLI::Success& e) {  // --help, --version
-    return app.exit(e);
+    return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "regsim: error: " << escape_lines(e.what()) << '\n'
-              << "Run 'regsim --help' (or 'regsim COMMAND --help') to see the commands and "
-                 "options.\n";
-    return static_cast<int>(ExitCode::bad_input);
-  } catch (const regsim::Error& e) {
-    regsim::cli::remove_pending_temporary_files();
-    if (e.exit_code() == ExitCode::interrupted) {
-      // Said the way the signal handler says it when it ends a command at once.
-      std::cerr << "regsim: interrupted\n";
-    } else if (const auto* input = dynamic_cast<const regsim::InputError*>(&e)) {
-      std::cerr << escape_lines(regsim::render_diagnostics(input->diagnostics())) << '\n';
-    } else if (e.exit_code() != ExitCode::expectation_failed) {
-      std::cerr << "regsim: error: " << escape_lines(e.what()) << '\n';
-    }
-    return static_cast<int>(e.exit_code());
-  } catch (const std::exception& e) {
-    // Reaching here is a bug in regsim, not a user error: say so plainly.
-    regsim::cli::remove_pending_temporary_files();
-    std::cerr << "regsim: internal error: " << escape_lines(e.what())
-              << "\nThis is a bug in regsim; please report it with the input that caused it.\n";
-    return static_cast<int>(ExitCode::internal_error);
+    err << "regsim: error: " << escape_lines(e.what()) << '\n'
+        << "Run 'regsim --help' (or 'regsim COMMAND --help') to see the commands and "
+           "options.\n";
+    return static_cast<int>(regsim::ExitCode::bad_input);
   } catch (...) {
-    regsim::cli::remove_pending_temporary_files();
-    std::cerr << "regsim: internal error: an unknown exception\n";
-    return static_cast<int>(ExitCode::internal_error);
+    return regsim::cli::report_failure(std::current_exception(), err);
   }
 }
 
@@ -93,13 +75,56 @@ void keep_freed_memory_and_use_huge_pages() {
 
 }  // namespace
 
+int regsim::cli::report_failure(std::exception_ptr failure, std::ostream& err) {
+  try {
+    std::rethrow_exception(failure);
+  } catch (const RankFailed& e) {
+    // Another MPI rank's message, printed there as it would have been (docs/scale-out.md).
+    err << e.what();
+    return static_cast<int>(e.exit_code());
+  } catch (const Error& e) {
+    remove_pending_temporary_files();
+    if (e.exit_code() == ExitCode::interrupted) {
+      // Said the way the signal handler says it when it ends a command at once.
+      err << "regsim: interrupted\n";
+    } else if (const auto* input = dynamic_cast<const InputError*>(&e)) {
+      err << escape_lines(render_diagnostics(input->diagnostics())) << '\n';
+    } else if (e.exit_code() != ExitCode::expectation_failed) {
+      err << "regsim: error: " << escape_lines(e.what()) << '\n';
+    }
+    return static_cast<int>(e.exit_code());
+  } catch (const std::exception& e) {
+    // Reaching here is a bug in regsim, not a user error: say so plainly.
+    remove_pending_temporary_files();
+    err << "regsim: internal error: " << escape_lines(e.what())
+        << "\nThis is a bug in regsim; please report it with the input that caused it.\n";
+    return static_cast<int>(ExitCode::internal_error);
+  } catch (...) {
+    remove_pending_temporary_files();
+    err << "regsim: internal error: an unknown exception\n";
+    return static_cast<int>(ExitCode::internal_error);
+  }
+}
+
 int main(int argc, char** argv) {
   keep_freed_memory_and_use_huge_pages();
+  // Under mpirun (a build with REGSIM_WITH_MPI): rank 0 prints and writes; the other ranks
+  // compute their share of the runs, print nothing and send rank 0 what they would say.
+  const auto processes = regsim::cli::start_processes(argc, argv);
+  const bool root = processes == nullptr || processes->rank() == 0;
+  std::ostringstream quiet_out, rank_err;
+  std::ostream& out = root ? std::cout : quiet_out;
+  std::ostream& err = root ? std::cerr : rank_err;
   const char* no_color = std::getenv("NO_COLOR");
-  regsim::cli::Context context{
-      std::cout, std::cerr,   ::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1,
-      false,     std::nullopt};
+  regsim::cli::Context context{out,
+                               err,
+                               ::isatty(STDOUT_FILENO) == 1 && root,
+                               ::isatty(STDERR_FILENO) == 1 && root,
+                               false,
+                               std::nullopt};
   context.color = context.stdout_is_terminal && (no_color == nullptr || *no_color == '\0');
+  if (processes && processes->count() > 1) context.processes = processes.get();
+  context.writes_output = root;
 
   CLI::App app{
       "regsim: simulate regulatory approval pathways on real calendars and compare the\n"
@@ -114,20 +139,22 @@ int main(int argc, char** argv) {
   regsim::cli::register_all_commands(app, context);
   regsim::cli::install_interrupt_handler();
 
+  int code = static_cast<int>(regsim::ExitCode::success);
   try {
     app.parse(argc, argv);
     // Checked after parsing (not with require_subcommand) so that an unknown option
     // is reported as such rather than as a missing command.
     if (app.get_subcommands().empty()) {
-      std::cerr << "regsim: error: a command is required\n"
-                << "Run 'regsim --help' to see the commands.\n";
-      return static_cast<int>(regsim::ExitCode::bad_input);
+      err << "regsim: error: a command is required\n"
+          << "Run 'regsim --help' to see the commands.\n";
+      code = static_cast<int>(regsim::ExitCode::bad_input);
+    } else {
+      // A report that did not reach standard output (a full disk, a closed descriptor) is
+      // a failed command, not a success.
+      regsim::cli::finish_standard_output(out);
     }
-    // A report that did not reach standard output (a full disk, a closed descriptor) is a
-    // failed command, not a success.
-    regsim::cli::finish_standard_output(std::cout);
-    return static_cast<int>(regsim::ExitCode::success);
   } catch (...) {
-    return report_and_exit(app);
+    code = report_and_exit(app, out, err);
   }
+  return processes ? processes->finish(code, rank_err.str()) : code;
 }

@@ -82,6 +82,7 @@ void run_portfolio(Context& context, const SimulateOptions& options, const model
   mc.threads = options.threads;
   mc.start = start;
   mc.warmup_days = options.warmup;
+  mc.processes = context.processes;
   sim::PortfolioSamples samples;
   {
     const InterruptibleWork work;
@@ -134,6 +135,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   mc.threads = options.threads;
   mc.start = start;
   mc.tracking = tracking;
+  mc.processes = context.processes;
   if (options.tolerance >= 0) mc.stop = analysis::p80_stable(options.tolerance);
   bool progress_shown = false;
   mc.progress = progress_reporter(context, progress_shown);

@@ -83,7 +83,7 @@ std::vector<SittingFeed> sitting_feeds(const model::Pathway& pathway, const Time
   return feeds;
 }
 
-void run_range(Shared& shared, std::int64_t first, std::int64_t last, int threads) {
+void run_block(Shared& shared, std::int64_t first, std::int64_t last, int threads) {
   shared.draws.resize(static_cast<std::size_t>(std::max(threads, 1)));
   detail::run_in_parallel(first, last, threads, chunk_size, shared.options.cancel,
                           [&shared](int worker, std::int64_t run) {
@@ -92,6 +92,61 @@ void run_range(Shared& shared, std::int64_t first, std::int64_t last, int thread
                                                 static_cast<std::uint64_t>(run), draws);
                             record(shared, run, draws, shared.replicate(draws));
                           });
+}
+
+// Rows [block.begin, block.end) of a table `width` values wide, packed or unpacked.
+template <class T>
+void put_rows(Packer& packer, const std::vector<T>& table, std::size_t width, RunBlock block) {
+  const auto begin = static_cast<std::size_t>(block.begin) * width;
+  packer.put_range(table.data() + begin, static_cast<std::size_t>(block.end) * width - begin);
+}
+
+std::string pack_rows(const Samples& s, RunBlock block) {
+  Packer packer;
+  put_rows(packer, s.end_days, 1, block);
+  put_rows(packer, s.milestone_days, s.milestones.size(), block);
+  put_rows(packer, s.deadline_met, s.deadline_ids.size(), block);
+  put_rows(packer, s.happened, s.task_ids.size(), block);
+  put_rows(packer, s.critical, s.task_ids.size(), block);
+  put_rows(packer, s.driving, s.task_ids.size(), block);
+  put_rows(packer, s.task_amounts, s.task_ids.size(), block);
+  put_rows(packer, s.sitting_made, s.sitting_feeds.size(), block);
+  return packer.take();
+}
+
+void unpack_rows(Samples& s, RunBlock block, std::string_view bytes) {
+  Unpacker in(bytes);
+  const auto row = static_cast<std::size_t>(block.begin);
+  in.get_into(s.end_days, row);
+  in.get_into(s.milestone_days, row * s.milestones.size());
+  in.get_into(s.deadline_met, row * s.deadline_ids.size());
+  in.get_into(s.happened, row * s.task_ids.size());
+  in.get_into(s.critical, row * s.task_ids.size());
+  in.get_into(s.driving, row * s.task_ids.size());
+  in.get_into(s.task_amounts, row * s.task_ids.size());
+  in.get_into(s.sitting_made, row * s.sitting_feeds.size());
+}
+
+// The runs [first, last): all here, or this process's block and the others' rows gathered
+// (a cancelled block is a failure, so that every process stops at the same checkpoint).
+void run_range(Shared& shared, std::int64_t first, std::int64_t last, int threads) {
+  const Processes* processes = shared.options.processes;
+  if (processes == nullptr || processes->count() <= 1) {
+    run_block(shared, first, last, threads);
+    return;
+  }
+  const auto parts = share_runs(
+      *processes, first, last,
+      [&](RunBlock block) {
+        run_block(shared, block.begin, block.end, threads);
+        if (shared.options.cancel != nullptr && shared.options.cancel->load()) throw Interrupted();
+      },
+      [&](RunBlock block) { return pack_rows(shared.samples, block); });
+  for (int p = 0; p < processes->count(); ++p) {
+    if (p == processes->rank()) continue;
+    unpack_rows(shared.samples, block_of(first, last, p, processes->count()),
+                parts[static_cast<std::size_t>(p)]);
+  }
 }
 
 void resize(Samples& s, std::int64_t runs) {

@@ -9,6 +9,7 @@
 #include "engine.hpp"
 #include "parallel_runs.hpp"
 #include "portfolio_months.hpp"
+#include "portfolio_parts.hpp"
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
 
@@ -198,11 +199,7 @@ struct PortfolioPlan {
 // Each thread keeps its own histograms; integer counts merge to the same totals in any
 // order, so the thread count cannot change the result. The rest is scratch it reuses.
 struct Partial {
-  DayHistogram lead_times;
-  std::vector<DayHistogram> waits;
-  std::vector<DayHistogram> class_lead_times;
-  std::int64_t max_applications = 0;
-  MonthlySeries months;
+  detail::PortfolioTotals totals;
   std::vector<Draws> draws;
   Membership own;  // this thread's application classes
   std::vector<int> priorities;
@@ -256,13 +253,38 @@ PortfolioRun replicate(const PortfolioPlan& plan, std::uint64_t seed, std::int64
   const auto result = detail::run_engine(
       plan.compiled, days, own.classes > 0 ? partial.priorities : portfolio.priorities, nullptr,
       nullptr, nullptr, &draws);
-  partial.max_applications = std::max<std::int64_t>(partial.max_applications, std::ssize(dates));
-  PortfolioRun run =
-      summarise_run(plan.compiled, result, own, plan.counted_from, partial.lead_times,
-                    partial.waits, partial.class_lead_times, partial.finishes);
+  detail::PortfolioTotals& totals = partial.totals;
+  totals.max_applications = std::max<std::int64_t>(totals.max_applications, std::ssize(dates));
+  PortfolioRun run = summarise_run(plan.compiled, result, own, plan.counted_from, totals.lead_times,
+                                   totals.waits, totals.class_lead_times, partial.finishes);
   detail::add_run_months(plan.compiled, result, partial.finishes, own.instance, own.application,
-                         *partial.grid, partial.months);
+                         *partial.grid, totals.months);
   return run;
+}
+
+// Runs [block.begin, block.end) on this process's threads; the sums of its threads.
+detail::PortfolioTotals run_block(const PortfolioPlan& plan, PortfolioSamples& samples,
+                                  const PortfolioOptions& options, RunBlock block) {
+  const auto threads = static_cast<int>(
+      std::clamp<std::int64_t>(detail::resolve_threads(options.threads), 1,
+                               std::max<std::int64_t>(1, block.end - block.begin)));
+  std::vector<Partial> partials(static_cast<std::size_t>(threads));
+  for (auto& partial : partials) {
+    partial.totals.waits.resize(plan.pathway.resources.size());
+    partial.totals.class_lead_times.resize(plan.membership.classes);
+    partial.own = plan.membership;
+    partial.grid.emplace(samples.start);
+  }
+  detail::run_in_parallel(
+      block.begin, block.end, threads, 1, options.cancel, [&](int worker, std::int64_t r) {
+        samples.runs[static_cast<std::size_t>(r)] =
+            replicate(plan, options.seed, r, partials[static_cast<std::size_t>(worker)]);
+      });
+  if (options.cancel != nullptr && options.cancel->load()) throw Interrupted();
+  detail::PortfolioTotals totals;
+  for (const auto& partial : partials)
+    totals.merge(partial.totals);
+  return totals;
 }
 
 }  // namespace
@@ -293,30 +315,32 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
   }
   PortfolioSamples samples = empty_samples(plan, options);
 
-  const auto threads = static_cast<int>(
-      std::min<std::int64_t>(detail::resolve_threads(options.threads), options.runs));
-  std::vector<Partial> partials(static_cast<std::size_t>(threads));
-  for (auto& partial : partials) {
-    partial.waits.resize(pathway.resources.size());
-    partial.class_lead_times.resize(plan.membership.classes);
-    partial.own = plan.membership;
-    partial.grid.emplace(samples.start);
+  detail::PortfolioTotals totals;
+  const Processes* processes = options.processes;
+  if (processes == nullptr || processes->count() <= 1) {
+    totals = run_block(plan, samples, options, {0, options.runs});
+  } else {
+    // This process's block, then every process's runs and sums, merged in rank order.
+    const auto parts = share_runs(
+        *processes, 0, options.runs,
+        [&](RunBlock block) { totals = run_block(plan, samples, options, block); },
+        [&](RunBlock block) { return detail::pack_portfolio_part(samples.runs, block, totals); });
+    totals = {};
+    for (int p = 0; p < processes->count(); ++p) {
+      detail::PortfolioTotals part;
+      detail::unpack_portfolio_part(parts[static_cast<std::size_t>(p)],
+                                    block_of(0, options.runs, p, processes->count()), samples.runs,
+                                    part);
+      totals.merge(part);
+    }
   }
-  detail::run_in_parallel(
-      0, options.runs, threads, 1, options.cancel, [&](int worker, std::int64_t r) {
-        samples.runs[static_cast<std::size_t>(r)] =
-            replicate(plan, options.seed, r, partials[static_cast<std::size_t>(worker)]);
-      });
-  if (options.cancel != nullptr && options.cancel->load()) throw Interrupted();
-  for (const auto& partial : partials) {
-    samples.lead_times.merge(partial.lead_times);
-    for (std::size_t p = 0; p < partial.waits.size(); ++p)
-      samples.waits[p].merge(partial.waits[p]);
-    for (std::size_t c = 0; c < partial.class_lead_times.size(); ++c)
-      samples.class_lead_times[c].merge(partial.class_lead_times[c]);
-    samples.max_applications = std::max(samples.max_applications, partial.max_applications);
-    samples.months.merge(partial.months);
-  }
+  samples.lead_times = std::move(totals.lead_times);
+  for (std::size_t p = 0; p < totals.waits.size(); ++p)
+    samples.waits[p].merge(totals.waits[p]);
+  for (std::size_t c = 0; c < totals.class_lead_times.size(); ++c)
+    samples.class_lead_times[c].merge(totals.class_lead_times[c]);
+  samples.max_applications = totals.max_applications;
+  samples.months = std::move(totals.months);
   detail::finish_months(samples.months);
   return samples;
 }

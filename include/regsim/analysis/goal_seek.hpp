@@ -9,6 +9,7 @@
 
 #include "regsim/model/goal.hpp"
 #include "regsim/model/pathway.hpp"
+#include "regsim/sim/processes.hpp"
 
 namespace regsim::analysis {
 
@@ -19,6 +20,9 @@ struct GoalOptions {
   int threads = 0;           ///< 0: one per hardware thread (one application's Monte Carlo)
   std::int32_t warmup_days = 0;  ///< a portfolio: applications arriving earlier are left out
   const std::atomic<bool>* cancel = nullptr;
+  /// Processes sharing each evaluation's Monte Carlo runs (docs/scale-out.md); every process
+  /// follows the same search. nullptr: one process.
+  const sim::Processes* processes = nullptr;
 };
 
 /// One target measured in one evaluation. Days for `days` and `percentile` targets, a

@@ -11,6 +11,7 @@
 
 #include "regsim/calendar/date.hpp"
 #include "regsim/model/pathway.hpp"
+#include "regsim/sim/processes.hpp"
 #include "regsim/sim/scheduler.hpp"
 #include "regsim/sim/timeline.hpp"
 
@@ -46,6 +47,9 @@ struct MonteCarloOptions {
   /// so that runs of two scenarios with the same seed differ only where the scenarios do.
   /// Used by run_monte_carlo(Scheduler); `regsim explain --runs` sets it.
   bool common_random_numbers = false;
+  /// Processes sharing the replications (docs/scale-out.md): this one computes its block of
+  /// each checkpoint's runs and every process ends with every row. nullptr: one process.
+  const Processes* processes = nullptr;
 };
 
 /// A task whose finish waits for a sitting in the deterministic plan (docs/guide.md,

@@ -9,6 +9,7 @@
 
 #include "regsim/calendar/date.hpp"
 #include "regsim/model/pathway.hpp"
+#include "regsim/sim/processes.hpp"
 #include "regsim/sim/sampling.hpp"
 #include "regsim/sim/scheduler.hpp"
 
@@ -106,6 +107,9 @@ struct PortfolioOptions {
   std::optional<calendar::Date> start;  ///< overrides the pathway's start date
   std::int32_t warmup_days = 0;         ///< applications arriving earlier are not counted
   const std::atomic<bool>* cancel = nullptr;
+  /// Processes sharing the runs (docs/scale-out.md): this one runs its block, and every
+  /// process ends with every run's figures and the sums of all. nullptr: one process.
+  const Processes* processes = nullptr;
 };
 
 /// The class (index into `portfolio.classes`) of each task of `pathway`: the class whose id

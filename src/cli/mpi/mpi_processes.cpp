@@ -1,0 +1,217 @@
+// The ranks of `mpirun -np K regsim ...` (docs/scale-out.md), with Boost.MPI.
+//
+// Every exchange goes through rank 0, point to point, so that a rank that ends early (bad
+// input only it saw, an exception outside a Monte Carlo block) cannot leave the others
+// waiting in a collective it never joins. A rank sends rank 0 either its part of a gather
+// or its end; rank 0 answers each part with "go on" (then all ranks take the joined parts
+// by one broadcast) or "stop" (the lowest failing rank, its code and message).
+#include <boost/mpi/collectives/broadcast.hpp>
+#include <boost/mpi/communicator.hpp>
+#include <boost/mpi/environment.hpp>
+#include <climits>
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+#include <sstream>
+
+#include "../processes.hpp"
+
+namespace regsim::cli {
+namespace {
+
+namespace mpi = boost::mpi;
+
+constexpr int tag = 0;
+
+enum class Kind : std::uint8_t { part, end };
+
+struct Message {
+  Kind kind = Kind::part;
+  int code = 0;         // 0: the part is there; else the rank failed with this exit code
+  std::string text;     // what the failed rank would have printed
+  std::string payload;  // the part's bytes
+};
+
+// A failure as rank 0 names it.
+struct Failure {
+  int rank = 0;
+  int code = 0;
+  std::string text;
+};
+
+void send_bytes(const mpi::communicator& world, int to, const std::string& bytes) {
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX))
+    throw Error("a message between MPI ranks over 2 GiB", ExitCode::internal_error);
+  world.send(to, tag, bytes.data(), static_cast<int>(bytes.size()));
+}
+
+std::string receive_bytes(const mpi::communicator& world, int from) {
+  const mpi::status status = world.probe(from, tag);
+  std::string bytes(static_cast<std::size_t>(status.count<char>().value_or(0)), '\0');
+  world.recv(from, tag, bytes.data(), static_cast<int>(bytes.size()));
+  return bytes;
+}
+
+void send_message(const mpi::communicator& world, const Message& message) {
+  sim::Packer out;
+  out.put(message.kind);
+  out.put(message.code);
+  out.put_string(message.text);
+  out.put_string(message.payload);
+  send_bytes(world, 0, out.take());
+}
+
+Message receive_message(const mpi::communicator& world, int from) {
+  const std::string bytes = receive_bytes(world, from);
+  sim::Unpacker in(bytes);
+  Message message;
+  message.kind = in.get<Kind>();
+  message.code = in.get<int>();
+  message.text = in.get_string();
+  message.payload = in.get_string();
+  return message;
+}
+
+// Rank 0's answer to a part: go on (no failure) or stop.
+void send_answer(const mpi::communicator& world, int to, const std::optional<Failure>& failure) {
+  sim::Packer out;
+  out.put<std::uint8_t>(failure ? 1 : 0);
+  out.put(failure ? failure->rank : 0);
+  out.put(failure ? failure->code : 0);
+  send_bytes(world, to, out.take());
+}
+
+class MpiProcesses final : public RunProcesses {
+ public:
+  MpiProcesses(int& argc, char**& argv)
+      : environment_(argc, argv, mpi::threading::funneled, false),
+        ended_(static_cast<std::size_t>(world_.size())) {}
+
+  int rank() const override { return world_.rank(); }
+  int count() const override { return world_.size(); }
+
+  std::vector<std::string> all_gather(std::string bytes,
+                                      std::exception_ptr failure) const override {
+    std::string joined;
+    if (rank() == 0) {
+      joined = gather_at_root(std::move(bytes), failure);
+    } else {
+      Message part;
+      if (failure) {
+        std::ostringstream text;
+        part.code = report_failure(failure, text);
+        part.text = text.str();
+      }
+      part.payload = std::move(bytes);
+      send_message(world_, part);
+      sim::Unpacker answer_bytes(receive_bytes(world_, 0));
+      const auto answer = answer_bytes.get<std::uint8_t>();
+      const int failed_rank = answer_bytes.get<int>();
+      const int code = answer_bytes.get<int>();
+      if (answer != 0) {
+        if (failed_rank == rank() && failure) std::rethrow_exception(failure);
+        throw RankFailed(failed_rank, code, "");
+      }
+    }
+    std::uint64_t size = joined.size();
+    mpi::broadcast(world_, size, 0);
+    joined.resize(size);
+    mpi::broadcast(world_, joined.data(), static_cast<int>(size), 0);
+    sim::Unpacker in(joined);
+    std::vector<std::string> parts(static_cast<std::size_t>(count()));
+    for (auto& part : parts)
+      part = in.get_string();
+    return parts;
+  }
+
+  int finish(int code, const std::string& message) override {
+    if (rank() != 0) {
+      send_message(world_, {Kind::end, code, message, {}});
+      sim::Unpacker in(receive_bytes(world_, 0));
+      return in.get<int>();
+    }
+    for (int r = 1; r < count(); ++r) {
+      while (!ended_[static_cast<std::size_t>(r)]) {
+        Message m = receive_message(world_, r);
+        if (m.kind == Kind::end) {
+          ended_[static_cast<std::size_t>(r)] = Failure{r, m.code, std::move(m.text)};
+        } else {  // rank 0 ended while r waits for results: it stops there
+          send_answer(world_, r, Failure{0, code != 0 ? code : 70, {}});
+        }
+      }
+    }
+    if (code == 0) {
+      for (const auto& end : ended_) {
+        if (!end || end->code == 0) continue;
+        std::cerr << "regsim: MPI rank " << end->rank << " of " << count() << " failed:\n"
+                  << end->text;
+        code = end->code;
+        break;
+      }
+    }
+    sim::Packer out;
+    out.put(code);
+    const std::string bytes = out.take();
+    for (int r = 1; r < count(); ++r)
+      send_bytes(world_, r, bytes);
+    return code;
+  }
+
+ private:
+  // Rank 0: every rank's part (or end), then the answer to each. Returns the joined parts.
+  std::string gather_at_root(std::string mine, std::exception_ptr failure) const {
+    std::optional<Failure> first;
+    if (failure) first = Failure{0, 0, {}};
+    std::vector<std::string> parts(static_cast<std::size_t>(count()));
+    parts[0] = std::move(mine);
+    for (int r = 1; r < count(); ++r) {
+      if (ended_[static_cast<std::size_t>(r)]) {
+        if (!first) first = *ended_[static_cast<std::size_t>(r)];
+        continue;
+      }
+      Message m = receive_message(world_, r);
+      if (m.kind == Kind::end) {
+        // The rank ended before this gather: its failure (or, ending well, a bug) stops all.
+        if (m.code == 0) m = {Kind::end, 70, "regsim: internal error: the rank ended early\n", {}};
+        ended_[static_cast<std::size_t>(r)] = Failure{r, m.code, m.text};
+      }
+      if ((m.kind == Kind::end || m.code != 0) && !first) first = Failure{r, m.code, m.text};
+      parts[static_cast<std::size_t>(r)] = std::move(m.payload);
+    }
+    for (int r = 1; r < count(); ++r) {
+      if (!ended_[static_cast<std::size_t>(r)]) send_answer(world_, r, first);
+    }
+    if (first) {
+      if (first->rank == 0) std::rethrow_exception(failure);
+      throw RankFailed(first->rank, first->code,
+                       "regsim: MPI rank " + std::to_string(first->rank) + " of " +
+                           std::to_string(count()) + " failed:\n" + first->text);
+    }
+    sim::Packer out;
+    for (const auto& part : parts)
+      out.put_string(part);
+    return out.take();
+  }
+
+  mpi::environment environment_;
+  mpi::communicator world_;
+  // Rank 0: the ranks that have ended, with their exit code and message.
+  mutable std::vector<std::optional<Failure>> ended_;
+};
+
+// Started by mpirun (Open MPI, or a PMI/PMIx launcher such as srun)?
+bool launched_by_mpirun() {
+  for (const char* name : {"OMPI_COMM_WORLD_SIZE", "PMIX_RANK", "PMI_RANK"}) {
+    if (std::getenv(name) != nullptr) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::unique_ptr<RunProcesses> start_processes(int& argc, char**& argv) {
+  if (!launched_by_mpirun()) return nullptr;
+  return std::make_unique<MpiProcesses>(argc, argv);
+}
+
+}  // namespace regsim::cli

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# mpi_checks.sh CHECK REGSIM: `mpirun -np K regsim ...` (docs/scale-out.md), in a build with
+# -DREGSIM_WITH_MPI=ON. same_bytes: simulate (one application and --portfolio) and goal
+# (one application and a portfolio) write the same bytes as one process for K = 1, 2, 3
+# (3 oversubscribes a 2-core machine) and any --threads. failing_rank: one rank failing, in
+# its block of runs or before any, ends the run with exit 2, that rank's message and no
+# output file; every rank failing alike prints what one process prints.
+set -u
+check=$1
+regsim=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+# Root in a container needs --allow-run-as-root; -q keeps mpirun's own banners out.
+mpirun=(mpirun -q --allow-run-as-root --oversubscribe)
+fail() { echo "mpi_checks.sh $check: $*" >&2; exit 1; }
+
+case $check in
+  same_bytes)
+    goals=$root/tests/goals
+    commands=(
+      "simulate kr/biosimilar --runs 2500 --seed 7 --format json"
+      "simulate kr/listing --runs 3000 --tolerance 3 --format json"
+      "simulate $root/tests/queueing/mmc.yaml --portfolio --runs 7 --format json"
+      "simulate $root/tests/cli/data/seasonal-arrivals.yaml --portfolio --runs 5 --format csv"
+      "goal kr/biosimilar $goals/certificate_p80.yaml --runs 500 --format json"
+      "goal $root/tests/queueing/mmc.yaml $goals/reviewers_p80.yaml --runs 5 --format json"
+    )
+    n=0
+    for command in "${commands[@]}"; do
+      n=$((n + 1))
+      # shellcheck disable=SC2086 # the command's words
+      "$regsim" $command --threads 1 -o "$dir/$n.one" || fail "one process: exit $? ($command)"
+      [ -s "$dir/$n.one" ] || fail "empty output ($command)"
+      for np in 1 2 3; do
+        threads=$(( np == 2 ? 2 : 1 ))
+        # shellcheck disable=SC2086
+        "${mpirun[@]}" -np $np "$regsim" $command --threads $threads -o "$dir/$n.np$np" ||
+          fail "-np $np: exit $? ($command)"
+        cmp "$dir/$n.one" "$dir/$n.np$np" || fail "-np $np differs from one process ($command)"
+      done
+    done
+    # Ranks other than 0 write nothing: standard output carries one report.
+    "${mpirun[@]}" -np 3 "$regsim" simulate kr/biosimilar --runs 600 --format json > "$dir/out" ||
+      fail "stdout run: exit $?"
+    "$regsim" simulate kr/biosimilar --runs 600 --format json | cmp - "$dir/out" ||
+      fail "stdout under -np 3 is not the one-process report"
+    echo "mpirun -np 1, 2, 3: ${#commands[@]} commands byte-identical to one process"
+    ;;
+  failing_rank)
+    # Rank 1 starts near the year 9999: its plan fits, its runs leave the supported years.
+    cat > "$dir/rank1.sh" <<'SH'
+#!/usr/bin/env bash
+if [ "$OMPI_COMM_WORLD_RANK" = 1 ]; then exec "$@" --start 9998-10-01; fi
+exec "$@"
+SH
+    # Rank 1 alone reads a file that is not there (the others wait for its runs).
+    cat > "$dir/rank1_missing.sh" <<'SH'
+#!/usr/bin/env bash
+if [ "$OMPI_COMM_WORLD_RANK" = 1 ]; then exec "$1" simulate /nonexistent/pathway.yaml; fi
+exec "$@"
+SH
+    chmod +x "$dir/rank1.sh" "$dir/rank1_missing.sh"
+    "${mpirun[@]}" -np 3 "$dir/rank1.sh" "$regsim" simulate kr/biosimilar --runs 3000 \
+      -o "$dir/a.txt" 2> "$dir/a.err"
+    status=$?
+    [ $status = 2 ] || fail "a rank failing in its runs: exit $status, not 2"
+    [ ! -e "$dir/a.txt" ] || fail "a rank failing in its runs: an output file was written"
+    grep -q "^regsim: MPI rank 1 of 3 failed:" "$dir/a.err" || fail "no rank named: $(cat "$dir/a.err")"
+    grep -q "\[date_out_of_range\]" "$dir/a.err" || fail "not the rank's diagnostic"
+    "${mpirun[@]}" -np 3 "$dir/rank1_missing.sh" "$regsim" simulate kr/biosimilar --runs 3000 \
+      -o "$dir/b.txt" 2> "$dir/b.err"
+    status=$?
+    [ $status = 2 ] || fail "a rank failing before its runs: exit $status, not 2"
+    [ ! -e "$dir/b.txt" ] || fail "a rank failing before its runs: an output file was written"
+    grep -q "^regsim: MPI rank 1 of 3 failed:" "$dir/b.err" || fail "no rank named: $(cat "$dir/b.err")"
+    grep -q "\[file_not_found\]" "$dir/b.err" || fail "not the rank's diagnostic"
+    # Every rank failing alike (in the runs, or on bad input): what one process prints, once.
+    for args in "simulate kr/biosimilar --runs 3000 --start 9998-10-01" "simulate nope.yaml"; do
+      # shellcheck disable=SC2086
+      "$regsim" $args -o "$dir/c.txt" 2> "$dir/one.err"
+      # shellcheck disable=SC2086
+      "${mpirun[@]}" -np 3 "$regsim" $args -o "$dir/c.txt" 2> "$dir/three.err"
+      status=$?
+      [ $status = 2 ] || fail "all ranks failing: exit $status, not 2 ($args)"
+      [ ! -e "$dir/c.txt" ] || fail "all ranks failing: an output file was written ($args)"
+      cmp "$dir/one.err" "$dir/three.err" || fail "stderr differs from one process ($args)"
+    done
+    echo "a failing rank: exit 2, its message, no output; all failing: one process's message"
+    ;;
+  *) fail "unknown check" ;;
+esac
