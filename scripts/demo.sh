@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh build
-cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DREGSIM_BUILD_TESTS=OFF >/dev/null
+# With MPI, `mpirun -np K build/release/regsim simulate|goal ...` shares the Monte Carlo runs
+# between K processes or machines (docs/scale-out.md); run alone, it is one process.
+cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DREGSIM_BUILD_TESTS=OFF \
+      -DREGSIM_WITH_MPI=ON >/dev/null
 cmake --build build/release -j2 --target regsim-cli
 regsim=./build/release/regsim
 for comparison in "kr/biosimilar --scenario reformed --scenario goal-240" \

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages regsim needs, only those missing (needs root).
 # Usage: scripts/deps.sh [build|test]
+# Open MPI and Boost.MPI are for -DREGSIM_WITH_MPI=ON (`mpirun -np K regsim ...`,
+# docs/scale-out.md), which the README's commands (demo.sh, test.sh) build.
 set -euo pipefail
 profile=${1:-build}
 packages=(cmake make g++ libboost-dev libboost-date-time-dev libboost-graph-dev libboost-random-dev
           libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libxlsxwriter-dev
-          libglpk-dev)
+          libglpk-dev libopenmpi-dev openmpi-bin libboost-mpi-dev)
 if [ "$profile" = test ]; then
   # tj3 schedules the TaskJuggler exports; chromium and python3-pil check that the HTML
   # report renders (Debian's /usr/bin/python3 has PIL, the image's own python may not);

@@ -10,7 +10,9 @@ bash scripts/deps.sh test
 jobs=${REGSIM_JOBS:-2}
 
 echo "== build (warnings are errors)"
-cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREGSIM_WARNINGS_AS_ERRORS=ON >/dev/null
+# With MPI: the suite then also runs mpirun -np 1, 2, 3 against one process (ctest -L mpi).
+cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREGSIM_WARNINGS_AS_ERRORS=ON \
+      -DREGSIM_WITH_MPI=ON >/dev/null
 cmake --build build/ci -j"$jobs"
 echo "== test suite"
 ctest --test-dir build/ci -j"$jobs" --output-on-failure --timeout 600

@@ -228,7 +228,11 @@ Samples run_monte_carlo(const model::Pathway& pathway, const Sampler* given_samp
   const Sampler& sampler = given_sampler != nullptr ? *given_sampler : *own_sampler;
   Shared shared(replicate, sampler, options, samples);
   const int threads = detail::resolve_threads(options.threads);
-  const std::int64_t step = std::max<std::int64_t>(1, options.check_every);
+  // Shared between processes and with no stop rule, one exchange for all runs: a checkpoint
+  // is then only a progress report, and each would make every rank wait for the slowest.
+  const bool shared_runs = options.processes != nullptr && options.processes->count() > 1;
+  const std::int64_t step =
+      shared_runs && !options.stop ? options.runs : std::max<std::int64_t>(1, options.check_every);
 
   std::int64_t done = 0;
   while (done < options.runs) {

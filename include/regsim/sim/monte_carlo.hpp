@@ -48,7 +48,8 @@ struct MonteCarloOptions {
   /// Used by run_monte_carlo(Scheduler); `regsim explain --runs` sets it.
   bool common_random_numbers = false;
   /// Processes sharing the replications (docs/scale-out.md): this one computes its block of
-  /// each checkpoint's runs and every process ends with every row. nullptr: one process.
+  /// each checkpoint's runs (of all runs at once when there is no stop rule: `progress` is
+  /// then told only at the end) and every process ends with every row. nullptr: one process.
   const Processes* processes = nullptr;
 };
 
