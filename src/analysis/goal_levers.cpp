@@ -3,12 +3,11 @@
 // effect never compounds.
 #include "goal_levers.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
-#include "support/suggest.hpp"
+#include "regsim/graph/names.hpp"
 
 namespace regsim::analysis::detail {
 namespace {
@@ -16,7 +15,7 @@ namespace {
 using model::LeverKind;
 
 // Whether more grid points raise the value (a pool, days off, a likelier outcome, a
-// longer gap) or lower it (a factor, a rework probability).
+// longer gap, more sittings) or lower it (a factor, a rework probability).
 bool rises(const model::GoalLever& lever) {
   return lever.kind != LeverKind::duration_scale && lever.kind != LeverKind::rework;
 }
@@ -125,6 +124,13 @@ void apply(model::Pathway& pathway, const model::GoalLever& lever, double value)
         pathway.portfolio->interval = {static_cast<int>(std::lround(value)),
                                        calendar::DurationUnit::calendar_days};
       return;
+    case LeverKind::sitting_cadence: {
+      const auto found = pathway.sittings.find(lever.sittings);
+      if (found == pathway.sittings.end() || found->second.rules().size() != 1) return;
+      found->second.set_rules(calendar::monthly_cadence(found->second.rules().front(),
+                                                        static_cast<int>(std::lround(value))));
+      return;
+    }
   }
 }
 
@@ -140,7 +146,8 @@ double lever_value(const model::GoalLever& lever, int k) {
 }
 
 double lever_cost(const model::GoalLever& lever, int k) {
-  if (lever.kind == LeverKind::pool_capacity || lever.kind == LeverKind::duration_shorten)
+  if (lever.kind == LeverKind::pool_capacity || lever.kind == LeverKind::duration_shorten ||
+      lever.kind == LeverKind::sitting_cadence)
     return lever_value(lever, k) * lever.cost;
   return k * lever.step * lever.cost;
 }
@@ -159,6 +166,8 @@ std::string lever_id(const model::GoalLever& lever) {
       return "probability(" + lever.branch + "/" + lever.outcome + ")";
     case LeverKind::arrival_interval:
       return "arrivals(interval)";
+    case LeverKind::sitting_cadence:
+      return "sittings(" + lever.sittings + ")";
   }
   return {};
 }
@@ -185,74 +194,113 @@ LeverSetting setting(const model::GoalLever& lever, int k) {
 namespace {
 
 struct Names {
-  std::vector<std::string> tasks, pools, branches;
+  std::vector<std::string> tasks, pools, branches, sittings;
 };
 
-// The lever's problem against the pathway, or an empty id when it fits.
-std::pair<const char*, std::string> lever_problem(const model::GoalLever& lever,
-                                                  const model::Pathway& pathway,
-                                                  const Names& names) {
-  const auto unknown = [&](const char* id, const char* what, const std::string& name,
-                           const std::vector<std::string>& known) {
-    return std::pair<const char*, std::string>{
-        id, fmt::format("pathway '{}' has no {} '{}'{}", pathway.id, what, name,
-                        support::did_you_mean(name, known))};
-  };
+Diagnostic bad_value(const model::GoalLever& lever, std::string message) {
+  Diagnostic diagnostic;
+  diagnostic.where = lever.where;
+  diagnostic.id = "bad_value";
+  diagnostic.message = std::move(message);
+  return diagnostic;
+}
+
+// A cadence lever's problem with its sitting calendar: it needs one monthly rule whose week
+// the cadence can count from (calendar::monthly_cadence).
+std::optional<Diagnostic> cadence_problem(const model::GoalLever& lever,
+                                          const calendar::SittingCalendar& calendar) {
+  const std::string name = "sitting calendar '" + lever.sittings + "'";
+  if (calendar.is_timetable())
+    return bad_value(lever, name +
+                                " is a timetable of slots: a 'per_month' lever sets how "
+                                "often a committee sits by a rule");
+  if (calendar.rules().size() != 1)
+    return bad_value(lever, name + " has " + std::to_string(calendar.rules().size()) +
+                                " rules: a 'per_month' lever repeats the one rule of a "
+                                "committee's sittings on other weeks of the month");
+  const int nth = calendar.rules().front().nth;
+  if (nth < 1 || nth > 4)
+    return bad_value(lever, name + "'s rule sits in the " +
+                                (nth == -1 ? std::string("last") : std::to_string(nth) + "th") +
+                                " week: a 'per_month' lever counts from a rule in week 1 to 4");
+  return std::nullopt;
+}
+
+// A task lever's problem with its task's form.
+std::optional<Diagnostic> task_problem(const model::GoalLever& lever, const model::Task& task) {
+  const auto& d = task.duration.distribution;
+  if (lever.kind == LeverKind::duration_shorten && (std::holds_alternative<model::LogNormal>(d) ||
+                                                    std::holds_alternative<model::Exponential>(d)))
+    return bad_value(lever, "task '" + lever.task +
+                                "' has a lognormal or exponential duration, which a shift "
+                                "would change in shape: give it a 'scale' lever");
+  if (lever.kind == LeverKind::duration_scale && lever.min <= 0)
+    return bad_value(lever, "a 'scale' factor is above 0 (0 would remove the task)");
+  if (lever.kind == LeverKind::rework && !task.rework)
+    return bad_value(lever, "task '" + lever.task + "' has no rework: nothing to set");
+  return std::nullopt;
+}
+
+// The lever's problem against the pathway, if any. A name the pathway lacks is reported
+// by graph::unknown_name, the one home of those ids (issue 20).
+std::optional<Diagnostic> lever_problem(const model::GoalLever& lever,
+                                        const model::Pathway& pathway, const Names& names) {
+  const std::string subject = "pathway '" + pathway.id + "'";
   switch (lever.kind) {
     case LeverKind::pool_capacity: {
       const auto pool = std::find(names.pools.begin(), names.pools.end(), lever.pool);
       if (pool == names.pools.end())
-        return unknown("unknown_pool", "pool", lever.pool, names.pools);
+        return graph::unknown_name(graph::NameKind::pool, lever.where, subject, lever.pool,
+                                   names.pools);
       if (!pathway.resources[static_cast<std::size_t>(pool - names.pools.begin())].plan.empty())
-        return {"bad_value", "pool '" + lever.pool +
-                                 "' has a capacity plan, which would override the lever on its "
-                                 "dates; a lever sets one capacity for the whole run"};
-      return {};
+        return bad_value(lever, "pool '" + lever.pool +
+                                    "' has a capacity plan, which would override the lever on "
+                                    "its dates; a lever sets one capacity for the whole run");
+      return std::nullopt;
     }
     case LeverKind::duration_shorten:
     case LeverKind::duration_scale:
     case LeverKind::rework: {
       const model::Task* task = pathway.find_task(lever.task);
-      if (!task) return unknown("unknown_task", "task", lever.task, names.tasks);
-      const auto& d = task->duration.distribution;
-      if (lever.kind == LeverKind::duration_shorten &&
-          (std::holds_alternative<model::LogNormal>(d) ||
-           std::holds_alternative<model::Exponential>(d)))
-        return {"bad_value", "task '" + lever.task +
-                                 "' has a lognormal or exponential duration, which a shift "
-                                 "would change in shape: give it a 'scale' lever"};
-      if (lever.kind == LeverKind::duration_scale && lever.min <= 0)
-        return {"bad_value", "a 'scale' factor is above 0 (0 would remove the task)"};
-      if (lever.kind == LeverKind::rework && !task->rework)
-        return {"bad_value", "task '" + lever.task + "' has no rework: nothing to set"};
-      return {};
+      if (!task)
+        return graph::unknown_name(graph::NameKind::task, lever.where, subject, lever.task,
+                                   names.tasks);
+      return task_problem(lever, *task);
     }
     case LeverKind::branch: {
       const auto branch =
           std::find_if(pathway.branches.begin(), pathway.branches.end(),
                        [&](const model::Branch& b) { return b.id == lever.branch; });
       if (branch == pathway.branches.end())
-        return unknown("unknown_task", "branch", lever.branch, names.branches);
+        return graph::unknown_name(graph::NameKind::branch, lever.where, subject, lever.branch,
+                                   names.branches);
       std::vector<std::string> outcomes;
       for (const auto& o : branch->outcomes)
         outcomes.push_back(o.task);
       if (std::find(outcomes.begin(), outcomes.end(), lever.outcome) == outcomes.end())
-        return {"unknown_task",
-                fmt::format("branch '{}' has no outcome '{}'{}", lever.branch, lever.outcome,
-                            support::did_you_mean(lever.outcome, outcomes))};
-      return {};
+        return graph::unknown_name(graph::NameKind::outcome, lever.where,
+                                   "branch '" + lever.branch + "'", lever.outcome, outcomes);
+      return std::nullopt;
     }
     case LeverKind::arrival_interval: {
       const auto& p = pathway.portfolio;
       if (!p || !p->arrivals.empty() || !p->gaps.empty() || !p->monthly.empty())
-        return {"bad_value",
-                "an 'arrivals' lever sets a portfolio's 'interval': the pathway needs a "
-                "portfolio whose arrivals come every interval (not dates, gaps or monthly rates)"};
-      if (lever.min < 1) return {"bad_value", "an arrival interval is at least 1 day"};
-      return {};
+        return bad_value(lever,
+                         "an 'arrivals' lever sets a portfolio's 'interval': the pathway needs "
+                         "a portfolio whose arrivals come every interval (not dates, gaps or "
+                         "monthly rates)");
+      if (lever.min < 1) return bad_value(lever, "an arrival interval is at least 1 day");
+      return std::nullopt;
+    }
+    case LeverKind::sitting_cadence: {
+      const auto found = pathway.sittings.find(lever.sittings);
+      if (found == pathway.sittings.end())
+        return graph::unknown_name(graph::NameKind::sittings, lever.where, subject, lever.sittings,
+                                   names.sittings);
+      return cadence_problem(lever, found->second);
     }
   }
-  return {};
+  return std::nullopt;
 }
 
 }  // namespace
@@ -266,21 +314,16 @@ void check_levers(const model::Goal& goal, const model::Pathway& pathway,
     names.pools.push_back(pool.id);
   for (const auto& branch : pathway.branches)
     names.branches.push_back(branch.id);
+  for (const auto& [name, calendar] : pathway.sittings)
+    names.sittings.push_back(name);
   std::vector<std::string> seen;
   for (const auto& lever : goal.levers) {
-    auto [id, message] = lever_problem(lever, pathway, names);
+    auto problem = lever_problem(lever, pathway, names);
     const std::string name = lever_id(lever);
-    if (!id && std::find(seen.begin(), seen.end(), name) != seen.end()) {
-      id = "bad_value";
-      message = "a second lever " + name + ": each lever appears once";
-    }
+    if (!problem && std::find(seen.begin(), seen.end(), name) != seen.end())
+      problem = bad_value(lever, "a second lever " + name + ": each lever appears once");
     seen.push_back(name);
-    if (!id) continue;
-    Diagnostic diagnostic;
-    diagnostic.where = lever.where;
-    diagnostic.id = id;
-    diagnostic.message = std::move(message);
-    diagnostics.push_back(std::move(diagnostic));
+    if (problem) diagnostics.push_back(std::move(*problem));
   }
 }
 

@@ -4,14 +4,13 @@
 #include "regsim/analysis/goal_seek.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 #include "goal_levers.hpp"
 #include "goal_measure.hpp"
 #include "goal_solver.hpp"
 #include "regsim/error.hpp"
+#include "regsim/graph/names.hpp"
 #include "regsim/sim/scheduler.hpp"
-#include "support/suggest.hpp"
 
 namespace regsim::analysis {
 namespace {
@@ -72,13 +71,16 @@ bool lower(Search& search, std::vector<int>& points, std::size_t l,
   return moved;
 }
 
-// Coordinate descent from `points` (which meet): each lever in turn, the dearest per grid
-// point first, lowered as far as the others allow, until a pass moves none. A local
-// least-cost answer of the sampled problem; exact for one lever.
-void descend(Search& search, std::vector<int>& points, std::vector<TargetMeasure>& at) {
+// Coordinate descent from `points` (which meet): each lever in turn (those `held` stay),
+// the dearest per grid point first, lowered as far as the others allow, until a pass moves
+// none. A local least-cost answer of the sampled problem; exact for one lever.
+void descend(Search& search, std::vector<int>& points, std::vector<TargetMeasure>& at,
+             const std::vector<bool>& held = {}) {
   const auto& levers = search.goal().levers;
-  std::vector<std::size_t> order(levers.size());
-  std::iota(order.begin(), order.end(), 0);
+  std::vector<std::size_t> order;
+  for (std::size_t l = 0; l < levers.size(); ++l) {
+    if (held.empty() || !held[l]) order.push_back(l);
+  }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return detail::lever_cost(levers[a], 1) - detail::lever_cost(levers[a], 0) >
            detail::lever_cost(levers[b], 1) - detail::lever_cost(levers[b], 0);
@@ -87,8 +89,71 @@ void descend(Search& search, std::vector<int>& points, std::vector<TargetMeasure
     bool moved = false;
     for (const std::size_t l : order)
       moved = lower(search, points, l, at) || moved;
-    if (!moved || levers.size() == 1) return;
+    if (!moved || order.size() <= 1) return;
   }
+}
+
+double total_cost(const model::Goal& goal, const std::vector<int>& points) {
+  double cost = 0;
+  for (std::size_t l = 0; l < goal.levers.size(); ++l)
+    cost += detail::lever_cost(goal.levers[l], points[l]);
+  return cost;
+}
+
+// A lever with at most 8 grid points (a sitting cadence always: 1 to 4 a month).
+bool is_short(const model::GoalLever& lever) {
+  return detail::steps(lever) < 8;
+}
+
+// The combinations of the short levers' grid points, when several levers include short
+// ones and there are at most 64 of them; else 0.
+int short_combinations(const model::Goal& goal) {
+  if (goal.levers.size() < 2) return 0;
+  int combinations = 1;
+  bool any = false;
+  for (const auto& lever : goal.levers) {
+    if (!is_short(lever)) continue;
+    any = true;
+    combinations *= detail::steps(lever) + 1;
+    if (combinations > 64) return 0;
+  }
+  return any ? combinations : 0;
+}
+
+// Several levers, some of them short: a short lever moves in large steps (a sitting
+// cadence moves a decision by a whole sitting cycle), so descent from the fast end alone
+// can settle on a local answer, fewer sittings bought with dear days elsewhere. Every
+// combination of the short levers' grid points is tried with the other levers at their
+// fast end and descended; the cheapest that meets is descended once more over every lever.
+// Exact when at most one lever is not short (a monotone lever's bisection is exact).
+// `points` is the fast end and meets on entry.
+void descend_per_combination(Search& search, std::vector<int>& points,
+                             std::vector<TargetMeasure>& at, int combinations) {
+  const auto& levers = search.goal().levers;
+  std::vector<bool> held(levers.size());
+  for (std::size_t l = 0; l < levers.size(); ++l)
+    held[l] = is_short(levers[l]);
+  auto best = points;
+  auto best_at = at;
+  for (int c = 0; c < combinations; ++c) {
+    auto trial = points;  // the fast end, the short levers set from `c` (mixed radix)
+    for (std::size_t l = 0, rest = static_cast<std::size_t>(c); l < levers.size(); ++l) {
+      if (!held[l]) continue;
+      const auto radix = static_cast<std::size_t>(detail::steps(levers[l]) + 1);
+      trial[l] = static_cast<int>(rest % radix);
+      rest /= radix;
+    }
+    auto measures = trial == points ? at : search.search(trial);
+    if (!detail::all_met(measures)) continue;
+    descend(search, trial, measures, held);
+    if (total_cost(search.goal(), trial) < total_cost(search.goal(), best)) {
+      best = std::move(trial);
+      best_at = std::move(measures);
+    }
+  }
+  points = std::move(best);
+  at = std::move(best_at);
+  descend(search, points, at);
 }
 
 // The time-cost MIP, re-run by the engine; where the engine misses a target (sittings,
@@ -121,13 +186,6 @@ bool solve_by_glpk(Search& search, std::vector<int>& points, std::vector<TargetM
     }
   }
   return false;
-}
-
-double total_cost(const model::Goal& goal, const std::vector<int>& points) {
-  double cost = 0;
-  for (std::size_t l = 0; l < goal.levers.size(); ++l)
-    cost += detail::lever_cost(goal.levers[l], points[l]);
-  return cost;
 }
 
 // The verification runs: the answer and each lever one step back, with seed + 1.
@@ -165,9 +223,9 @@ void check_goal(const model::Goal& goal, const model::Pathway& pathway) {
     tasks.push_back(task.id);
   for (const auto& target : goal.targets) {
     if (std::find(tasks.begin(), tasks.end(), target.milestone) == tasks.end()) {
-      fail(target.where, "unknown_task",
-           "pathway '" + pathway.id + "' has no task '" + target.milestone + "'" +
-               support::did_you_mean(target.milestone, tasks));
+      diagnostics.push_back(graph::unknown_name(graph::NameKind::task, target.where,
+                                                "pathway '" + pathway.id + "'", target.milestone,
+                                                tasks));
       continue;
     }
     if (!pathway.portfolio) {
@@ -225,8 +283,13 @@ GoalResult seek_goal(const model::Pathway& pathway, const model::Goal& goal,
       }
     }
     if (result.method != "glpk") {
-      descend(search, points, at);
-      result.method = goal.levers.size() == 1 ? "bisection" : "descent";
+      if (const int combinations = short_combinations(goal)) {
+        descend_per_combination(search, points, at, combinations);
+        result.method = "combinations";
+      } else {
+        descend(search, points, at);
+        result.method = goal.levers.size() == 1 ? "bisection" : "descent";
+      }
     }
   } else {
     result.method = goal.levers.size() == 1 ? "bisection" : "descent";

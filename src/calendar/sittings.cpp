@@ -73,6 +73,24 @@ bool contains(const std::vector<Date>& sorted, Date date) {
 
 }  // namespace
 
+std::vector<SittingRule> monthly_cadence(const SittingRule& rule, int per_month) {
+  if (rule.nth < 1 || rule.nth > 4)
+    throw Error("a cadence counts from a rule's week 1..4, not the last or a fifth");
+  if (per_month < 1 || per_month > 4) throw Error("a cadence is 1..4 sittings a month");
+  // Weeks 1..4: the rule's own, the one two apart, the one after the later of the two.
+  const int second = rule.nth <= 2 ? rule.nth + 2 : rule.nth - 2;
+  const int third = std::max(rule.nth, second) % 4 + 1;
+  const int fourth = 10 - rule.nth - second - third;
+  const int weeks[] = {rule.nth, second, third, fourth};
+  std::vector<SittingRule> rules;
+  for (int k = 0; k < per_month; ++k) {
+    SittingRule week = rule;
+    week.nth = weeks[k];
+    rules.push_back(std::move(week));
+  }
+  return rules;
+}
+
 SittingCalendar::SittingCalendar(std::string name, std::vector<Date> dates,
                                  std::vector<SittingRule> rules, std::vector<Date> cancelled)
     : name_(std::move(name)),
@@ -88,6 +106,12 @@ SittingCalendar::SittingCalendar(std::string name, std::vector<Date> dates,
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
+}
+
+void SittingCalendar::set_rules(std::vector<SittingRule> rules) {
+  for (const auto& rule : rules)
+    check_rule(name_, rule);
+  rules_ = std::move(rules);
 }
 
 std::optional<Date> SittingCalendar::next_sitting_on_or_after(Date date) const {

@@ -90,8 +90,9 @@ std::optional<model::GoalTarget> read_target(const YamlNode& node, ReadContext& 
   return target;
 }
 
-// A lever's `[low, high]`: whole numbers from `floor` for capacities, days and intervals;
-// numbers in [floor, ceiling] on a grid of 0.01 for factors and probabilities.
+// A lever's `[low, high]`: whole numbers from `floor` for capacities, days, intervals and
+// sittings a month (1..4); numbers in [floor, ceiling] on a grid of 0.01 for factors and
+// probabilities.
 bool read_range(const YamlNode& range, std::string_view what, model::GoalLever& lever,
                 ReadContext& context) {
   const std::string name = "'" + std::string(what) + "'";
@@ -105,8 +106,11 @@ bool read_range(const YamlNode& range, std::string_view what, model::GoalLever& 
     const YamlNode& item = *range.items[static_cast<std::size_t>(e)];
     const std::string end = std::string(e == 0 ? "the low" : "the high") + " end of " + name;
     if (lever.step == 1) {
-      const long floor = lever.kind == model::LeverKind::pool_capacity ? 1 : 0;
-      if (const auto v = context.integer(item, end, floor, max_lever_value, "bad_value"))
+      const bool cadence = lever.kind == model::LeverKind::sitting_cadence;
+      const long floor = lever.kind == model::LeverKind::pool_capacity || cadence ? 1 : 0;
+      // A month has four of each weekday and four full weeks (docs/goals.md, "Levers").
+      const long ceiling = cadence ? 4 : max_lever_value;
+      if (const auto v = context.integer(item, end, floor, ceiling, "bad_value"))
         ends[e] = static_cast<double>(*v);
       continue;
     }
@@ -149,6 +153,7 @@ constexpr LeverForm lever_forms[] = {
     {model::LeverKind::rework, "task", "rework", 0.01},
     {model::LeverKind::branch, "branch", "probability", 0.01},
     {model::LeverKind::arrival_interval, "arrivals", "days", 1},
+    {model::LeverKind::sitting_cadence, "sittings", "per_month", 1},
 };
 
 std::optional<model::GoalLever> read_lever(const YamlNode& node, ReadContext& context) {
@@ -158,14 +163,15 @@ std::optional<model::GoalLever> read_lever(const YamlNode& node, ReadContext& co
     if (node.find(candidate.subject) && node.find(candidate.range)) form = &candidate;
   }
   if (!form) {
-    context.check_keys(node, "a lever",
-                       {"pool", "capacity", "task", "shorten", "scale", "rework", "branch",
-                        "outcome", "probability", "arrivals", "days", "cost"},
-                       {});
+    context.check_keys(
+        node, "a lever",
+        {"pool", "capacity", "task", "shorten", "scale", "rework", "branch", "outcome",
+         "probability", "arrivals", "days", "sittings", "per_month", "cost"},
+        {});
     context.error(node.where, "missing_key",
                   "a lever is one of {pool, capacity}, {task, shorten}, {task, scale}, {task, "
-                  "rework}, {branch, outcome, probability} or {arrivals: interval, days}, "
-                  "each with an optional cost");
+                  "rework}, {branch, outcome, probability}, {arrivals: interval, days} or "
+                  "{sittings, per_month}, each with an optional cost");
     return std::nullopt;
   }
   model::GoalLever lever;
@@ -188,6 +194,9 @@ std::optional<model::GoalLever> read_lever(const YamlNode& node, ReadContext& co
       break;
     case model::LeverKind::branch:
       lever.branch = *id;
+      break;
+    case model::LeverKind::sitting_cadence:
+      lever.sittings = *id;
       break;
     case model::LeverKind::arrival_interval:
       if (*id != "interval") {

@@ -91,7 +91,10 @@ std::string method(const GoalResult& result) {
   if (result.method == "glpk")
     return fmt::format("time-cost MIP solved by GLPK ({} round{}), {} by the engine",
                        result.solver_rounds, result.solver_rounds == 1 ? "" : "s", evaluations);
-  return fmt::format("{} by coordinate descent{}", evaluations,
+  return fmt::format("{} by coordinate descent{}{}", evaluations,
+                     result.method == "combinations"
+                         ? " from each combination of the levers with at most 8 values"
+                         : "",
                      result.stochastic ? " on one sample (common random numbers)" : "");
 }
 

@@ -7,7 +7,6 @@
 
 #include "regsim/error.hpp"
 #include "regsim/graph/names.hpp"
-#include "support/suggest.hpp"
 
 namespace regsim::sim {
 namespace {
@@ -122,20 +121,18 @@ void apply_outcomes(const model::Status& status, const model::Pathway& pathway,
       std::vector<std::string> names;
       for (const auto& branch : pathway.branches)
         names.push_back(branch.id);
-      diagnostics.push_back(diagnostic(taken.where, "unknown_outcome",
-                                       "pathway '" + pathway.id + "' has no branch '" +
-                                           taken.branch + "'" +
-                                           support::did_you_mean(taken.branch, names)));
+      diagnostics.push_back(graph::unknown_name(graph::NameKind::branch, taken.where,
+                                                "pathway '" + pathway.id + "'", taken.branch,
+                                                names));
       continue;
     }
     std::vector<std::string> names;
     for (const auto& outcome : pathway.branches[b].outcomes)
       names.push_back(outcome.task);
     if (std::find(names.begin(), names.end(), taken.outcome) == names.end()) {
-      diagnostics.push_back(diagnostic(taken.outcome_where, "unknown_outcome",
-                                       "branch '" + taken.branch + "' has no outcome '" +
-                                           taken.outcome + "'" +
-                                           support::did_you_mean(taken.outcome, names)));
+      diagnostics.push_back(graph::unknown_name(graph::NameKind::outcome, taken.outcome_where,
+                                                "branch '" + taken.branch + "'", taken.outcome,
+                                                names));
       continue;
     }
     recorded[b] = 1;

@@ -71,6 +71,34 @@ assert new_drug["expression"] == "p80 of new_drug.certificate <= 600d", new_drug
 assert new_drug["achieved"] != biosimilar["achieved"], doc["search"]
 PY
     ;;
+  several_minimal)
+    # Several levers, Monte Carlo targets, fixed seeds: the answer is the least cost, and
+    # each lever one step back misses a target in the verification run (seed 2).
+    "$regsim" goal "$here/mmc_4000.yaml" "$here/reviewers_interval.yaml" --runs 4 \
+      --format json -o "$dir/mmc.json" || fail "exit $?"
+    "$regsim" goal "$here/committee_rounds.yaml" "$here/cadence_23d.yaml" \
+      --format json -o "$dir/committee.json" 2>/dev/null || fail "exit $?"
+    python3 - "$dir/mmc.json" "$dir/committee.json" <<'PY' || fail "not the least, or a step back meets"
+import json, sys
+mmc, committee = (json.load(open(f)) for f in sys.argv[1:3])
+# Erlang C (tests/queueing/theory.py): P80 98.9 d at 17 reviewers and a 4-day interval,
+# cost 61, the least over the grid; 16 reviewers give 110.5 d, 3 days overload 17.
+assert [(l["id"], l["value"]) for l in mmc["levers"]] == [("reviewers", 17), ("arrivals(interval)", 4)], mmc["levers"]
+assert mmc["method"] == "combinations" and mmc["verified"], mmc
+assert abs(mmc["targets"][0]["achieved"] - 98.9) <= 3, mmc["targets"]
+# The sitting cadence: two a month and 6 days off (42) beat three a month (45).
+assert [(l["id"], l["value"]) for l in committee["levers"]] == [("sittings(drec)", 2), ("shorten(prepare)", 6)], committee["levers"]
+assert sum(l["cost"] for l in committee["levers"]) == 42
+# Only the runs without a question round (70%) decide within 23 days.
+assert committee["verified"] and abs(committee["targets"][0]["achieved"] - 0.7) < 0.045, committee["targets"]
+for doc, levers in ((mmc, 2), (committee, 2)):
+    assert len(doc["step_back"]) == levers, doc["step_back"]
+    for back in doc["step_back"]:
+        assert any(not t["met"] for t in back["targets"]), back
+by_id = {b["id"]: b["targets"][0]["achieved"] for b in mmc["step_back"]}
+assert by_id["reviewers"] > 105 and by_id["arrivals(interval)"] > 200, by_id
+PY
+    ;;
   *)
     echo "unknown check $check" >&2
     exit 2

@@ -77,7 +77,9 @@ struct GoalResult {
   std::vector<StepBack> step_back;
   /// How the answer was found: "bisection", "glpk" (time-cost MIP, re-run by the engine),
   /// "descent" (coordinate descent; on stochastic targets a sample-average approximation
-  /// with common random numbers).
+  /// with common random numbers), "combinations" (descent of the other levers from each
+  /// combination of the levers with at most 8 grid points, sitting cadences among them, then
+  /// descent over every lever).
   std::string method = "bisection";
   int solver_rounds = 0;  ///< glpk: MIPs solved (the target tightened when the engine disagreed)
   int evaluations = 0;    ///< search evaluations (engine runs, schedules or Monte Carlo)
@@ -89,7 +91,9 @@ struct GoalResult {
 
 /// Checks the goal's names and forms against `pathway` (after its scenario is applied):
 /// unknown_task for a target's milestone that is no task, unknown_pool for a lever's pool,
-/// unknown_task for a lever's task, branch or outcome, bad_value for a deterministic `at_most`
+/// unknown_task for a lever's task, unknown_outcome for its branch or outcome,
+/// unknown_sittings for its sitting calendar (all by graph::unknown_name), bad_value for a
+/// deterministic `at_most`
 /// target on a portfolio, a portfolio target on a task that does not end the application and
 /// a lever that does not fit its subject (docs/goals.md, "Levers"). Throws InputError with every
 /// problem at its position.

@@ -39,6 +39,14 @@ struct Slot {
   friend bool operator==(const Slot&, const Slot&) = default;
 };
 
+/// The rule's sittings `per_month` times a month (1..4), for a committee that sits more
+/// often: one rule per week of the month, the rule's own week (`nth`, 1..4) first, then the
+/// week two apart, then the week after the later of those two (it splits the longer gap,
+/// across the month's end), then the last. Each count's weeks include the smaller count's,
+/// so a decision never waits longer with more sittings. Throws regsim::Error for an `nth`
+/// outside 1..4 (the last, or a fifth, has no place in that order) or a count outside 1..4.
+std::vector<SittingRule> monthly_cadence(const SittingRule& rule, int per_month);
+
 class SittingCalendar;
 
 /// Slots derived from a committee's sittings, for the years without a published timetable:
@@ -61,6 +69,11 @@ class SittingCalendar {
                   std::vector<Date> cancelled = {});
 
   const std::string& name() const noexcept { return name_; }
+  /// The recurring rules (empty for a calendar of dates only).
+  const std::vector<SittingRule>& rules() const noexcept { return rules_; }
+  /// Replaces the rules, checked as the constructor checks them (a goal's sitting-cadence
+  /// lever); dates, cancellations and the projection settings stay.
+  void set_rules(std::vector<SittingRule> rules);
 
   /// Rules give no date before `from` (nullopt: rules apply everywhere).
   void set_projected_from(std::optional<Date> from) { projected_from_ = from; }

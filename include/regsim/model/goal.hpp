@@ -36,16 +36,19 @@ enum class LeverKind {
   rework,            ///< `{task: review, rework: [0.1, 0.4], cost: 50}`: its question-round odds
   branch,            ///< `{branch: b, outcome: o, probability: [0.5, 0.9], cost: 10}`
   arrival_interval,  ///< `{arrivals: interval, days: [4, 8], cost: 1}`: a portfolio's mean gap
+  sitting_cadence,   ///< `{sittings: drec, per_month: [1, 4], cost: 5}`: sittings a month
 };
 
 /// One lever of a goal file: a range `[min, max]` walked on a grid of `step` (1 for
-/// capacities, days and intervals, 0.01 for factors and probabilities) and a cost per unit.
+/// capacities, days, intervals and sittings a month, 0.01 for factors and probabilities)
+/// and a cost per unit.
 struct GoalLever {
   LeverKind kind = LeverKind::pool_capacity;
-  std::string pool;     ///< pool_capacity
-  std::string task;     ///< duration_shorten, duration_scale, rework
-  std::string branch;   ///< branch
-  std::string outcome;  ///< branch: the outcome whose probability the lever sets
+  std::string pool;      ///< pool_capacity
+  std::string task;      ///< duration_shorten, duration_scale, rework
+  std::string branch;    ///< branch
+  std::string outcome;   ///< branch: the outcome whose probability the lever sets
+  std::string sittings;  ///< sitting_cadence: the sitting calendar
   double min = 0;
   double max = 0;
   double step = 1;

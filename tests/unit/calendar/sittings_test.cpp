@@ -202,3 +202,43 @@ TEST_CASE("next_finish_after: the sitting, or the timetable slot, after a decisi
   CHECK(standard.next_finish_after(Date(2017, 2, 23)) == Date(2017, 3, 23));
   CHECK(standard.next_finish_after(Date(2017, 3, 23)) == std::nullopt);
 }
+
+TEST_CASE("a monthly cadence: the rule on more weeks of the month, nested", "[calendar]") {
+  using regsim::calendar::monthly_cadence;
+  const auto weeks = [](int nth, int per_month) {
+    std::vector<int> result;
+    for (const auto& rule : monthly_cadence(nth_weekday(nth, wednesday), per_month))
+      result.push_back(rule.nth);
+    return result;
+  };
+  // The rule's week, the one two apart, the one after the later of those two, the last.
+  CHECK(weeks(1, 4) == std::vector<int>{1, 3, 4, 2});
+  CHECK(weeks(2, 4) == std::vector<int>{2, 4, 1, 3});
+  CHECK(weeks(3, 4) == std::vector<int>{3, 1, 4, 2});
+  CHECK(weeks(4, 4) == std::vector<int>{4, 2, 1, 3});
+  CHECK(weeks(2, 1) == std::vector<int>{2});
+  CHECK(weeks(2, 3) == std::vector<int>{2, 4, 1});
+  // January 2026's Wednesdays are the 7th, 14th, 21st and 28th; the second (14th) sits by
+  // the rule, skip_months and cancelled dates stay with the calendar.
+  SittingCalendar drec("drec", {}, {nth_weekday(2, wednesday, {8})}, {Date(2026, 1, 28)});
+  drec.set_rules(monthly_cadence(drec.rules().front(), 3));
+  CHECK(drec.sittings_between(Date(2026, 1, 1), Date(2026, 2, 28)) ==
+        std::vector<Date>{Date(2026, 1, 7), Date(2026, 1, 14), Date(2026, 2, 4), Date(2026, 2, 11),
+                          Date(2026, 2, 25)});
+  CHECK(drec.next_sitting_on_or_after(Date(2026, 1, 15)) == Date(2026, 2, 4));
+  CHECK(drec.sittings_between(Date(2026, 8, 1), Date(2026, 8, 31)).empty());
+  // Full weeks lie wholly inside the month: March 2026 has four (from the 2nd, 9th, 16th
+  // and 23rd), January three (5th, 12th, 19th), so its week 4 has no sitting.
+  SittingCalendar chmp("chmp", {}, {full_week(4, monday, thursday)});
+  chmp.set_rules(monthly_cadence(chmp.rules().front(), 2));
+  CHECK(chmp.sittings_between(Date(2026, 3, 1), Date(2026, 3, 31)) ==
+        std::vector<Date>{Date(2026, 3, 9), Date(2026, 3, 10), Date(2026, 3, 11), Date(2026, 3, 12),
+                          Date(2026, 3, 23), Date(2026, 3, 24), Date(2026, 3, 25),
+                          Date(2026, 3, 26)});
+  CHECK(chmp.sittings_between(Date(2026, 1, 1), Date(2026, 1, 31)) ==
+        std::vector<Date>{Date(2026, 1, 12), Date(2026, 1, 13), Date(2026, 1, 14),
+                          Date(2026, 1, 15)});
+  CHECK_THROWS_AS(monthly_cadence(nth_weekday(-1, wednesday), 2), regsim::Error);
+  CHECK_THROWS_AS(monthly_cadence(nth_weekday(5, wednesday), 2), regsim::Error);
+  CHECK_THROWS_AS(monthly_cadence(nth_weekday(2, wednesday), 5), regsim::Error);
+}
