@@ -11,13 +11,12 @@
 namespace regsim::sim::detail {
 
 /// The ends of the months from a start date's month on, as engine day numbers: month m
-/// ends the day before ends()[m], the first day of month m + 1. Grows on demand.
+/// ends the day before the m-th end, the first day of month m + 1. Grows on demand.
 class MonthGrid {
  public:
   explicit MonthGrid(calendar::Date start);
   /// Makes sure the month holding `day` has its end.
   void cover(std::int32_t day);
-  const std::vector<std::int32_t>& ends() const { return ends_; }
   /// The number of month ends on or before `day`: the index of the month holding it.
   std::size_t months_through(std::int32_t day) const {
     const auto offset = static_cast<std::int64_t>(day) - first_indexed_;
