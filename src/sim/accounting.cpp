@@ -14,7 +14,7 @@ using model::DependencyType;
 // link leaves a gap between the constraint it sets and the successor's actual date; a
 // task can slip by the gap plus its successor's own float. A decision may also slip
 // into its wait for the sitting without moving its finish.
-void compute_float(const CompiledPathway& pathway, const ApplicationRecord& record,
+void compute_float(const CompiledPathway& pathway, const ConstApplicationRecord& record,
                    std::int32_t end, std::vector<std::int32_t>& total,
                    std::vector<std::int32_t>& free) {
   const std::size_t count = pathway.instances.size();
@@ -48,8 +48,9 @@ void compute_float(const CompiledPathway& pathway, const ApplicationRecord& reco
 }
 
 // What set the dates of instance `i` of `application`, as the timeline says it.
-DrivingConstraint constraint_of(const CompiledPathway& pathway, const ApplicationRecord& record,
-                                std::size_t application, std::size_t i) {
+DrivingConstraint constraint_of(const CompiledPathway& pathway,
+                                const ConstApplicationRecord& record, std::size_t application,
+                                std::size_t i) {
   DrivingConstraint constraint;
   const Driver& driver = record.driver[i];
   const auto& instance = pathway.instances[i];
@@ -92,8 +93,9 @@ DrivingConstraint constraint_of(const CompiledPathway& pathway, const Applicatio
 
 // The instances on the driving path: back from every instance that ends the application,
 // through each one's driver, within this application.
-std::vector<char> driving_instances(const CompiledPathway& pathway, const ApplicationRecord& record,
-                                    std::size_t application, std::int32_t last) {
+std::vector<char> driving_instances(const CompiledPathway& pathway,
+                                    const ConstApplicationRecord& record, std::size_t application,
+                                    std::int32_t last) {
   const std::size_t count = pathway.instances.size();
   std::vector<char> driving(count, 0);
   std::vector<std::int32_t> stack;
@@ -134,7 +136,7 @@ std::vector<TaskTiming> task_timings(const CompiledPathway& pathway, const Engin
                                      std::size_t application, const AgencyClock& clock,
                                      std::int32_t last, const FloatMeasure* measure) {
   const auto& model = *pathway.pathway;
-  const auto& record = result.applications[application];
+  const auto record = result.application(application);
   std::vector<std::int32_t> total, free;
   compute_float(pathway, record, last, total, free);
   std::optional<FloatProbe> measured;
@@ -242,7 +244,7 @@ DeadlineResult measure_deadline(const Timeline& timeline, const model::Deadline&
 
 Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& result,
                         std::size_t application, const FloatMeasure* measure) {
-  const auto& record = result.applications[application];
+  const auto record = result.application(application);
   const auto& model = *pathway.pathway;
   std::int32_t first = INT_MAX, last = INT_MIN;
   for (std::size_t i = 0; i < pathway.instances.size(); ++i) {
@@ -282,7 +284,8 @@ Timeline build_timeline(const CompiledPathway& pathway, const EngineResult& resu
 std::vector<PoolStatistics> build_pool_statistics(const CompiledPathway& pathway,
                                                   const EngineResult& result) {
   std::int32_t first = INT_MAX, last = INT_MIN;
-  for (const auto& record : result.applications) {
+  for (std::size_t a = 0; a < result.application_count(); ++a) {
+    const auto record = result.application(a);
     first = std::min(first, record.arrival);
     for (std::int32_t finish : record.finish)
       last = std::max(last, finish);

@@ -16,7 +16,7 @@ struct FloatMeasure {
 
 /// The agency clock of `record` over [first, last) (agency_clock.cpp): a day counts when
 /// some task with the clock running is active and no clock-stop task is.
-AgencyClock count_clock(const CompiledPathway& pathway, const ApplicationRecord& record,
+AgencyClock count_clock(const CompiledPathway& pathway, const ConstApplicationRecord& record,
                         std::int32_t first, std::int32_t last);
 
 /// The timeline of application `application` of an engine run. With `measure` (a single

@@ -14,7 +14,7 @@ namespace regsim::sim::detail {
 // that does not, or a portfolio is quadratic in its applications. A task counted in EMA
 // procedure days (ema-day) runs the clock from its Day 1 to its last day inclusive, and
 // not while it waits for the plenary: EMA counts Day 1 to Day N.
-AgencyClock count_clock(const CompiledPathway& pathway, const ApplicationRecord& record,
+AgencyClock count_clock(const CompiledPathway& pathway, const ConstApplicationRecord& record,
                         std::int32_t first, std::int32_t last) {
   struct Change {
     std::int32_t day, run, stop;

@@ -27,15 +27,24 @@ struct Driver {
 };
 
 /// The dates of every task instance of one application (engine day numbers): views into
-/// the storage of its EngineResult, one allocation per column for the whole portfolio
-/// instead of six per application (a stochastic portfolio re-runs 20,000 of them per run).
-struct ApplicationRecord {
+/// the storage of its EngineResult, made on demand by EngineResult::application(). Kept
+/// out of the result (it was 104 bytes per application, written for each of 20,000
+/// applications per run of a stochastic portfolio, and read back on every event).
+template <class Day, class Flag, class Link>
+struct BasicApplicationRecord {
   std::int32_t arrival = 0;
-  std::span<std::int32_t> ready, start, finish;
-  std::span<std::int32_t> duration_end;  ///< before waiting for a sitting
-  std::span<char> skipped;
-  std::span<Driver> driver;
+  std::span<Day> ready, start, finish;
+  std::span<Day> duration_end;  ///< before waiting for a sitting
+  std::span<Flag> skipped;
+  std::span<Link> driver;
+
+  /// The read-only view of the same dates.
+  operator BasicApplicationRecord<const Day, const Flag, const Link>() const {
+    return {arrival, ready, start, finish, duration_end, skipped, driver};
+  }
 };
+using ApplicationRecord = BasicApplicationRecord<std::int32_t, char, Driver>;
+using ConstApplicationRecord = BasicApplicationRecord<const std::int32_t, const char, const Driver>;
 
 /// Raw queue figures of one pool.
 struct PoolRecord {
@@ -52,7 +61,15 @@ struct EngineResult {
   EngineResult(const EngineResult&) = delete;
   EngineResult& operator=(const EngineResult&) = delete;
 
-  std::vector<ApplicationRecord> applications;
+  /// Application `a`'s dates, writable or read-only.
+  ApplicationRecord application(std::size_t a) { return view<ApplicationRecord>(*this, a); }
+  ConstApplicationRecord application(std::size_t a) const {
+    return view<ConstApplicationRecord>(*this, a);
+  }
+  std::size_t application_count() const { return arrivals.size(); }
+
+  std::vector<std::int32_t> arrivals;      ///< per application
+  std::size_t instance_count = 0;          ///< of the compiled pathway
   std::vector<std::int32_t> date_storage;  ///< ready, start, finish, duration_end per application
   std::vector<char> skipped_storage;
   std::vector<Driver> driver_storage;
@@ -60,6 +77,20 @@ struct EngineResult {
   std::vector<calendar::Duration> durations;  ///< per task, as used
   std::int64_t events = 0;                    ///< events processed
   const Tracking* tracking = nullptr;         ///< the status of the run, if any
+
+ private:
+  template <class Record, class Result>
+  static Record view(Result& result, std::size_t a) {
+    const std::size_t n = result.instance_count;
+    auto* dates = result.date_storage.data() + a * n * 4;
+    return Record{result.arrivals[a],
+                  {dates, n},
+                  {dates + n, n},
+                  {dates + 2 * n, n},
+                  {dates + 3 * n, n},
+                  {result.skipped_storage.data() + a * n, n},
+                  {result.driver_storage.data() + a * n, n}};
+  }
 };
 
 /// An extra delay imposed on the work of one instance of application 0 (its duration ends

@@ -61,7 +61,7 @@ std::int32_t EngineRun::finish_of(std::int32_t instance, std::int32_t end) const
 
 // All dependencies of `instance` are known: decide when it can start.
 void EngineRun::resolve(std::int32_t application, std::int32_t instance, std::int32_t now) {
-  auto& record = result_.applications[static_cast<std::size_t>(application)];
+  const auto record = result_.application(static_cast<std::size_t>(application));
   const auto i = static_cast<std::size_t>(instance);
   std::int32_t earliest = record.arrival;
   std::int32_t finish_bound = INT_MIN;
@@ -139,7 +139,7 @@ void EngineRun::resolve(std::int32_t application, std::int32_t instance, std::in
 // are facts, not the result of queueing.
 void EngineRun::fix_actual(std::int32_t application, std::int32_t instance, std::int32_t earliest,
                            Progress progress, std::int32_t now) {
-  auto& record = result_.applications[static_cast<std::size_t>(application)];
+  const auto record = result_.application(static_cast<std::size_t>(application));
   const auto i = static_cast<std::size_t>(instance);
   const auto t = static_cast<std::size_t>(task_of(instance));
   const std::int32_t round = cp_.instances[i].round;
@@ -199,7 +199,7 @@ std::int32_t EngineRun::earliest_start_finishing_by(std::int32_t application, st
 
 // Fixes start and finish of an instance that starts on `start`.
 void EngineRun::begin(std::int32_t application, std::int32_t instance, std::int32_t start) {
-  auto& record = result_.applications[static_cast<std::size_t>(application)];
+  const auto record = result_.application(static_cast<std::size_t>(application));
   const auto i = static_cast<std::size_t>(instance);
   record.start[i] = start;
   record.duration_end[i] = duration_end(application, instance, start);

@@ -91,7 +91,7 @@ void EngineRun::serve(std::int32_t pool_index, std::int32_t now) {
 }
 
 void EngineRun::acquire(std::int32_t application, std::int32_t instance, std::int32_t now) {
-  auto& record = result_.applications[static_cast<std::size_t>(application)];
+  const auto record = result_.application(static_cast<std::size_t>(application));
   const auto i = static_cast<std::size_t>(instance);
   const auto& task = compiled(instance);
   std::int32_t start = now;
@@ -133,7 +133,7 @@ void EngineRun::acquire(std::int32_t application, std::int32_t instance, std::in
 void EngineRun::finished(std::int32_t application, std::int32_t instance, std::int32_t now) {
   const auto& task = compiled(instance);
   // Actual work took no unit (fix_actual), so it has none to give back.
-  const bool actual = result_.applications[static_cast<std::size_t>(application)]
+  const bool actual = result_.application(static_cast<std::size_t>(application))
                           .driver[static_cast<std::size_t>(instance)]
                           .actual;
   for (auto k = task.needs_begin; k < task.needs_end && !actual; ++k) {
@@ -141,7 +141,7 @@ void EngineRun::finished(std::int32_t application, std::int32_t instance, std::i
     pools_[static_cast<std::size_t>(need.pool)].in_use -= need.units;
   }
   if (observer_) {
-    const auto& record = result_.applications[static_cast<std::size_t>(application)];
+    const auto record = result_.application(static_cast<std::size_t>(application));
     const auto i = static_cast<std::size_t>(instance);
     if (task.sittings >= 0 && record.finish[i] > record.duration_end[i]) {
       observer_->waited_for_sitting(

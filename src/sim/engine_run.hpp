@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,13 @@ class EngineRun {
   // Set-up and the event loop (engine.cpp).
   void prepare_plan(const Draws* draws, std::vector<calendar::Duration>& durations,
                     std::vector<char>& skipped);
-  void push_next_arrival();
+  void mark_skipped(const Draws& draws, std::span<char> skipped) const;
+  std::uint64_t arrival_position(std::size_t k) const;
+  // Whether the next arrival comes before the queue's next event.
+  bool arrival_is_next() const {
+    return next_arrival_position_ != no_arrival &&
+           (queue_.empty() || next_arrival_position_ < queue_.next_position());
+  }
   void apply_status(std::size_t t, char& exists, std::int32_t& rounds) const;
   void notify_started(std::int32_t application, std::int32_t instance);
 
@@ -174,6 +181,8 @@ class EngineRun {
   std::vector<std::int32_t> scratch_rounds_;
   std::vector<std::int32_t> arrival_order_;  ///< applications by (arrival day, index)
   std::size_t next_arrival_ = 0;
+  static constexpr std::uint64_t no_arrival = UINT64_MAX;
+  std::uint64_t next_arrival_position_ = no_arrival;  ///< arrival_position(next_arrival_)
   std::vector<std::int32_t> pending_;
   std::vector<std::int32_t> waited_pool_;
   std::vector<int> priorities_;

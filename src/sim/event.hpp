@@ -7,7 +7,6 @@ namespace regsim::sim::detail {
 
 /// What an event does when it comes due.
 enum class EventType : std::uint8_t {
-  arrival,   ///< an application enters the pathway
   request,   ///< a task that needs pool units asks for them
   started,   ///< notify: a task started (tasks without pools)
   finished,  ///< a task ends: release its units, notify
@@ -16,7 +15,8 @@ enum class EventType : std::uint8_t {
 };
 
 /// Same-day order: releases and notifications first, then arrivals, then requests, so a
-/// unit freed on a day can be taken by a request of the same day.
+/// unit freed on a day can be taken by a request of the same day. (Arrivals are not queued
+/// events: the engine merges them from their own list at this priority.)
 enum class EventPriority : std::uint8_t { release = 0, arrival = 1, request = 2 };
 
 /// One future event. `key` packs (day, priority, insertion sequence) so that queues

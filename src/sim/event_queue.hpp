@@ -80,6 +80,19 @@ class EventQueue {
     return event;
   }
 
+  /// The (day - base day) * 4 + priority of the event pop() would return. Precondition:
+  /// not empty.
+  std::uint64_t next_position() const {
+    if (buckets_.empty() || in_window_ == 0) return far_.top().position();
+    return next_occupied();
+  }
+
+  /// The position an event of `day` and `priority` would have.
+  std::uint64_t position_of(std::int32_t day, EventPriority priority) const {
+    return (static_cast<std::uint64_t>(day - base_day_) << Event::priority_bits) |
+           static_cast<std::uint64_t>(priority);
+  }
+
   /// The day of an event's key.
   std::int32_t day_of(const Event& event) const {
     return base_day_ + static_cast<std::int32_t>(event.position() >> 2);

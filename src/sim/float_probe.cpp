@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <bit>
 #include <climits>
+#include <utility>
 
 #include "regsim/error.hpp"
 
 namespace regsim::sim::detail {
 namespace {
 
-std::int32_t end_of(const ApplicationRecord& record) {
+std::int32_t end_of(const ConstApplicationRecord& record) {
   std::int32_t end = INT_MIN;
   for (std::int32_t finish : record.finish)
     end = std::max(end, finish);
@@ -21,7 +22,7 @@ class Prober {
   Prober(const CompiledPathway& pathway, const EngineResult& base, std::int32_t arrival,
          const Tracking* tracking)
       : pathway_(pathway),
-        base_(base.applications[0]),
+        base_(base.application(0)),
         arrival_(arrival),
         tracking_(tracking),
         end_(end_of(base_)) {}
@@ -35,7 +36,7 @@ class Prober {
     try {
       auto result =
           run_engine(pathway_, {arrival_}, {}, nullptr, nullptr, tracking_, nullptr, &slip);
-      const std::int32_t end = end_of(result.applications[0]);
+      const std::int32_t end = end_of(std::as_const(result).application(0));
       if (keep) *keep = std::move(result);
       return end;
     } catch (const Error&) {
@@ -71,7 +72,7 @@ class Prober {
     if (moved_end == INT_MAX) return;
     cut_off.cost = moved_end - end_;
     // The earliest sitting the slipped schedule no longer makes.
-    const auto& record = moved.applications[0];
+    const auto record = std::as_const(moved).application(0);
     for (std::size_t j = 0; j < pathway_.instances.size(); ++j) {
       const auto& task = pathway_.tasks[static_cast<std::size_t>(pathway_.instances[j].task)];
       if (task.sittings < 0 || base_.skipped[j] || record.finish[j] == base_.finish[j]) continue;
@@ -84,7 +85,7 @@ class Prober {
 
  private:
   const CompiledPathway& pathway_;
-  const ApplicationRecord& base_;
+  const ConstApplicationRecord base_;  ///< views into the base run, which outlives this
   std::int32_t arrival_;
   const Tracking* tracking_;
   std::int32_t end_;
@@ -96,7 +97,7 @@ std::optional<FloatProbe> probe_float(const CompiledPathway& pathway, const Engi
                                       std::int32_t arrival, const Tracking* tracking,
                                       const std::vector<std::int32_t>& hint) {
   const std::size_t count = pathway.instances.size();
-  const auto& record = base.applications[0];
+  const auto record = base.application(0);
   FloatProbe probe;
   probe.probed.assign(count, 1);
   std::int64_t probed = 0;

@@ -37,14 +37,14 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
   run.pools.resize(result.pools.size());
   run.classes.resize(membership.classes);
   std::int32_t first = INT_MAX, last_arrival = INT_MIN, last_finish = INT_MIN;
-  for (const auto& record : result.applications) {
-    first = std::min(first, record.arrival);
-    last_arrival = std::max(last_arrival, record.arrival);
+  for (const std::int32_t arrival : result.arrivals) {
+    first = std::min(first, arrival);
+    last_arrival = std::max(last_arrival, arrival);
   }
   const std::int32_t window_start = std::max(first, counted_from);
   std::vector<std::int64_t> busy(result.pools.size(), 0);
-  for (std::size_t a = 0; a < result.applications.size(); ++a) {
-    const auto& record = result.applications[a];
+  for (std::size_t a = 0; a < result.application_count(); ++a) {
+    const auto record = result.application(a);
     const std::int32_t group = membership.classes > 0 ? membership.application[a] : -1;
     std::int32_t finish = record.arrival;
     for (std::size_t i = 0; i < compiled.instances.size(); ++i) {

@@ -80,16 +80,16 @@ void add_run_months(const graph::CompiledPathway& compiled, const EngineResult& 
   series.wait_sum.resize(pools);
   series.wait_requests.resize(pools);
   std::int32_t first = INT32_MAX, last = INT32_MIN;
-  for (std::size_t a = 0; a < result.applications.size(); ++a) {
-    first = std::min(first, result.applications[a].arrival);
+  for (std::size_t a = 0; a < result.application_count(); ++a) {
+    first = std::min(first, result.arrivals[a]);
     last = std::max(last, finishes[a]);
   }
-  if (result.applications.empty()) return;
+  if (result.arrivals.empty()) return;
   grid.cover(last);
   // Every day asked below lies from the day before the first arrival to the last finish.
   grid.index_days(first - 1, last);
-  for (std::size_t a = 0; a < result.applications.size(); ++a) {
-    const auto& record = result.applications[a];
+  for (std::size_t a = 0; a < result.application_count(); ++a) {
+    const auto record = result.application(a);
     add_presence(series.backlog, grid, record.arrival, finishes[a]);
     const std::int32_t group = application_class.empty() ? -1 : application_class[a];
     for (std::size_t i = 0; i < compiled.instances.size(); ++i) {

@@ -54,11 +54,6 @@ std::uint64_t replication_seed(std::uint64_t seed, std::uint64_t index) {
   return splitmix64(splitmix64(seed) ^ index);
 }
 
-double uniform(Engine& engine) {
-  boost::random::uniform_real_distribution<double> unit(0.0, 1.0);
-  return unit(engine);
-}
-
 double triangular_quantile(const model::Triangular& t, double u) {
   const double range = t.max - t.min;
   if (!(range > 0)) return t.min;
@@ -127,6 +122,10 @@ Sampler::Sampler(const graph::CompiledPathway& compiled) {
     plan.key = id_key(task.id);
     plan.probability = task.probability;
     plan.duration = task.duration;
+    if (const auto* fixed = std::get_if<model::Fixed>(&task.duration.distribution)) {
+      plan.fixed = true;
+      plan.fixed_amount = round_amount(fixed->value);
+    }
     if (task.rework) {
       plan.rework_probability = task.rework->probability;
       plan.max_rounds = std::max(0, task.rework->max_rounds);
@@ -187,6 +186,21 @@ void Sampler::draw_task(std::size_t i, Engine& engine, Draws& draws) const {
   const TaskPlan& plan = tasks_[i];
   bool exists = true;
   if (plan.probability < 1) exists = uniform(engine) < plan.probability;
+  // A fixed amount below the minimum would be drawn again max_rejections times, always
+  // the same, then take the minimum.
+  if (plan.fixed) {
+    draws.durations[i] = {std::max(plan.fixed_amount, plan.minimum), plan.duration.unit};
+  } else {
+    draws.durations[i] = {drawn_amount(plan, engine), plan.duration.unit};
+  }
+  int rounds = 0;
+  while (rounds < plan.max_rounds && uniform(engine) < plan.rework_probability)
+    ++rounds;
+  draws.exists[i] = exists ? 1 : 0;
+  draws.extra_rounds[i] = exists ? rounds : 0;
+}
+
+int Sampler::drawn_amount(const TaskPlan& plan, Engine& engine) const {
   int amount = round_amount(sample(plan.duration.distribution, engine));
   for (int tries = 1; amount < plan.minimum; ++tries) {
     if (tries == max_rejections) {
@@ -195,12 +209,7 @@ void Sampler::draw_task(std::size_t i, Engine& engine, Draws& draws) const {
     }
     amount = round_amount(sample(plan.duration.distribution, engine));
   }
-  draws.durations[i] = {amount, plan.duration.unit};
-  int rounds = 0;
-  while (rounds < plan.max_rounds && uniform(engine) < plan.rework_probability)
-    ++rounds;
-  draws.exists[i] = exists ? 1 : 0;
-  draws.extra_rounds[i] = exists ? rounds : 0;
+  return amount;
 }
 
 void Sampler::draw_branch(const BranchPlan& branch, Engine& engine, Draws& draws) const {

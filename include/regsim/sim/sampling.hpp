@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/random/mersenne_twister.hpp>
+#include <boost/random/uniform_real_distribution.hpp>
 #include <cstdint>
 #include <vector>
 
@@ -19,8 +20,12 @@ using Engine = boost::random::mt19937_64;
 /// A replication's numbers depend only on (seed, index), never on which thread runs it.
 std::uint64_t replication_seed(std::uint64_t seed, std::uint64_t index);
 
-/// A uniform number in [0, 1) (Boost's uniform_real_distribution).
-double uniform(Engine& engine);
+/// A uniform number in [0, 1) (Boost's uniform_real_distribution). Inline: a stochastic
+/// portfolio draws two or more for each of its applications.
+inline double uniform(Engine& engine) {
+  boost::random::uniform_real_distribution<double> unit(0.0, 1.0);
+  return unit(engine);
+}
 
 /// One unrounded amount from `distribution`, in its own units. Fixed draws no number;
 /// uniform, triangular and empirical use one uniform by inverse transform; PERT uses
@@ -101,6 +106,10 @@ class Sampler {
     double rework_probability = 0;
     int max_rounds = 0;
     int minimum = 0;  ///< condition_on: the least amount a draw may take
+    /// A fixed duration draws no number: its rounded amount, computed once (most tasks of
+    /// a portfolio's pathway are milestones or fixed steps, drawn for every application).
+    bool fixed = false;
+    int fixed_amount = 0;
   };
   struct BranchPlan {
     std::uint64_t key = 0;  ///< hash of the branch id (common random numbers)
@@ -108,6 +117,7 @@ class Sampler {
     std::vector<double> cumulative;
   };
   void draw_task(std::size_t i, Engine& engine, Draws& draws) const;
+  int drawn_amount(const TaskPlan& plan, Engine& engine) const;
   void draw_branch(const BranchPlan& branch, Engine& engine, Draws& draws) const;
 
   std::vector<TaskPlan> tasks_;

@@ -1,3 +1,5 @@
+#include "../../../src/sim/days.hpp"
+
 // The scheduler at the ends of the supported years (1400..9999): a schedule that would
 // leave them is a diagnostic at the task whose dates overflow, never an internal error.
 #include <catch2/catch.hpp>
@@ -82,4 +84,16 @@ TEST_CASE("a deadline due after 9999-12-31 is date_out_of_range at the deadline"
   CHECK(diagnostic.id == "date_out_of_range");
   CHECK(diagnostic.where == regsim::SourceLocation{"deadline.yaml", 12, 5});
   CHECK(diagnostic.message.find("deadline 'limit'") != std::string::npos);
+}
+
+TEST_CASE("the supported-year constants are the engine days of 1400-01-01 and 9999-12-31",
+          "[sim]") {
+  using namespace regsim::sim::detail;
+  CHECK(first_supported_day == to_day(Date(1400, 1, 1)));
+  CHECK(last_supported_day == to_day(Date(9999, 12, 31)));
+  CHECK(checked_day(last_supported_day) == last_supported_day);
+  CHECK_THROWS_WITH(checked_day(last_supported_day + 3),
+                    Catch::Contains("3 days after 9999-12-31"));
+  CHECK_THROWS_WITH(checked_day(first_supported_day - 1),
+                    Catch::Contains("1 days before 1400-01-01"));
 }
