@@ -37,9 +37,8 @@ std::int32_t apply_lag(std::int32_t anchor, calendar::Duration lag,
 
 // Finish including the wait for the next sitting of a decision, or for the start of the
 // first slot of a timetable whose deadline is on or after the end of the work.
-std::int32_t EngineRun::finish_of(std::int32_t instance, std::int32_t end) const {
+std::int32_t EngineRun::next_sitting(std::int32_t instance, std::int32_t end) const {
   const auto sittings = compiled(instance).sittings;
-  if (sittings < 0) return end;
   const auto& calendar = *cp_.sittings[static_cast<std::size_t>(sittings)];
   std::optional<calendar::Date> next;
   if (calendar.is_timetable()) {

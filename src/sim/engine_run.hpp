@@ -62,7 +62,12 @@ class EngineRun {
   void notify_started(std::int32_t application, std::int32_t instance);
 
   // Dates (engine_dates.cpp).
-  std::int32_t finish_of(std::int32_t instance, std::int32_t end) const;
+  // The finish of work ending on `end`: then, or at the sitting it waits for (inline for
+  // the tasks without one, which is most of them).
+  std::int32_t finish_of(std::int32_t instance, std::int32_t end) const {
+    return compiled(instance).sittings < 0 ? end : next_sitting(instance, end);
+  }
+  std::int32_t next_sitting(std::int32_t instance, std::int32_t end) const;
   void resolve(std::int32_t application, std::int32_t instance, std::int32_t now);
   void fix_actual(std::int32_t application, std::int32_t instance, std::int32_t earliest,
                   Progress progress, std::int32_t now);
