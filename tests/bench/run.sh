@@ -23,4 +23,4 @@ python3 tests/bench/summarise.py "$work/benchmarks.json" "$work/tj3.txt" "$build
 dpkg-query -W -f='${Status}' python3-simpy3 2>/dev/null | grep -q 'install ok installed' ||
   { export DEBIAN_FRONTEND=noninteractive; apt-get install -y -qq python3-simpy3 >/dev/null; }
 echo
-/usr/bin/python3 tests/bench/simpy_mmc.py "$build/regsim" --runs 20
+/usr/bin/python3 tests/bench/simpy_mmc.py "$build/regsim" --runs 40
