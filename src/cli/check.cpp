@@ -47,8 +47,11 @@ void append(std::vector<Diagnostic>& to, const InputError& error) {
   }
 }
 
-// Reads every file, then evaluates every assertion; throws InputError for bad input.
-std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
+// Reads every file, then evaluates every assertion; throws InputError for bad input. Under
+// mpirun the ranks share each Monte Carlo, and every rank receives every row: each judges
+// the assertions, so all end with the same exit status (docs/scale-out.md).
+std::vector<report::CheckedFile> evaluate(const CheckOptions& options,
+                                          const sim::Processes* processes) {
   // Every file is read before anything runs, so that a typo in the last file does not
   // wait for the simulations of the first.
   std::vector<model::ExpectationFile> files;
@@ -118,9 +121,10 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
       }
     };
     try {
-      checked.push_back({file.file, analysis::evaluate_expectations(
-                                        file, lookup, options.threads,
-                                        status ? &status->status : nullptr, tracked_id)});
+      checked.push_back(
+          {file.file, analysis::evaluate_expectations(file, lookup, options.threads,
+                                                      status ? &status->status : nullptr,
+                                                      tracked_id, processes)});
     } catch (const InputError& error) {
       append(problems, error);
     }
@@ -138,7 +142,7 @@ void run_check(const CheckOptions& options, Context& context) {
   if (!options.junit.empty()) prepare_output_path(options.junit);
   std::vector<report::CheckedFile> checked;
   try {
-    checked = evaluate(options);
+    checked = evaluate(options, context.processes);
   } catch (const Error& error) {
     // Bad input still leaves a JUnit file, so that CI shows the error, not nothing.
     if (options.junit.empty() || error.exit_code() != ExitCode::bad_input || !context.writes_output)

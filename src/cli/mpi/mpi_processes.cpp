@@ -3,8 +3,9 @@
 // Every exchange goes through rank 0, point to point, so that a rank that ends early (bad
 // input only it saw, an exception outside a Monte Carlo block) cannot leave the others
 // waiting in a collective it never joins. A rank sends rank 0 either its part of a gather
-// or its end; rank 0 answers each part with "go on" (then all ranks take the joined parts
-// by one broadcast) or "stop" (the lowest failing rank, its code and message).
+// or its end; rank 0 answers each part with "go on" (then, for all_gather, all ranks take
+// the joined parts by one broadcast; gather stops there) or "stop" (the lowest failing
+// rank, its code and message).
 #include <boost/mpi/collectives/broadcast.hpp>
 #include <boost/mpi/communicator.hpp>
 #include <boost/mpi/environment.hpp>
@@ -94,24 +95,12 @@ class MpiProcesses final : public RunProcesses {
                                       std::exception_ptr failure) const override {
     std::string joined;
     if (rank() == 0) {
-      joined = gather_at_root(std::move(bytes), failure);
+      sim::Packer out;
+      for (const auto& part : gather_at_root(std::move(bytes), failure))
+        out.put_string(part);
+      joined = out.take();
     } else {
-      Message part;
-      if (failure) {
-        std::ostringstream text;
-        part.code = report_failure(failure, text);
-        part.text = text.str();
-      }
-      part.payload = std::move(bytes);
-      send_message(world_, part);
-      sim::Unpacker answer_bytes(receive_bytes(world_, 0));
-      const auto answer = answer_bytes.get<std::uint8_t>();
-      const int failed_rank = answer_bytes.get<int>();
-      const int code = answer_bytes.get<int>();
-      if (answer != 0) {
-        if (failed_rank == rank() && failure) std::rethrow_exception(failure);
-        throw RankFailed(failed_rank, code, "");
-      }
+      send_part(std::move(bytes), failure);
     }
     std::uint64_t size = joined.size();
     mpi::broadcast(world_, size, 0);
@@ -122,6 +111,13 @@ class MpiProcesses final : public RunProcesses {
     for (auto& part : parts)
       part = in.get_string();
     return parts;
+  }
+
+  // The parts reach rank 0 alone: nothing is broadcast but rank 0's answer to each rank.
+  std::vector<std::string> gather(std::string bytes, std::exception_ptr failure) const override {
+    if (rank() == 0) return gather_at_root(std::move(bytes), failure);
+    send_part(std::move(bytes), failure);
+    return {};
   }
 
   int finish(int code, const std::string& message) override {
@@ -158,8 +154,29 @@ class MpiProcesses final : public RunProcesses {
   }
 
  private:
-  // Rank 0: every rank's part (or end), then the answer to each. Returns the joined parts.
-  std::string gather_at_root(std::string mine, std::exception_ptr failure) const {
+  // A rank other than 0: its part (or its failure) to rank 0, then rank 0's answer; throws
+  // when a rank failed (this rank's own exception when it is the one named).
+  void send_part(std::string bytes, std::exception_ptr failure) const {
+    Message part;
+    if (failure) {
+      std::ostringstream text;
+      part.code = report_failure(failure, text);
+      part.text = text.str();
+    }
+    part.payload = std::move(bytes);
+    send_message(world_, part);
+    sim::Unpacker answer_bytes(receive_bytes(world_, 0));
+    const auto answer = answer_bytes.get<std::uint8_t>();
+    const int failed_rank = answer_bytes.get<int>();
+    const int code = answer_bytes.get<int>();
+    if (answer != 0) {
+      if (failed_rank == rank() && failure) std::rethrow_exception(failure);
+      throw RankFailed(failed_rank, code, "");
+    }
+  }
+
+  // Rank 0: every rank's part (or end), then the answer to each. Returns the parts.
+  std::vector<std::string> gather_at_root(std::string mine, std::exception_ptr failure) const {
     std::optional<Failure> first;
     if (failure) first = Failure{0, 0, {}};
     std::vector<std::string> parts(static_cast<std::size_t>(count()));
@@ -187,10 +204,7 @@ class MpiProcesses final : public RunProcesses {
                        "regsim: MPI rank " + std::to_string(first->rank) + " of " +
                            std::to_string(count()) + " failed:\n" + first->text);
     }
-    sim::Packer out;
-    for (const auto& part : parts)
-      out.put_string(part);
-    return out.take();
+    return parts;
   }
 
   mpi::environment environment_;
