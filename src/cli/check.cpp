@@ -38,6 +38,9 @@ struct CheckOptions {
   int threads = 1;
   bool verbose = false;
   std::string status;
+  /// Under mpirun, the ranks sharing each Monte Carlo (from Context, not an option): every
+  /// rank receives every row and judges, so all end with the same exit status.
+  const sim::Processes* processes = nullptr;
 };
 
 void append(std::vector<Diagnostic>& to, const InputError& error) {
@@ -47,13 +50,10 @@ void append(std::vector<Diagnostic>& to, const InputError& error) {
   }
 }
 
-// Reads every file, then evaluates every assertion; throws InputError for bad input. Under
-// mpirun the ranks share each Monte Carlo, and every rank receives every row: each judges
-// the assertions, so all end with the same exit status (docs/scale-out.md).
-std::vector<report::CheckedFile> evaluate(const CheckOptions& options,
-                                          const sim::Processes* processes) {
-  // Every file is read before anything runs, so that a typo in the last file does not
-  // wait for the simulations of the first.
+// Reads every file, then evaluates every assertion; throws InputError for bad input. Every
+// file is read before anything runs, so that a typo in the last file does not wait for the
+// simulations of the first.
+std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
   std::vector<model::ExpectationFile> files;
   std::vector<Diagnostic> problems;
   for (const auto& file : options.files) {
@@ -124,7 +124,7 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options,
       checked.push_back(
           {file.file, analysis::evaluate_expectations(file, lookup, options.threads,
                                                       status ? &status->status : nullptr,
-                                                      tracked_id, processes)});
+                                                      tracked_id, options.processes)});
     } catch (const InputError& error) {
       append(problems, error);
     }
@@ -142,7 +142,7 @@ void run_check(const CheckOptions& options, Context& context) {
   if (!options.junit.empty()) prepare_output_path(options.junit);
   std::vector<report::CheckedFile> checked;
   try {
-    checked = evaluate(options, context.processes);
+    checked = evaluate(options);
   } catch (const Error& error) {
     // Bad input still leaves a JUnit file, so that CI shows the error, not nothing.
     if (options.junit.empty() || error.exit_code() != ExitCode::bad_input || !context.writes_output)
@@ -190,7 +190,10 @@ void add_check_command(CLI::App& app, Context& context) {
                       "from its actual dates (docs/status.md)");
   command->add_flag("-v,--verbose", options->verbose,
                     "also print each assertion that holds, with its actual value");
-  command->callback([options, &context] { run_check(*options, context); });
+  command->callback([options, &context] {
+    options->processes = context.processes;
+    run_check(*options, context);
+  });
 }
 
 }  // namespace regsim::cli

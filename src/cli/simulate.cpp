@@ -138,9 +138,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   mc.start = start;
   mc.tracking = tracking;
   mc.processes = context.processes;
-  // Only rank 0 summarizes and writes (with --tolerance every rank asks the stop rule, so
-  // every rank still receives every row).
-  mc.gather = sim::Gather::first_process;
+  mc.gather = sim::Gather::first_process;  // rank 0 summarizes (--tolerance: every rank)
   if (options.tolerance >= 0) mc.stop = analysis::p80_stable(options.tolerance);
   bool progress_shown = false;
   mc.progress = progress_reporter(context, progress_shown);

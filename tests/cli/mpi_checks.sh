@@ -7,7 +7,8 @@
 # explain --runs, for K = 1, 2, 3 and --threads 1 and 2 each. failing_rank: one rank
 # failing, in its block of runs or before any, ends the run with exit 2, that rank's
 # message and no output file (simulate and compare --runs, whose rows go to rank 0 only,
-# and simulate --tolerance, whose rows go to every rank); every rank failing alike prints
+# and simulate --tolerance, whose rows go to every rank); bad input in a rank's runs fails
+# every rank alike (check goes on as one process does); every rank failing alike prints
 # what one process prints.
 set -u
 check=$1
@@ -110,8 +111,10 @@ SH
     status=$?
     [ $status = 2 ] || fail "a rank failing in its runs: exit $status, not 2"
     [ ! -e "$dir/a.txt" ] || fail "a rank failing in its runs: an output file was written"
-    grep -q "^regsim: MPI rank 1 of 3 failed:" "$dir/a.err" || fail "no rank named: $(cat "$dir/a.err")"
-    grep -q "\[date_out_of_range\]" "$dir/a.err" || fail "not the rank's diagnostic"
+    # Bad input in a replication: the diagnostic alone, as one process prints it.
+    [ "$(wc -l < "$dir/a.err")" = 1 ] || fail "more than the diagnostic: $(cat "$dir/a.err")"
+    grep -q "^[^ ]*:[0-9]*:[0-9]*: error: .*\[date_out_of_range\]$" "$dir/a.err" ||
+      fail "not the rank's diagnostic: $(cat "$dir/a.err")"
     # The same where every rank receives every row (--tolerance), and where several Monte
     # Carlos run one after the other (compare --runs, which has no --start: rank 1 reads
     # the pathway with a late start date instead, and fails in the baseline's runs).
@@ -130,10 +133,29 @@ SH
       status=$?
       [ $status = 2 ] || fail "a rank failing in its runs: exit $status, not 2 ($args)"
       [ ! -e "$dir/a.txt" ] || fail "a rank failing in its runs: an output file ($args)"
-      grep -q "^regsim: MPI rank 1 of 3 failed:" "$dir/a.err" ||
-        fail "no rank named ($args): $(cat "$dir/a.err")"
-      grep -q "\[date_out_of_range\]" "$dir/a.err" || fail "not the rank's diagnostic ($args)"
+      grep -q "^[^ ]*:[0-9]*:[0-9]*: error: .*\[date_out_of_range\]$" "$dir/a.err" ||
+        fail "not the rank's diagnostic ($args): $(cat "$dir/a.err")"
     done
+    # check collects bad input and goes on: rank 0 alone reads the late pathway, its blocks
+    # fail, and every rank goes on alike, so rank 0 prints what one process prints when it
+    # reads the late pathway (rank 0's block holds the smallest failing run).
+    sed "s|^pathway: .*|pathway: $dir/late.yaml|" "$root/tests/cli/data/mpi-expectations.yaml" \
+      > "$dir/late-expectations.yaml"
+    cat > "$dir/rank0_late.sh" <<SH
+#!/usr/bin/env bash
+if [ "\$OMPI_COMM_WORLD_RANK" = 0 ]; then exec "\$1" "\$2" "$dir/late-expectations.yaml"; fi
+exec "\$@"
+SH
+    chmod +x "$dir/rank0_late.sh"
+    "$regsim" check "$dir/late-expectations.yaml" > "$dir/one.out" 2> "$dir/one.err"
+    [ $? = 2 ] || fail "check of the late pathway, one process: not exit 2"
+    grep -q "\[date_out_of_range\]" "$dir/one.err" || fail "check, one process: $(cat "$dir/one.err")"
+    "${mpirun[@]}" -np 3 "$dir/rank0_late.sh" "$regsim" check \
+      "$root/tests/cli/data/mpi-expectations.yaml" > "$dir/three.out" 2> "$dir/three.err"
+    status=$?
+    [ $status = 2 ] || fail "check, rank 0 failing in its runs: exit $status, not 2"
+    cmp "$dir/one.err" "$dir/three.err" ||
+      fail "check, rank 0 failing in its runs: stderr differs from one process"
     "${mpirun[@]}" -np 3 "$dir/rank1_missing.sh" "$regsim" simulate kr/biosimilar --runs 3000 \
       -o "$dir/b.txt" 2> "$dir/b.err"
     status=$?

@@ -39,10 +39,10 @@ class Processes {
   virtual int count() const = 0;
   /// Collective: every process calls it, in the same order, with the bytes of its block, or
   /// with the exception its block threw (`failure` not null; `bytes` is then ignored).
-  /// Returns, on every process, the bytes of every process in rank order. When any process
-  /// failed it throws instead, on every process: the failing process of lowest rank (whose
-  /// block holds the smallest failing replication) rethrows its own exception, the others
-  /// throw a regsim::Error with that process's exit code.
+  /// Returns, on every process, the parts of every process in rank order. On any failure it
+  /// throws on every process: the failing process of lowest rank (its block holds the least
+  /// failing run) rethrows its exception, the others throw a regsim::Error with its exit code
+  /// (an InputError with its diagnostics when it failed so: every process goes on alike).
   virtual std::vector<std::string> all_gather(std::string bytes,
                                               std::exception_ptr failure) const = 0;
   /// The same, but only process 0 receives the parts; the others get an empty vector (and

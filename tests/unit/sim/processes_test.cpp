@@ -191,7 +191,8 @@ TEST_CASE("portfolio Monte Carlo over processes: the same summary as one process
   const auto json = [](const sim::PortfolioSamples& samples) {
     return regsim::report::render_portfolio_summary_json(regsim::analysis::summarize(samples));
   };
-  const std::string alone = json(sim::run_portfolio_monte_carlo(scheduler, options));
+  const sim::PortfolioSamples alone_samples = sim::run_portfolio_monte_carlo(scheduler, options);
+  const std::string alone = json(alone_samples);
   for (int count : {2, 3, 7}) {  // 7: more processes than runs
     const auto shared = on_processes(count, [&](const sim::Processes* processes) {
       sim::PortfolioOptions mine = options;
@@ -200,13 +201,17 @@ TEST_CASE("portfolio Monte Carlo over processes: the same summary as one process
     });
     for (const auto& text : shared)
       CHECK(text == alone);
+    // Gathered at process 0: it alone has every run (the others, their own block).
     const auto at_first = on_processes(count, [&](const sim::Processes* processes) {
       sim::PortfolioOptions mine = options;
       mine.processes = processes;
       mine.gather = sim::Gather::first_process;
-      return json(sim::run_portfolio_monte_carlo(scheduler, mine));
+      return sim::run_portfolio_monte_carlo(scheduler, mine);
     });
-    CHECK(at_first[0] == alone);
-    CHECK(at_first[1] != alone);  // its own runs only
+    CHECK(json(at_first[0]) == alone);
+    const auto own = sim::block_of(0, options.runs, 1, count);
+    REQUIRE(at_first[1].runs.size() == alone_samples.runs.size());
+    CHECK(at_first[1].runs[own.begin] == alone_samples.runs[own.begin]);
+    CHECK(at_first[1].runs[0].pools.empty());  // run 0 is process 0's: not received
   }
 }
