@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh build
-# With MPI, `mpirun -np K build/release/regsim simulate|goal ...` shares the Monte Carlo runs
-# between K processes or machines (docs/scale-out.md); run alone, it is one process.
+# With MPI, `mpirun -np K build/release/regsim simulate|goal|compare|explain|check ...`
+# shares the Monte Carlo runs between K processes or machines (docs/scale-out.md); run
+# alone, it is one process.
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DREGSIM_BUILD_TESTS=OFF \
       -DREGSIM_WITH_MPI=ON >/dev/null
 cmake --build build/release -j2 --target regsim-cli

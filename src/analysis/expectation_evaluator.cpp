@@ -62,6 +62,7 @@ struct Caches {
   std::map<RunKey, Simulation> simulations;
   const model::Status* status = nullptr;  ///< re-forecast the tracked pathway from it
   std::string tracked_pathway;
+  const sim::Processes* processes = nullptr;  ///< share the Monte Carlo runs (every row to all)
 };
 
 std::string days_text(int days) {
@@ -162,6 +163,7 @@ const Caches::Simulation& Measurer::simulation(int runs, std::uint64_t seed) {
     options.seed = seed;
     options.threads = threads_;
     options.start = assertion_.start;
+    options.processes = caches_.processes;
     std::optional<sim::Tracking> tracking;
     if (status()) tracking = sim::resolve_status(*status(), pathway);
     options.tracking = tracking ? &*tracking : nullptr;
@@ -288,10 +290,12 @@ Actual Measurer::operator()(const model::NoTaskAfterCheck&) {
 
 struct Evaluator::Cache : Caches {};
 
-Evaluator::Evaluator(int threads, const model::Status* status, std::string tracked_pathway)
+Evaluator::Evaluator(int threads, const model::Status* status, std::string tracked_pathway,
+                     const sim::Processes* processes)
     : cache_(std::make_unique<Cache>()), threads_(threads) {
   cache_->status = status;
   cache_->tracked_pathway = std::move(tracked_pathway);
+  cache_->processes = processes;
 }
 Evaluator::~Evaluator() = default;
 
@@ -307,8 +311,9 @@ AssertionResult Evaluator::evaluate(const model::Assertion& assertion,
 std::vector<AssertionResult> evaluate_expectations(const model::ExpectationFile& file,
                                                    const PathwayLookup& lookup, int threads,
                                                    const model::Status* status,
-                                                   const std::string& tracked_pathway) {
-  Evaluator evaluator(threads, status, tracked_pathway);
+                                                   const std::string& tracked_pathway,
+                                                   const sim::Processes* processes) {
+  Evaluator evaluator(threads, status, tracked_pathway, processes);
   std::vector<AssertionResult> results;
   std::vector<Diagnostic> problems;
   for (const auto& assertion : file.assertions) {

@@ -86,6 +86,8 @@ SubsetResult run_subset(const model::Pathway& base, const std::vector<model::Sce
     mc.common_random_numbers = true;
     mc.cancel = options.cancel;
     mc.plan = &plan;
+    mc.processes = options.processes;
+    mc.gather = sim::Gather::first_process;
     auto samples = sim::run_monte_carlo(scheduler, mc);
     std::sort(samples.end_days.begin(), samples.end_days.end());
     result.p50 = percentile(std::span<const int>(samples.end_days), 50);

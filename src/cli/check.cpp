@@ -38,6 +38,9 @@ struct CheckOptions {
   int threads = 1;
   bool verbose = false;
   std::string status;
+  /// Under mpirun, the ranks sharing each Monte Carlo (from Context, not an option): every
+  /// rank receives every row and judges, so all end with the same exit status.
+  const sim::Processes* processes = nullptr;
 };
 
 void append(std::vector<Diagnostic>& to, const InputError& error) {
@@ -47,10 +50,10 @@ void append(std::vector<Diagnostic>& to, const InputError& error) {
   }
 }
 
-// Reads every file, then evaluates every assertion; throws InputError for bad input.
+// Reads every file, then evaluates every assertion; throws InputError for bad input. Every
+// file is read before anything runs, so that a typo in the last file does not wait for the
+// simulations of the first.
 std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
-  // Every file is read before anything runs, so that a typo in the last file does not
-  // wait for the simulations of the first.
   std::vector<model::ExpectationFile> files;
   std::vector<Diagnostic> problems;
   for (const auto& file : options.files) {
@@ -118,9 +121,10 @@ std::vector<report::CheckedFile> evaluate(const CheckOptions& options) {
       }
     };
     try {
-      checked.push_back({file.file, analysis::evaluate_expectations(
-                                        file, lookup, options.threads,
-                                        status ? &status->status : nullptr, tracked_id)});
+      checked.push_back(
+          {file.file, analysis::evaluate_expectations(file, lookup, options.threads,
+                                                      status ? &status->status : nullptr,
+                                                      tracked_id, options.processes)});
     } catch (const InputError& error) {
       append(problems, error);
     }
@@ -186,7 +190,10 @@ void add_check_command(CLI::App& app, Context& context) {
                       "from its actual dates (docs/status.md)");
   command->add_flag("-v,--verbose", options->verbose,
                     "also print each assertion that holds, with its actual value");
-  command->callback([options, &context] { run_check(*options, context); });
+  command->callback([options, &context] {
+    options->processes = context.processes;
+    run_check(*options, context);
+  });
 }
 
 }  // namespace regsim::cli

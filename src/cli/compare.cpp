@@ -36,7 +36,9 @@ struct CompareOptions {
 
 // Monte Carlo summaries of every side, the baseline's first, from runs with the same seed
 // for each, so that the scenarios read the same random outcomes where they share tasks.
-std::vector<analysis::SimulationSummary> monte_carlo(const analysis::Comparison& comparison,
+// Under mpirun the ranks share each side's runs; only rank 0 receives them and summarizes.
+std::vector<analysis::SimulationSummary> monte_carlo(const Context& context,
+                                                     const analysis::Comparison& comparison,
                                                      const CompareOptions& options,
                                                      const model::Status* status) {
   std::vector<const analysis::ScheduledScenario*> sides{&comparison.baseline};
@@ -56,12 +58,15 @@ std::vector<analysis::SimulationSummary> monte_carlo(const analysis::Comparison&
     mc.seed = options.seed;
     mc.threads = options.threads;
     mc.cancel = work.flag();
+    mc.processes = context.processes;
+    mc.gather = sim::Gather::first_process;
     // Each side re-forecasts from the same actual dates, resolved against its own tasks.
     std::optional<sim::Tracking> tracking;
     if (status) tracking = sim::resolve_status(*status, side->pathway);
     mc.tracking = tracking ? &*tracking : nullptr;
     const sim::Scheduler scheduler(side->pathway);
-    summaries.push_back(analysis::summarize(side->pathway, sim::run_monte_carlo(scheduler, mc)));
+    auto samples = sim::run_monte_carlo(scheduler, mc);
+    if (context.writes_output) summaries.push_back(analysis::summarize(side->pathway, samples));
   }
   return summaries;
 }
@@ -129,8 +134,9 @@ void run_compare(const CompareOptions& options, Context& context) {
                                  context.color && to_terminal && chart_text};
   report::PictureOptions picture;
   picture.title = title;
-  const auto summaries = options.runs > 0 ? monte_carlo(comparison, options, status)
+  const auto summaries = options.runs > 0 ? monte_carlo(context, comparison, options, status)
                                           : std::vector<analysis::SimulationSummary>{};
+  if (!context.writes_output) return;  // an MPI rank other than 0: no report to build
   std::string out = report::render_comparison_report(comparison, *format, text, picture, summaries);
   emit(context, options.output, with_csv_bom(options.csv_bom, options.format, std::move(out)));
 }

@@ -30,12 +30,14 @@ void run_explain(Context& context, const ExplainCommandOptions& options) {
   explain.runs = options.runs;
   explain.seed = options.seed;
   explain.threads = options.threads;
+  explain.processes = context.processes;
   analysis::Explanation result;
   {
     const InterruptibleWork work;  // Ctrl-C joins the Monte Carlo workers, then exits 130
     explain.cancel = work.flag();
     result = analysis::explain(pathway, options.scenario, explain);
   }
+  if (!context.writes_output) return;  // an MPI rank other than 0 holds only its own runs
   std::string out;
   if (options.format == "json") {
     out = report::render_explanation_json(result);

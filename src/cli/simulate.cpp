@@ -83,12 +83,14 @@ void run_portfolio(Context& context, const SimulateOptions& options, const model
   mc.start = start;
   mc.warmup_days = options.warmup;
   mc.processes = context.processes;
+  mc.gather = sim::Gather::first_process;  // only rank 0 summarizes and writes
   sim::PortfolioSamples samples;
   {
     const InterruptibleWork work;
     mc.cancel = work.flag();
     samples = sim::run_portfolio_monte_carlo(scheduler, mc);
   }
+  if (!context.writes_output) return;  // an MPI rank other than 0 holds only its own runs
   const auto summary = analysis::summarize(samples);
   emit(context, options.output,
        options.format == "json"   ? report::render_portfolio_summary_json(summary)
@@ -136,6 +138,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
   mc.start = start;
   mc.tracking = tracking;
   mc.processes = context.processes;
+  mc.gather = sim::Gather::first_process;  // rank 0 summarizes (--tolerance: every rank)
   if (options.tolerance >= 0) mc.stop = analysis::p80_stable(options.tolerance);
   bool progress_shown = false;
   mc.progress = progress_reporter(context, progress_shown);
@@ -153,6 +156,7 @@ void run_simulate(Context& context, const SimulateOptions& options) {
     }
   }
   if (progress_shown) context.err << "\r\033[K" << std::flush;
+  if (!context.writes_output) return;  // an MPI rank other than 0 holds only its own runs
 
   const analysis::SimulationSummary summary = analysis::summarize(pathway, samples);
   if (options.format == "json") {

@@ -128,7 +128,8 @@ void unpack_rows(Samples& s, RunBlock block, std::string_view bytes) {
 }
 
 // The runs [first, last): all here, or this process's block and the others' rows gathered
-// (a cancelled block is a failure, so that every process stops at the same checkpoint).
+// here (on process 0 only with Gather::first_process and no stop rule; a cancelled block
+// is a failure, so that every process stops at the same checkpoint).
 void run_range(Shared& shared, std::int64_t first, std::int64_t last, int threads) {
   const Processes* processes = shared.options.processes;
   if (processes == nullptr || processes->count() <= 1) {
@@ -141,8 +142,10 @@ void run_range(Shared& shared, std::int64_t first, std::int64_t last, int thread
         run_block(shared, block.begin, block.end, threads);
         if (shared.options.cancel != nullptr && shared.options.cancel->load()) throw Interrupted();
       },
-      [&](RunBlock block) { return pack_rows(shared.samples, block); });
-  for (int p = 0; p < processes->count(); ++p) {
+      [&](RunBlock block) { return pack_rows(shared.samples, block); },
+      shared.options.stop ? Gather::every_process : shared.options.gather);
+  // Empty on a process that does not receive the rows (Gather::first_process).
+  for (int p = 0; p < std::ssize(parts); ++p) {
     if (p == processes->rank()) continue;
     unpack_rows(shared.samples, block_of(first, last, p, processes->count()),
                 parts[static_cast<std::size_t>(p)]);

@@ -324,9 +324,11 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     const auto parts = share_runs(
         *processes, 0, options.runs,
         [&](RunBlock block) { totals = run_block(plan, samples, options, block); },
-        [&](RunBlock block) { return detail::pack_portfolio_part(samples.runs, block, totals); });
-    totals = {};
-    for (int p = 0; p < processes->count(); ++p) {
+        [&](RunBlock block) { return detail::pack_portfolio_part(samples.runs, block, totals); },
+        options.gather);
+    // No parts on a process other than 0 with Gather::first_process: it keeps its own.
+    if (!parts.empty()) totals = {};
+    for (int p = 0; p < std::ssize(parts); ++p) {
       detail::PortfolioTotals part;
       detail::unpack_portfolio_part(parts[static_cast<std::size_t>(p)],
                                     block_of(0, options.runs, p, processes->count()), samples.runs,

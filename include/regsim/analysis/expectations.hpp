@@ -11,6 +11,7 @@
 #include "regsim/model/expectation.hpp"
 #include "regsim/model/pathway.hpp"
 #include "regsim/model/status.hpp"
+#include "regsim/sim/processes.hpp"
 #include "regsim/sim/timeline.hpp"
 
 namespace regsim::analysis {
@@ -52,11 +53,13 @@ const sim::TaskTiming* latest_finish(const sim::Timeline& timeline);
 /// probabilities come from analysis::summarize, so they agree with `regsim simulate`.
 class Evaluator {
  public:
-  /// Monte Carlo runs use `threads` workers (results do not depend on it). With `status`,
-  /// assertions on the pathway whose id is `tracked_pathway` measure the re-forecast from
-  /// it (deterministic and Monte Carlo, docs/status.md); others the plan as before.
+  /// Monte Carlo runs use `threads` workers (results do not depend on it) and are shared
+  /// by `processes` when given (docs/scale-out.md: every process receives every row, so
+  /// each judges alike and ends with the same exit status). With `status`, assertions on
+  /// the pathway whose id is `tracked_pathway` measure the re-forecast from it
+  /// (deterministic and Monte Carlo, docs/status.md); others the plan as before.
   explicit Evaluator(int threads = 1, const model::Status* status = nullptr,
-                     std::string tracked_pathway = {});
+                     std::string tracked_pathway = {}, const sim::Processes* processes = nullptr);
   ~Evaluator();
   Evaluator(const Evaluator&) = delete;
   Evaluator& operator=(const Evaluator&) = delete;
@@ -81,10 +84,11 @@ using PathwayLookup = std::function<const model::Pathway&(const model::Assertion
 
 /// Evaluates every assertion of `file`, in file order. Problems with individual
 /// assertions (unknown tasks, ...) are collected and thrown together as one InputError.
-/// With `status`, as Evaluator.
+/// With `status` and `processes`, as Evaluator.
 std::vector<AssertionResult> evaluate_expectations(const model::ExpectationFile& file,
                                                    const PathwayLookup& lookup, int threads = 1,
                                                    const model::Status* status = nullptr,
-                                                   const std::string& tracked_pathway = {});
+                                                   const std::string& tracked_pathway = {},
+                                                   const sim::Processes* processes = nullptr);
 
 }  // namespace regsim::analysis

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "regsim/model/pathway.hpp"
+#include "regsim/sim/processes.hpp"
 
 namespace regsim::analysis {
 
@@ -63,6 +64,9 @@ struct ExplainOptions {
   std::uint64_t seed = 1;
   int threads = 1;
   const std::atomic<bool>* cancel = nullptr;  ///< sim::MonteCarloOptions::cancel
+  /// Processes sharing each subset's runs (docs/scale-out.md). Only process 0 receives
+  /// them (sim::Gather::first_process): the P50 and P80 of the others are not the result.
+  const sim::Processes* processes = nullptr;
 };
 
 /// Explains scenario `scenario_id` of `pathway` (as read, its overlays inside): the levers

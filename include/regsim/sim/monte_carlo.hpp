@@ -51,6 +51,11 @@ struct MonteCarloOptions {
   /// each checkpoint's runs (of all runs at once when there is no stop rule: `progress` is
   /// then told only at the end) and every process ends with every row. nullptr: one process.
   const Processes* processes = nullptr;
+  /// Which processes receive every row. Gather::first_process: only process 0 (the one that
+  /// writes output); the others hold the rows of their own blocks, the rest zero, and must
+  /// not read them. With a stop rule every process asks it, so every row goes to every
+  /// process whatever this says.
+  Gather gather = Gather::every_process;
 };
 
 /// A task whose finish waits for a sitting in the deterministic plan (docs/guide.md,

@@ -110,6 +110,9 @@ struct PortfolioOptions {
   /// Processes sharing the runs (docs/scale-out.md): this one runs its block, and every
   /// process ends with every run's figures and the sums of all. nullptr: one process.
   const Processes* processes = nullptr;
+  /// Gather::first_process: only process 0 ends with them; the others keep their own
+  /// block's figures and sums, and must not read them.
+  Gather gather = Gather::every_process;
 };
 
 /// The class (index into `portfolio.classes`) of each task of `pathway`: the class whose id

@@ -14,11 +14,22 @@
 
 namespace regsim::sim {
 
+/// Which processes end with the results of every replication of a shared run.
+enum class Gather : std::uint8_t {
+  /// All of them (all_gather): each can decide on the results (a stop rule, a goal seek's
+  /// next step, an expectation's verdict) and all decide alike.
+  every_process,
+  /// Process 0 only (gather), the one that writes output; the others keep their own block
+  /// and build no output. Less to send: nothing is broadcast.
+  first_process,
+};
+
 /// The processes that share a run's replications. A Monte Carlo, portfolio or goal-seek run
 /// given one (MonteCarloOptions::processes...) computes only its block of each range of
-/// replications (block_of) and hands the packed results to all_gather, so every process
-/// ends with the results of every replication, byte-identical to one process. regsim's CLI
-/// implements it with Boost.MPI (src/cli/mpi/); without one (nullptr) a run is one process.
+/// replications (block_of) and hands the packed results to all_gather (or to gather), so
+/// every process (or process 0) ends with the results of every replication, byte-identical
+/// to one process. regsim's CLI implements it with Boost.MPI (src/cli/mpi/); without one
+/// (nullptr) a run is one process.
 class Processes {
  public:
   virtual ~Processes() = default;
@@ -28,12 +39,20 @@ class Processes {
   virtual int count() const = 0;
   /// Collective: every process calls it, in the same order, with the bytes of its block, or
   /// with the exception its block threw (`failure` not null; `bytes` is then ignored).
-  /// Returns, on every process, the bytes of every process in rank order. When any process
-  /// failed it throws instead, on every process: the failing process of lowest rank (whose
-  /// block holds the smallest failing replication) rethrows its own exception, the others
-  /// throw a regsim::Error with that process's exit code.
+  /// Returns, on every process, the parts of every process in rank order. On any failure it
+  /// throws on every process: the failing process of lowest rank (its block holds the least
+  /// failing run) rethrows its exception, the others throw a regsim::Error with its exit code
+  /// (an InputError with its diagnostics when it failed so: every process goes on alike).
   virtual std::vector<std::string> all_gather(std::string bytes,
                                               std::exception_ptr failure) const = 0;
+  /// The same, but only process 0 receives the parts; the others get an empty vector (and
+  /// still throw, as all_gather, when any process failed). By default all_gather's parts,
+  /// dropped on every process but 0.
+  virtual std::vector<std::string> gather(std::string bytes, std::exception_ptr failure) const {
+    auto parts = all_gather(std::move(bytes), failure);
+    if (rank() != 0) parts.clear();
+    return parts;
+  }
 };
 
 /// Replications [begin, end).
@@ -48,11 +67,13 @@ struct RunBlock {
 RunBlock block_of(std::int64_t first, std::int64_t last, int rank, int count);
 
 /// Runs `compute(block)` on this process's block of [first, last), then hands what
-/// `pack(block)` returns (or the exception `compute` or `pack` threw) to all_gather, whose
-/// result it returns: the parts of every process in rank order.
+/// `pack(block)` returns (or the exception `compute` or `pack` threw) to all_gather (or,
+/// with Gather::first_process, to gather), whose result it returns: the parts of every
+/// process in rank order (empty on every process but 0 with Gather::first_process).
 template <class Compute, class Pack>
 std::vector<std::string> share_runs(const Processes& processes, std::int64_t first,
-                                    std::int64_t last, Compute&& compute, Pack&& pack) {
+                                    std::int64_t last, Compute&& compute, Pack&& pack,
+                                    Gather to = Gather::every_process) {
   const RunBlock mine = block_of(first, last, processes.rank(), processes.count());
   std::string bytes;
   std::exception_ptr failure;
@@ -62,7 +83,8 @@ std::vector<std::string> share_runs(const Processes& processes, std::int64_t fir
   } catch (...) {
     failure = std::current_exception();
   }
-  return processes.all_gather(std::move(bytes), failure);
+  return to == Gather::first_process ? processes.gather(std::move(bytes), failure)
+                                     : processes.all_gather(std::move(bytes), failure);
 }
 
 /// Values packed into bytes for all_gather: trivially copyable values and vectors of them,

@@ -1,8 +1,10 @@
 // Runs shared between processes (regsim/sim/processes.hpp) without MPI: K "processes" are
 // threads that meet in an in-memory all_gather, and each must end with exactly what one
 // process computes alone. (The MPI ranks themselves are tested by tests/cli/mpi_checks.sh.)
+#include <algorithm>
 #include <barrier>
 #include <catch2/catch.hpp>
+#include <span>
 #include <thread>
 
 #include "regsim/analysis/portfolio_summary.hpp"
@@ -119,6 +121,45 @@ TEST_CASE("Monte Carlo over 1 to 4 processes: every process has every row of one
   }
 }
 
+TEST_CASE("Monte Carlo gathered at process 0: it has every row; a stop rule gives them to all",
+          "[sim][processes]") {
+  const sim::Scheduler scheduler(bundled("kr/biosimilar"));
+  sim::MonteCarloOptions options;
+  options.runs = 2100;
+  options.seed = 9;
+  options.threads = 1;
+  options.gather = sim::Gather::first_process;
+  const sim::Samples alone = sim::run_monte_carlo(scheduler, options);
+  const auto shared = on_processes(3, [&](const sim::Processes* processes) {
+    sim::MonteCarloOptions mine = options;
+    mine.processes = processes;
+    return sim::run_monte_carlo(scheduler, mine);
+  });
+  CHECK(shared[0].end_days == alone.end_days);
+  CHECK(shared[0].task_amounts == alone.task_amounts);
+  CHECK(shared[0].sitting_made == alone.sitting_made);
+  // The others hold their own block (process 2: runs 1400..2099) and zeros elsewhere.
+  REQUIRE(shared[2].end_days.size() == alone.end_days.size());
+  CHECK(std::equal(alone.end_days.begin() + 1400, alone.end_days.end(),
+                   shared[2].end_days.begin() + 1400));
+  CHECK(shared[2].end_days[0] == 0);
+  CHECK(shared[1].end_days != alone.end_days);
+
+  // A stop rule that never stops but reads every row at each checkpoint: all see them all.
+  std::vector<std::vector<int>> seen(3);
+  on_processes(3, [&](const sim::Processes* processes) {
+    sim::MonteCarloOptions mine = options;
+    mine.processes = processes;
+    mine.stop = [&seen, rank = processes->rank()](std::span<const int> days) {
+      seen[static_cast<std::size_t>(rank)].assign(days.begin(), days.end());
+      return false;
+    };
+    return sim::run_monte_carlo(scheduler, mine).end_days;
+  });
+  for (const auto& days : seen)  // the last checkpoint asked: 2000 runs
+    CHECK(days == std::vector<int>(alone.end_days.begin(), alone.end_days.begin() + 2000));
+}
+
 TEST_CASE("Monte Carlo over processes: one failing block fails every process", "[sim][processes]") {
   const sim::Scheduler scheduler(bundled("kr/biosimilar"));
   const auto outcomes = on_processes(3, [&](const sim::Processes* processes) -> std::string {
@@ -150,7 +191,8 @@ TEST_CASE("portfolio Monte Carlo over processes: the same summary as one process
   const auto json = [](const sim::PortfolioSamples& samples) {
     return regsim::report::render_portfolio_summary_json(regsim::analysis::summarize(samples));
   };
-  const std::string alone = json(sim::run_portfolio_monte_carlo(scheduler, options));
+  const sim::PortfolioSamples alone_samples = sim::run_portfolio_monte_carlo(scheduler, options);
+  const std::string alone = json(alone_samples);
   for (int count : {2, 3, 7}) {  // 7: more processes than runs
     const auto shared = on_processes(count, [&](const sim::Processes* processes) {
       sim::PortfolioOptions mine = options;
@@ -159,5 +201,17 @@ TEST_CASE("portfolio Monte Carlo over processes: the same summary as one process
     });
     for (const auto& text : shared)
       CHECK(text == alone);
+    // Gathered at process 0: it alone has every run (the others, their own block).
+    const auto at_first = on_processes(count, [&](const sim::Processes* processes) {
+      sim::PortfolioOptions mine = options;
+      mine.processes = processes;
+      mine.gather = sim::Gather::first_process;
+      return sim::run_portfolio_monte_carlo(scheduler, mine);
+    });
+    CHECK(json(at_first[0]) == alone);
+    const auto own = sim::block_of(0, options.runs, 1, count);
+    REQUIRE(at_first[1].runs.size() == alone_samples.runs.size());
+    CHECK(at_first[1].runs[own.begin] == alone_samples.runs[own.begin]);
+    CHECK(at_first[1].runs[0].pools.empty());  // run 0 is process 0's: not received
   }
 }
