@@ -118,6 +118,9 @@ class Packer {
 class Unpacker {
  public:
   explicit Unpacker(std::string_view bytes) : bytes_(bytes) {}
+  /// A view of a temporary string would dangle once the statement ends (a short message
+  /// then still reads right from the freed small-string buffer, a long one does not).
+  explicit Unpacker(std::string&&) = delete;
   template <class T>
   T get() {
     static_assert(std::is_trivially_copyable_v<T>);
