@@ -61,7 +61,7 @@ struct SubsetResult {
 };
 
 // The pathway with only the levers in `mask` (in their order), scheduled and, with runs,
-// replicated with common random numbers.
+// replicated with common random numbers (sim::MonteCarloOptions's default).
 SubsetResult run_subset(const model::Pathway& base, const std::vector<model::Scenario>& units,
                         const std::string& scenario_id, std::size_t mask,
                         const ExplainOptions& options) {
@@ -83,7 +83,6 @@ SubsetResult run_subset(const model::Pathway& base, const std::vector<model::Sce
     mc.runs = options.runs;
     mc.seed = options.seed;
     mc.threads = options.threads;
-    mc.common_random_numbers = true;
     mc.cancel = options.cancel;
     mc.plan = &plan;
     auto samples = sim::run_monte_carlo(scheduler, mc);
