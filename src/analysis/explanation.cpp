@@ -4,10 +4,12 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "regsim/analysis/portfolio_summary.hpp"
 #include "regsim/analysis/statistics.hpp"
 #include "regsim/error.hpp"
 #include "regsim/graph/scenario.hpp"
 #include "regsim/sim/monte_carlo.hpp"
+#include "regsim/sim/portfolio.hpp"
 #include "regsim/sim/scheduler.hpp"
 
 namespace regsim::analysis {
@@ -58,10 +60,31 @@ struct SubsetResult {
   int days = 0;
   int p50 = 0;
   int p80 = 0;
+  double applications_per_run = 0;  ///< portfolio: counted applications per run
 };
 
+// P50 and P80 of the lead time per application over the portfolio's runs, each subset with
+// the same seed: the same arrivals, and the same draws where the levers keep their count.
+void run_portfolio(const sim::Scheduler& scheduler, const ExplainOptions& options,
+                   SubsetResult& result) {
+  sim::PortfolioOptions mc;
+  mc.runs = options.runs;
+  mc.seed = options.seed;
+  mc.threads = options.threads;
+  mc.warmup_days = options.warmup_days;
+  mc.cancel = options.cancel;
+  // Every process ends with every subset's figures (the default gather), as each needs
+  // them to build the same waterfall.
+  mc.processes = options.processes;
+  const sim::PortfolioSamples samples = sim::run_portfolio_monte_carlo(scheduler, mc);
+  result.p50 = percentile(samples.lead_times, 50);
+  result.p80 = percentile(samples.lead_times, 80);
+  result.applications_per_run = static_cast<double>(samples.lead_times.total) /
+                                static_cast<double>(std::max<std::int64_t>(1, options.runs));
+}
+
 // The pathway with only the levers in `mask` (in their order), scheduled and, with runs,
-// replicated with common random numbers.
+// replicated with common random numbers (sim::MonteCarloOptions's default).
 SubsetResult run_subset(const model::Pathway& base, const std::vector<model::Scenario>& units,
                         const std::string& scenario_id, std::size_t mask,
                         const ExplainOptions& options) {
@@ -78,12 +101,13 @@ SubsetResult run_subset(const model::Pathway& base, const std::vector<model::Sce
   run.measure_float = false;
   const sim::Timeline plan = scheduler.run(run);
   result.days = plan.calendar_days;
-  if (options.runs > 0) {
+  if (options.runs > 0 && options.portfolio) {
+    run_portfolio(scheduler, options, result);
+  } else if (options.runs > 0) {
     sim::MonteCarloOptions mc;
     mc.runs = options.runs;
     mc.seed = options.seed;
     mc.threads = options.threads;
-    mc.common_random_numbers = true;
     mc.cancel = options.cancel;
     mc.plan = &plan;
     mc.processes = options.processes;
@@ -166,7 +190,10 @@ Explanation explain(const model::Pathway& pathway, const std::string& scenario_i
     days[mask] = r.days;
     p50[mask] = r.p50;
     p80[mask] = r.p80;
+    if (mask + 1 == subsets) result.applications_per_run = r.applications_per_run;
   }
+  result.portfolio = options.portfolio && options.runs > 0;
+  result.warmup_days = result.portfolio ? options.warmup_days : 0;
   result.schedules = subsets;
   result.waterfalls.push_back(waterfall("deterministic", days, n));
   if (options.runs > 0) {

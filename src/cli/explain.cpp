@@ -6,6 +6,7 @@
 #include "interrupt.hpp"
 #include "output/output.hpp"
 #include "regsim/analysis/explanation.hpp"
+#include "regsim/error.hpp"
 #include "regsim/report/explanation.hpp"
 #include "values.hpp"
 
@@ -22,7 +23,24 @@ struct ExplainCommandOptions {
   int width = 100;
   bool ascii = false;
   std::string output;
+  bool portfolio = false;
+  int warmup = 0;
 };
+
+// --portfolio: the file's portfolio, 100 runs unless --runs says otherwise.
+void portfolio_options(const ExplainCommandOptions& options, const model::Pathway& pathway,
+                       analysis::ExplainOptions& explain) {
+  if (!options.portfolio) {
+    if (options.warmup > 0) throw UsageError("--warmup goes with --portfolio");
+    return;
+  }
+  if (!pathway.portfolio) {
+    throw UsageError("--portfolio: " + options.file + " has no `portfolio:` section");
+  }
+  explain.portfolio = true;
+  explain.warmup_days = options.warmup;
+  if (explain.runs == 0) explain.runs = 100;
+}
 
 void run_explain(Context& context, const ExplainCommandOptions& options) {
   const model::Pathway pathway = read_pathway_input(options.file);
@@ -31,6 +49,7 @@ void run_explain(Context& context, const ExplainCommandOptions& options) {
   explain.seed = options.seed;
   explain.threads = options.threads;
   explain.processes = context.processes;
+  portfolio_options(options, pathway, explain);
   analysis::Explanation result;
   {
     const InterruptibleWork work;  // Ctrl-C joins the Monte Carlo workers, then exits 130
@@ -68,6 +87,13 @@ void add_explain_command(CLI::App& app, Context& context) {
       ->transform(seed_number());
   command->add_option("--threads", options->threads, "Threads for the Monte Carlo runs")
       ->transform(whole_number(1, 256));
+  command->add_flag("--portfolio", options->portfolio,
+                    "Attribute the P50 and P80 lead time per application of the file's "
+                    "portfolio (applications queueing for the pools; 100 runs by default)");
+  command
+      ->add_option("--warmup", options->warmup,
+                   "--portfolio: applications arriving in the first DAYS are not counted")
+      ->transform(whole_number(0, 1000000));
   command->add_option("--format", options->format, "text (default), md, json or html")
       ->check(CLI::IsMember({"text", "md", "json", "html"}));
   command->add_option("--width", options->width, "Text width in columns (default 100)")

@@ -50,8 +50,15 @@ std::string heading(const Explanation& e) {
 
 std::string measure_line(const Explanation& e, const Waterfall& w) {
   std::string how = "deterministic schedule";
-  if (w.measure != "deterministic") {
+  if (w.measure != "deterministic" && e.portfolio) {
+    how = fmt::format(
+        "{} lead time per application of the portfolio, {} runs of {:.1f} applications, seed "
+        "{}, warm-up {} days, the same arrivals for every subset",
+        w.measure, e.runs, e.applications_per_run, e.seed, e.warmup_days);
+  } else if (w.measure != "deterministic") {
     how = fmt::format("{} of {} runs, seed {}, common random numbers", w.measure, e.runs, e.seed);
+  } else if (e.portfolio) {
+    how = "deterministic schedule of one application alone";
   }
   return fmt::format("{}: {:g} -> {:g} days ({})", how, w.baseline_days, w.scenario_days,
                      days_text(w.total_days()));
@@ -104,6 +111,13 @@ std::string render_explanation_json(const Explanation& e, int indent) {
   if (e.runs > 0) {
     json.field("runs", e.runs);
     json.field("seed", e.seed);
+    if (e.portfolio) {
+      json.key("portfolio");
+      json.begin_object();
+      json.field("warmup_days", e.warmup_days);
+      json.field("applications_per_run", std::round(e.applications_per_run * 10) / 10);
+      json.end_object();
+    }
     json.key("percentiles");
     json.begin_array();
     for (std::size_t k = 1; k < e.waterfalls.size(); ++k) {

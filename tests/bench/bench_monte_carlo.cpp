@@ -14,11 +14,13 @@
 
 namespace {
 
-// Times `runs` replications of `pathway` on `threads` threads, seed 42.
+// Times `runs` replications of `pathway` on `threads` threads, seed 42, with common random
+// numbers (the default) or one stream per replication read in task order.
 void measure_runs(benchmark::State& state, const regsim::model::Pathway& pathway, std::int64_t runs,
-                  std::int64_t threads) {
+                  std::int64_t threads, bool common_random_numbers = true) {
   const regsim::sim::Scheduler scheduler(pathway);
   regsim::sim::MonteCarloOptions options;
+  options.common_random_numbers = common_random_numbers;
   options.runs = runs;
   options.threads = static_cast<int>(threads);
   options.seed = 42;
@@ -44,12 +46,31 @@ void BM_monte_carlo_bundled(benchmark::State& state, const std::string& scenario
   if (!scenario.empty()) pathway = regsim::graph::apply_scenario(std::move(pathway), scenario);
   measure_runs(state, pathway, 10'000, state.range(0));
 }
+
+// The same with one stream per replication read in task order (what simulate drew before
+// common random numbers became the default): the price of a stream per task.
+void BM_monte_carlo_bundled_single_stream(benchmark::State& state, const std::string& scenario) {
+  auto pathway = regsim::io::read_pathway("kr/biosimilar");
+  if (!scenario.empty()) pathway = regsim::graph::apply_scenario(std::move(pathway), scenario);
+  measure_runs(state, pathway, 10'000, state.range(0), /*common_random_numbers=*/false);
+}
 BENCHMARK_CAPTURE(BM_monte_carlo_bundled, kr_biosimilar, std::string())
     ->Arg(1)
     ->Arg(2)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 BENCHMARK_CAPTURE(BM_monte_carlo_bundled, kr_biosimilar_reformed, std::string("reformed"))
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(BM_monte_carlo_bundled_single_stream, kr_biosimilar, std::string())
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(BM_monte_carlo_bundled_single_stream, kr_biosimilar_reformed,
+                  std::string("reformed"))
     ->Arg(1)
     ->Arg(2)
     ->Unit(benchmark::kMillisecond)

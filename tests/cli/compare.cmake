@@ -20,3 +20,11 @@ regsim_cli_test(NAME compare_json_schema EXIT 0
 regsim_cli_test(NAME compare_with_runs_shows_percentiles EXIT 0
                 ARGS compare kr/biosimilar --scenario reformed --runs 500 --seed 3
                 MATCH "Monte Carlo: end of the pathway.*\nbaseline +500 +[0-9]+ 20[0-9-]+ .*\nreformed +500 +[0-9]+ .*-[0-9]+ \\(-[0-9.]+%\\)")
+
+# compare --runs draws with common random numbers: a scenario that fixes a task with float
+# gives the baseline's Monte Carlo figures exactly (tests/cli/compare_runs_crn.py).
+add_test(NAME cli.compare.runs_common_random_numbers
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/cli/compare_runs_crn.py
+                 ${REGSIM_CLI} ${CMAKE_CURRENT_SOURCE_DIR}/cli/data)
+set_tests_properties(cli.compare.runs_common_random_numbers PROPERTIES LABELS cli
+                     PASS_REGULAR_EXPRESSION "compare --runs CRN: [0-9]+ checks passed")

@@ -31,3 +31,19 @@ set_tests_properties(cli.explain.threads_do_not_matter PROPERTIES LABELS cli
 regsim_cli_test(NAME explain.included_levers EXIT 0
                 ARGS explain kr/patient-access --scenario parallel
                 MATCH "466 -> 318 days \\(-148\\).*approval.dedicated-team +0 +0\n.*approval.consultations +-88 +-88 .*\nlisting-with-application +-60 +-60 .*\ntotal +-148 +-148")
+# Under a workload (--portfolio): the dedicated team (review pool 16 -> 32 streams) gives
+# nothing to one application alone and weeks to the lead time of applications queueing at
+# 18 a year; the levers that draw the same numbers in every subset (no change, a fixed
+# duration) give exactly 0, which independent draws per subset would not.
+regsim_cli_test(NAME explain.portfolio_capacity_lever EXIT 0
+                ARGS explain kr/biosimilar-workload --scenario reformed --portfolio --warmup 365 --runs 20
+                MATCH "deterministic schedule of one application alone: 406 -> 318 days \\(-88\\)\nlever +in order +Shapley\nbiosimilar.dedicated-team +0 +0\n.*P80 lead time per application of the portfolio, 20 runs of [0-9.]+ applications, seed 1, warm-up 365\n  days, the same arrivals for every subset: [0-9]+ -> [0-9]+ days \\(-[0-9]+\\)\nlever +in order +Shapley\nbiosimilar.dedicated-team +-[1-9][0-9] +-[1-9][0-9.]+ +-+\nbiosimilar.reviewer-mix +0 +0\n.*biosimilar.gmp-90-days +0 +0\n")
+regsim_cli_test(NAME explain.portfolio_json EXIT 0
+                ARGS explain kr/biosimilar-workload --scenario reformed --portfolio --runs 5 --format json
+                MATCH "\"runs\": 5,\n  \"seed\": 1,\n  \"portfolio\": {\n    \"warmup_days\": 0,\n    \"applications_per_run\": [0-9.]+\n  },\n  \"percentiles\"")
+regsim_cli_test(NAME explain.portfolio_without_portfolio EXIT 2
+                ARGS explain kr/biosimilar --scenario reformed --portfolio
+                MATCH "--portfolio: kr/biosimilar has no `portfolio:` section")
+regsim_cli_test(NAME explain.warmup_without_portfolio EXIT 2
+                ARGS explain kr/biosimilar --scenario reformed --warmup 30
+                MATCH "--warmup goes with --portfolio")

@@ -29,10 +29,10 @@ regsim_cli_test(NAME goal.sitting_cadence EXIT 0
                 ARGS goal ${REGSIM_GOALS}/committee.yaml ${REGSIM_GOALS}/sittings_9d.yaml
                 MATCH "answer: sittings\\(drec\\) = 4 \\(range 1..4\\), cost 20\n.*decided <= 9d +9 d +9 d +- +met\none less \\(sittings\\(drec\\) = 3\\): misses decided <= 9d \\(16 d\\)\n3 evaluations by bisection")
 # A step back on a probability grid of 0.01 that still meets in the verification run (seed
-# 3): the report says it is within the noise, not that the answer is the least.
+# 2): the report says it is within the noise, not that the answer is the least.
 regsim_cli_test(NAME goal.step_back_within_noise EXIT 0
-                ARGS goal ${REGSIM_GOALS}/rounds.yaml ${REGSIM_GOALS}/rounds_branch.yaml --seed 3
-                MATCH "one step back \\(rework\\(review\\) = 0.28, seed 4\\): every target is still met \\(the search's seed said otherwise: raise --runs\\)")
+                ARGS goal ${REGSIM_GOALS}/rounds.yaml ${REGSIM_GOALS}/rounds_branch.yaml --seed 1
+                MATCH "one step back \\(rework\\(review\\) = 0.3, seed 2\\): every target is still met \\(the search's seed said otherwise: raise --runs\\)")
 # An unknown sitting calendar, by graph::unknown_name (issue 20), with a suggestion.
 regsim_cli_test(NAME goal.unknown_sittings EXIT 2
                 ARGS goal ${REGSIM_GOALS}/committee.yaml ${REGSIM_GOALS}/unknown_sittings.yaml

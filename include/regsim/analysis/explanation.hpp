@@ -52,6 +52,11 @@ struct Explanation {
   std::int64_t runs = 0;              ///< 0: deterministic only
   std::uint64_t seed = 0;
   std::size_t schedules = 0;  ///< lever subsets scheduled (2^n)
+  /// ExplainOptions::portfolio: P50 and P80 are of the lead time per application over the
+  /// portfolio's runs, applications arriving after `warmup_days` (sim::PortfolioOptions).
+  bool portfolio = false;
+  std::int32_t warmup_days = 0;
+  double applications_per_run = 0;  ///< counted applications per run, mean (all levers)
   friend bool operator==(const Explanation&, const Explanation&) = default;
 };
 
@@ -67,6 +72,13 @@ struct ExplainOptions {
   /// Processes sharing each subset's runs (docs/scale-out.md). Only process 0 receives
   /// them (sim::Gather::first_process): the P50 and P80 of the others are not the result.
   const sim::Processes* processes = nullptr;
+  /// Attribute the lead time of the pathway's `portfolio:` (many applications queueing for
+  /// the pools, sim::run_portfolio_monte_carlo) instead of one application's end: P50 and
+  /// P80 over every counted application of `runs` portfolio runs. Every subset runs with
+  /// the same seed, so it sees the same arrivals and, where its levers keep each task's
+  /// count of random numbers, the same durations (docs/cli.md). Needs runs > 0.
+  bool portfolio = false;
+  std::int32_t warmup_days = 0;  ///< sim::PortfolioOptions::warmup_days
 };
 
 /// Explains scenario `scenario_id` of `pathway` (as read, its overlays inside): the levers
@@ -75,7 +87,8 @@ struct ExplainOptions {
 /// levers applied in their order), the in-order and Shapley attributions of the end's
 /// calendar days. With runs, each subset also runs `runs` Monte Carlo replications with
 /// common random numbers (sim::MonteCarloOptions::common_random_numbers) and the same
-/// seed, and P50 and P80 are attributed likewise. Throws InputError for an unknown
+/// seed, and P50 and P80 are attributed likewise (with options.portfolio, those of the
+/// portfolio's lead time per application). Throws InputError for an unknown
 /// scenario, for more than max_explained_levers levers (too_many_levers), and what applying
 /// a subset throws (a lever that needs another, e.g. changes a task another adds).
 Explanation explain(const model::Pathway& pathway, const std::string& scenario_id,

@@ -45,8 +45,11 @@ struct MonteCarloOptions {
   const Timeline* plan = nullptr;
   /// Common random numbers (Sampler::use_common_random_numbers): one stream per task id,
   /// so that runs of two scenarios with the same seed differ only where the scenarios do.
-  /// Used by run_monte_carlo(Scheduler); `regsim explain --runs` sets it.
-  bool common_random_numbers = false;
+  /// Used by run_monte_carlo(Scheduler), and on by default: every single-application
+  /// Monte Carlo of the CLI (simulate, compare, check, baseline, goal, explain) draws so.
+  /// false: one stream per replication read in task order (a benchmark's comparison; the
+  /// portfolio Monte Carlo draws that way from each run's stream).
+  bool common_random_numbers = true;
   /// Processes sharing the replications (docs/scale-out.md): this one computes its block of
   /// each checkpoint's runs (of all runs at once when there is no stop rule: `progress` is
   /// then told only at the end) and every process ends with every row. nullptr: one process.

@@ -246,3 +246,68 @@ TEST_CASE("simulation JSON is byte-identical for 1, 2 and 8 threads", "[sim][mon
   CHECK(one == eight);
   CHECK(one != regsim::report::render_simulation_json(simulate(pathway, 2500, 1, 8)));
 }
+
+namespace {
+
+// A task with weeks of float (drawn first) beside review -> decision, and the replications
+// of it with `review` as is or fixed at 60 days, with or without common random numbers.
+struct ReviewFixed {
+  sim::Samples before, after;
+};
+ReviewFixed review_fixed(bool common_random_numbers) {
+  model::Pathway pathway = make_pathway();
+  pathway.tasks.push_back(make_task("submission", days(0), model::TaskKind::milestone));
+  pathway.tasks.push_back(uncertain("paperwork", model::Triangular{5, 10, 15}));
+  pathway.tasks.push_back(uncertain("review", model::Triangular{30, 60, 90}));
+  pathway.tasks.push_back(uncertain("decision", model::Triangular{10, 100, 190}));
+  pathway.dependencies.push_back(make_dependency("submission", "paperwork"));
+  pathway.dependencies.push_back(make_dependency("submission", "review"));
+  pathway.dependencies.push_back(make_dependency("review", "decision"));
+  sim::MonteCarloOptions options;
+  options.runs = 400;
+  options.seed = 5;
+  options.common_random_numbers = common_random_numbers;
+  ReviewFixed result;
+  result.before = sim::run_monte_carlo(sim::Scheduler(pathway), options);
+  pathway.tasks[2].duration.distribution = model::Fixed{60};  // draws no number
+  result.after = sim::run_monte_carlo(sim::Scheduler(pathway), options);
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("common random numbers are the default: fixing one task moves each run by that task",
+          "[sim][monte_carlo]") {
+  CHECK(sim::MonteCarloOptions{}.common_random_numbers);
+  const auto task_count = 4;
+  const auto review = 2;  // column of `review` in task_amounts
+  for (const bool common : {true, false}) {
+    const ReviewFixed r = review_fixed(common);
+    REQUIRE(r.before.task_ids[review] == "review");
+    int exact = 0;
+    double sum = 0, squares = 0;
+    for (std::int64_t run = 0; run < r.before.runs; ++run) {
+      const auto row = static_cast<std::size_t>(run);
+      const int delta = r.after.end_days[row] - r.before.end_days[row];
+      // The whole change of the run is the review's: 60 days instead of its draw.
+      const int expected = 60 - r.before.task_amounts[row * task_count + review];
+      exact += delta == expected ? 1 : 0;
+      sum += delta;
+      squares += static_cast<double>(delta) * delta;
+    }
+    const double n = static_cast<double>(r.before.runs);
+    const double spread = std::sqrt(squares / n - (sum / n) * (sum / n));
+    if (common) {
+      // Every run: `decision` and `paperwork` read the same numbers in both.
+      CHECK(exact == r.before.runs);
+      // The delta's spread is the review's alone: sd of triangular(30, 60, 90) = sqrt(150).
+      CHECK(spread < 14);
+    } else {
+      // One stream read in task order: the fixed review hands its number to `decision`,
+      // so the runs are reshuffled and the deltas spread like the decision's own draws
+      // (sd of triangular(10, 100, 190) = sqrt(1350), about 37) and more.
+      CHECK(exact < r.before.runs / 4);
+      CHECK(spread > 30);
+    }
+  }
+}
