@@ -21,7 +21,8 @@ std::uint64_t splitmix64(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-double sample_pert(const model::Pert& pert, Engine& engine) {
+template <class Generator>
+double sample_pert(const model::Pert& pert, Generator& engine) {
   const double range = pert.max - pert.min;
   if (!(range > 0)) return pert.min;
   const double alpha = 1 + pert.lambda * (pert.mode - pert.min) / range;
@@ -30,7 +31,8 @@ double sample_pert(const model::Pert& pert, Engine& engine) {
   return pert.min + range * shape(engine);
 }
 
-double sample_lognormal(const model::LogNormal& lognormal, Engine& engine) {
+template <class Generator>
+double sample_lognormal(const model::LogNormal& lognormal, Generator& engine) {
   if (!(lognormal.sigma > 0)) return std::exp(lognormal.mu);
   boost::random::lognormal_distribution<double> shape(lognormal.mu, lognormal.sigma);
   return shape(engine);
@@ -83,7 +85,8 @@ double empirical_quantile(const model::Empirical& empirical, double u) {
   return values.back();  // u * total rounded up to the total
 }
 
-double sample(const model::Distribution& distribution, Engine& engine) {
+template <class Generator>
+double sample(const model::Distribution& distribution, Generator& engine) {
   return std::visit(
       [&engine](const auto& d) -> double {
         using T = std::decay_t<decltype(d)>;
@@ -105,6 +108,8 @@ double sample(const model::Distribution& distribution, Engine& engine) {
       },
       distribution);
 }
+template double sample(const model::Distribution&, Engine&);
+template double sample(const model::Distribution&, StreamEngine&);
 
 int round_amount(double amount) {
   if (!(amount > 0)) return 0;  // also NaN
@@ -160,13 +165,12 @@ void Sampler::draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const 
   draws.durations.resize(n);
   draws.exists.resize(n);
   draws.extra_rounds.resize(n);
-  Engine engine;
   for (std::size_t i = 0; i < n; ++i) {
-    engine.seed(splitmix64(replication ^ tasks_[i].key));
+    StreamEngine engine(splitmix64(replication ^ tasks_[i].key));
     draw_task(i, engine, draws);
   }
   for (const BranchPlan& branch : branches_) {
-    engine.seed(splitmix64(replication ^ branch.key));
+    StreamEngine engine(splitmix64(replication ^ branch.key));
     draw_branch(branch, engine, draws);
   }
 }
@@ -182,7 +186,8 @@ void Sampler::draw(Engine& engine, Draws& draws) const {
     draw_branch(branch, engine, draws);
 }
 
-void Sampler::draw_task(std::size_t i, Engine& engine, Draws& draws) const {
+template <class Generator>
+void Sampler::draw_task(std::size_t i, Generator& engine, Draws& draws) const {
   const TaskPlan& plan = tasks_[i];
   bool exists = true;
   if (plan.probability < 1) exists = uniform(engine) < plan.probability;
@@ -200,7 +205,8 @@ void Sampler::draw_task(std::size_t i, Engine& engine, Draws& draws) const {
   draws.extra_rounds[i] = exists ? rounds : 0;
 }
 
-int Sampler::drawn_amount(const TaskPlan& plan, Engine& engine) const {
+template <class Generator>
+int Sampler::drawn_amount(const TaskPlan& plan, Generator& engine) const {
   int amount = round_amount(sample(plan.duration.distribution, engine));
   for (int tries = 1; amount < plan.minimum; ++tries) {
     if (tries == max_rejections) {
@@ -212,7 +218,8 @@ int Sampler::drawn_amount(const TaskPlan& plan, Engine& engine) const {
   return amount;
 }
 
-void Sampler::draw_branch(const BranchPlan& branch, Engine& engine, Draws& draws) const {
+template <class Generator>
+void Sampler::draw_branch(const BranchPlan& branch, Generator& engine, Draws& draws) const {
   if (branch.tasks.empty()) return;
   const double u = uniform(engine) * branch.cumulative.back();
   // The last outcome also takes u values lost to rounding of the cumulative sum.
