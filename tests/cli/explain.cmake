@@ -38,6 +38,10 @@ regsim_cli_test(NAME explain.included_levers EXIT 0
 regsim_cli_test(NAME explain.portfolio_capacity_lever EXIT 0
                 ARGS explain kr/biosimilar-workload --scenario reformed --portfolio --warmup 365 --runs 20
                 MATCH "deterministic schedule of one application alone: 406 -> 318 days \\(-88\\)\nlever +in order +Shapley\nbiosimilar.dedicated-team +0 +0\n.*P80 lead time per application of the portfolio, 20 runs of [0-9.]+ applications, seed 1, warm-up 365\n  days, the same arrivals for every subset: [0-9]+ -> [0-9]+ days \\(-[0-9]+\\)\nlever +in order +Shapley\nbiosimilar.dedicated-team +-[1-9][0-9] +-[1-9][0-9.]+ +-+\nbiosimilar.reviewer-mix +0 +0\n.*biosimilar.gmp-90-days +0 +0\n")
+# kr/new-drug-workload: the same for the new-drug pool (18 -> 36 streams, 36.5 a year).
+regsim_cli_test(NAME explain.portfolio_capacity_lever_new_drug EXIT 0
+                ARGS explain kr/new-drug-workload --scenario reformed --portfolio --warmup 365 --runs 10
+                MATCH "deterministic schedule of one application alone: 420 -> 301 days \\(-119\\)\nlever +in order +Shapley\nnew-drug.dedicated-team +0 +0\n.*P80 lead time per application of the portfolio, 10 runs of [0-9.]+ applications, seed 1, warm-up 365\n  days, the same arrivals for every subset: [0-9]+ -> [0-9]+ days \\(-[0-9]+\\)\nlever +in order +Shapley\nnew-drug.dedicated-team +-[1-9][0-9]+ +-[1-9][0-9.]+ +-+\nnew-drug.reviewer-mix +0 +0\n")
 regsim_cli_test(NAME explain.portfolio_json EXIT 0
                 ARGS explain kr/biosimilar-workload --scenario reformed --portfolio --runs 5 --format json
                 MATCH "\"runs\": 5,\n  \"seed\": 1,\n  \"portfolio\": {\n    \"warmup_days\": 0,\n    \"applications_per_run\": [0-9.]+\n  },\n  \"percentiles\"")

@@ -4,7 +4,7 @@
 # published figure, not from running regsim; a later `regsim check` takes these over.
 set(REGSIM_PATHWAYS ${PROJECT_SOURCE_DIR}/workflows)
 set(REGSIM_PATHWAY_FILES
-    kr/biosimilar kr/biosimilar-workload kr/new-drug kr/listing kr/formula-listing kr/cdmo-export
+    kr/biosimilar kr/biosimilar-workload kr/new-drug kr/new-drug-workload kr/listing kr/formula-listing kr/cdmo-export
     kr/patient-access fda/nme-bla fda/biosimilar-351k fda/non-nme-nda fda/resubmission
     ema/centralised)
 
