@@ -19,6 +19,24 @@ trap 'rm -rf "$dir"' EXIT
 # Root in a container needs --allow-run-as-root; -q keeps mpirun's own banners out.
 mpirun=(mpirun -q --allow-run-as-root --oversubscribe)
 fail() { echo "mpi_checks.sh $check: $*" >&2; exit 1; }
+# same_as_one_process N "COMMAND" RANKS:THREADS...: COMMAND's output file under mpirun, for
+# each pair, is byte for byte the one of a single process on one thread.
+same_as_one_process() {
+  local n=$1 command=$2 pair np threads
+  shift 2
+  # shellcheck disable=SC2086 # the command's words
+  "$regsim" $command --threads 1 -o "$dir/$n.one" || fail "one process: exit $? ($command)"
+  [ -s "$dir/$n.one" ] || fail "empty output ($command)"
+  for pair in "$@"; do
+    np=${pair%:*}
+    threads=${pair#*:}
+    # shellcheck disable=SC2086
+    "${mpirun[@]}" -np "$np" "$regsim" $command --threads "$threads" -o "$dir/$n.out" ||
+      fail "-np $np --threads $threads: exit $? ($command)"
+    cmp "$dir/$n.one" "$dir/$n.out" ||
+      fail "-np $np --threads $threads differs from one process ($command)"
+  done
+}
 
 case $check in
   same_bytes)
@@ -34,16 +52,7 @@ case $check in
     n=0
     for command in "${commands[@]}"; do
       n=$((n + 1))
-      # shellcheck disable=SC2086 # the command's words
-      "$regsim" $command --threads 1 -o "$dir/$n.one" || fail "one process: exit $? ($command)"
-      [ -s "$dir/$n.one" ] || fail "empty output ($command)"
-      for np in 1 2 3; do
-        threads=$(( np == 2 ? 2 : 1 ))
-        # shellcheck disable=SC2086
-        "${mpirun[@]}" -np $np "$regsim" $command --threads $threads -o "$dir/$n.np$np" ||
-          fail "-np $np: exit $? ($command)"
-        cmp "$dir/$n.one" "$dir/$n.np$np" || fail "-np $np differs from one process ($command)"
-      done
+      same_as_one_process $n "$command" 1:1 2:2 3:1
     done
     # Ranks other than 0 write nothing: standard output carries one report.
     "${mpirun[@]}" -np 3 "$regsim" simulate kr/biosimilar --runs 600 --format json > "$dir/out" ||
@@ -62,18 +71,7 @@ case $check in
     n=0
     for command in "${commands[@]}"; do
       n=$((n + 1))
-      # shellcheck disable=SC2086 # the command's words
-      "$regsim" $command --threads 1 -o "$dir/$n.one" || fail "one process: exit $? ($command)"
-      [ -s "$dir/$n.one" ] || fail "empty output ($command)"
-      for np in 1 2 3; do
-        for threads in 1 2; do
-          # shellcheck disable=SC2086
-          "${mpirun[@]}" -np $np "$regsim" $command --threads $threads -o "$dir/$n.out" ||
-            fail "-np $np --threads $threads: exit $? ($command)"
-          cmp "$dir/$n.one" "$dir/$n.out" ||
-            fail "-np $np --threads $threads differs from one process ($command)"
-        done
-      done
+      same_as_one_process $n "$command" 1:1 1:2 2:1 2:2 3:1 3:2
     done
     # check: standard output, the JUnit file and the exit status (1: one assertion fails).
     "$regsim" check "$data/mpi-expectations.yaml" -v --junit "$dir/one.xml" > "$dir/one.txt"
