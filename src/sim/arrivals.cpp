@@ -1,7 +1,9 @@
 // Arrival dates of a portfolio: explicit, regular, Poisson, empirical gaps, monthly rates.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
+#include "arrival_days.hpp"
 #include "days.hpp"
 #include "regsim/calendar/convention.hpp"
 #include "regsim/error.hpp"
@@ -80,36 +82,46 @@ class MonthlyTimes {
 
 }  // namespace
 
-std::vector<calendar::Date> portfolio_arrivals(const model::Pathway& pathway,
-                                               const model::Portfolio& portfolio,
-                                               calendar::Date start, Engine* random) {
+namespace detail {
+
+std::vector<std::int32_t> portfolio_arrival_days(const model::Pathway& pathway,
+                                                 const model::Portfolio& portfolio,
+                                                 calendar::Date start, Engine* random) {
   const std::int64_t limit = max_portfolio_applications(pathway);
   const auto check = [&](std::int64_t n) {
     if (n > limit) throw Error(portfolio_limit_message(pathway, n));
   };
+  std::vector<std::int32_t> arrivals;
   if (!portfolio.arrivals.empty()) {
     check(std::ssize(portfolio.arrivals));
-    return portfolio.arrivals;
+    arrivals.reserve(portfolio.arrivals.size());
+    for (const auto& date : portfolio.arrivals)
+      arrivals.push_back(to_day(date));
+    return arrivals;
   }
-  std::vector<calendar::Date> arrivals;
-  const auto more = [&](const calendar::Date& next) {
+  const std::optional<std::int32_t> until =
+      portfolio.until ? std::optional(to_day(*portfolio.until)) : std::nullopt;
+  const auto more = [&](std::int32_t next) {
     if (portfolio.count > 0 && std::ssize(arrivals) >= portfolio.count) return false;
-    if (portfolio.until && next > *portfolio.until) return false;
-    if (portfolio.count == 0 && !portfolio.until) return false;
+    if (until && next > *until) return false;
+    if (portfolio.count == 0 && !until) return false;
     check(std::ssize(arrivals) + 1);
     return true;
   };
-  const std::int32_t origin = detail::to_day(start);
-  // Arrivals at start + floor(T) for the times T that `next` gives in turn.
+  if (portfolio.count > 0) {
+    arrivals.reserve(static_cast<std::size_t>(std::min<std::int64_t>(portfolio.count, limit)));
+  }
+  const std::int32_t origin = to_day(start);
+  // Arrivals at start + floor(T) for the times T that `next` gives in turn. Day numbers,
+  // not dates: a date costs two conversions per application of every run.
   const auto continuous = [&](auto next) {
     for (;;) {
       const double t = next();
       // Past the supported years: stop, the `until` or count cannot be reached anyway.
       if (!(t <= 3'000'000.0)) break;
-      const calendar::Date date =
-          detail::to_date(origin + static_cast<std::int32_t>(std::floor(t)));
-      if (!more(date)) break;
-      arrivals.push_back(date);
+      const std::int32_t day = checked_day(origin + static_cast<std::int32_t>(std::floor(t)));
+      if (!more(day)) break;
+      arrivals.push_back(day);
     }
     return arrivals;
   };
@@ -125,12 +137,25 @@ std::vector<calendar::Date> portfolio_arrivals(const model::Pathway& pathway,
   const auto& calendar = default_calendar_of(pathway);
   for (int k = 0;; ++k) {
     const calendar::Duration offset{portfolio.interval.amount * k, portfolio.interval.unit};
-    const calendar::Date next =
-        calendar::add_duration(start, offset, calendar, calendar::Convention::plain);
+    const std::int32_t next =
+        to_day(calendar::add_duration(start, offset, calendar, calendar::Convention::plain));
     if (!more(next)) break;
     arrivals.push_back(next);
   }
   return arrivals;
+}
+
+}  // namespace detail
+
+std::vector<calendar::Date> portfolio_arrivals(const model::Pathway& pathway,
+                                               const model::Portfolio& portfolio,
+                                               calendar::Date start, Engine* random) {
+  const auto days = detail::portfolio_arrival_days(pathway, portfolio, start, random);
+  std::vector<calendar::Date> dates;
+  dates.reserve(days.size());
+  for (const std::int32_t day : days)
+    dates.push_back(detail::to_date(day));
+  return dates;
 }
 
 }  // namespace regsim::sim

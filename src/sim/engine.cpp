@@ -9,8 +9,7 @@ namespace regsim::sim::detail {
 
 EngineRun::EngineRun(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                      const std::vector<int>& priorities, const Draws* draws, Observer* observer,
-                     const Tracking* tracking, const std::vector<Draws>* application_draws,
-                     const Slip* slip)
+                     const Tracking* tracking, const DrawTable* application_draws, const Slip* slip)
     : cp_(pathway),
       observer_(observer),
       tracking_(tracking),
@@ -25,19 +24,13 @@ EngineRun::EngineRun(const CompiledPathway& pathway, const std::vector<std::int3
   result_.date_storage.assign(arrivals.size() * n * 4, 0);
   result_.skipped_storage.resize(arrivals.size() * n);
   result_.driver_storage.assign(arrivals.size() * n, Driver{});
-  std::vector<char> own_skipped;
   std::int32_t base = INT_MAX;
   for (std::size_t a = 0; a < arrivals.size(); ++a) {
     const auto record = result_.application(a);
-    if (application_draws_ && !tracking_) {
-      mark_skipped((*application_draws_)[a], record.skipped);
+    if (application_draws_) {
+      mark_skipped(a, record.skipped);
     } else {
-      const std::vector<char>* skipped = &skipped_;
-      if (application_draws_) {
-        prepare_plan(&(*application_draws_)[a], scratch_durations_, own_skipped);
-        skipped = &own_skipped;
-      }
-      std::copy(skipped->begin(), skipped->end(), record.skipped.begin());
+      std::copy(skipped_.begin(), skipped_.end(), record.skipped.begin());
     }
     base = std::min(base, arrivals[a]);
   }
@@ -164,9 +157,11 @@ void EngineRun::prepare_plan(const Draws* draws, std::vector<calendar::Duration>
 // prepare_plan's `skipped` for one application of a stochastic portfolio, without the
 // status (a portfolio has none) and without its per-task scratch vectors: done for each
 // of 20,000 applications per run, prepare_plan was 7 % of an M/M/c portfolio's time.
-void EngineRun::mark_skipped(const Draws& draws, std::span<char> skipped) const {
+void EngineRun::mark_skipped(std::size_t application, std::span<char> skipped) const {
+  const DrawTable& table = *application_draws_;
+  const std::size_t row = application * table.tasks;
   const auto exists = [&](std::size_t t) {
-    return t < draws.exists.size() ? draws.exists[t] != 0 : cp_.tasks[t].exists != 0;
+    return !table.exists.empty() ? table.exists[row + t] != 0 : cp_.tasks[t].exists != 0;
   };
   for (std::size_t i = 0; i < instance_count_; ++i) {
     const auto& instance = cp_.instances[i];
@@ -175,8 +170,8 @@ void EngineRun::mark_skipped(const Draws& draws, std::span<char> skipped) const 
       const auto loop = static_cast<std::size_t>(instance.loop_task);
       const auto& task = cp_.tasks[loop];
       const int rounds =
-          exists(loop) ? std::clamp(loop < draws.extra_rounds.size() ? draws.extra_rounds[loop]
-                                                                     : task.extra_rounds,
+          exists(loop) ? std::clamp(!table.extra_rounds.empty() ? table.extra_rounds[row + loop]
+                                                                : task.extra_rounds,
                                     0, task.max_rounds)
                        : 0;
       happens = instance.round <= rounds + 1;
@@ -215,7 +210,7 @@ void EngineRun::notify_started(std::int32_t application, std::int32_t instance) 
 
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
-                        const Tracking* tracking, const std::vector<Draws>* application_draws,
+                        const Tracking* tracking, const DrawTable* application_draws,
                         const Slip* slip) {
   return EngineRun(pathway, arrivals, priorities, draws, observer, tracking, application_draws,
                    slip)

@@ -103,14 +103,14 @@ struct Slip {
 /// Plays `arrivals.size()` applications through `pathway`. `draws` may be null
 /// (deterministic); `priorities` are cycled over applications (may be empty); `tracking`
 /// (may be null) fixes actual dates and holds unstarted work until the as-of date.
-/// `application_draws`, when given, holds one Draws per application (a stochastic
-/// portfolio: each application its own durations, branches and rounds). `slip`, when given,
+/// `application_draws`, when given, holds a row of draws per application (a stochastic
+/// portfolio: each application its own durations, branches and rounds); there is no
+/// `tracking` then (a status is of one application). `slip`, when given,
 /// delays one instance's work.
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
                         const Tracking* tracking = nullptr,
-                        const std::vector<Draws>* application_draws = nullptr,
-                        const Slip* slip = nullptr);
+                        const DrawTable* application_draws = nullptr, const Slip* slip = nullptr);
 
 /// Unit-days pool `pool` offers over the days [from, to): its capacity in force on each day
 /// (the compiled capacity, then its plan's steps).

@@ -42,8 +42,7 @@ class EngineRun {
  public:
   EngineRun(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
             const std::vector<int>& priorities, const Draws* draws, Observer* observer,
-            const Tracking* tracking, const std::vector<Draws>* application_draws,
-            const Slip* slip);
+            const Tracking* tracking, const DrawTable* application_draws, const Slip* slip);
 
   EngineResult run();
 
@@ -51,7 +50,7 @@ class EngineRun {
   // Set-up and the event loop (engine.cpp).
   void prepare_plan(const Draws* draws, std::vector<calendar::Duration>& durations,
                     std::vector<char>& skipped);
-  void mark_skipped(const Draws& draws, std::span<char> skipped) const;
+  void mark_skipped(std::size_t application, std::span<char> skipped) const;
   std::uint64_t arrival_position(std::size_t k) const;
   // Whether the next arrival comes before the queue's next event.
   bool arrival_is_next() const {
@@ -107,10 +106,10 @@ class EngineRun {
   // portfolio, else the run's.
   calendar::Duration duration_of(std::int32_t application, std::int32_t instance) const {
     const auto t = static_cast<std::size_t>(task_of(instance));
-    if (!application_draws_) return durations_[t];
-    const auto& draws = (*application_draws_)[static_cast<std::size_t>(application)];
-    if (t >= draws.durations.size()) return durations_[t];
-    calendar::Duration duration = draws.durations[t];
+    if (!application_draws_ || application_draws_->durations.empty()) return durations_[t];
+    calendar::Duration duration =
+        application_draws_
+            ->durations[static_cast<std::size_t>(application) * application_draws_->tasks + t];
     duration.amount = std::max(duration.amount, 0);
     return duration;
   }
@@ -176,12 +175,11 @@ class EngineRun {
   const Tracking* tracking_;
   std::vector<std::int32_t> last_round_;  ///< by task: the last round that happens
   std::size_t instance_count_;
-  const std::vector<Draws>* application_draws_;  ///< one per application, or null
-  Slip slip_;                                    ///< instance -1: none
+  const DrawTable* application_draws_;  ///< a row per application, or null
+  Slip slip_;                           ///< instance -1: none
   EngineResult result_;
   std::vector<calendar::Duration> durations_;
   std::vector<char> skipped_;
-  std::vector<calendar::Duration> scratch_durations_;
   std::vector<char> scratch_exists_;
   std::vector<std::int32_t> scratch_rounds_;
   std::vector<std::int32_t> arrival_order_;  ///< applications by (arrival day, index)

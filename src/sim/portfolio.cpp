@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 
+#include "arrival_days.hpp"
 #include "days.hpp"
 #include "engine.hpp"
 #include "parallel_runs.hpp"
@@ -105,12 +106,14 @@ void draw_classes(const model::Portfolio& portfolio, Engine& random, std::size_t
   }
 }
 
-// An application of class `group` does only its class's tasks.
-void keep_class(const std::vector<std::int32_t>& task_class, std::int32_t group, Draws& draws) {
-  for (std::size_t t = 0; t < task_class.size() && t < draws.exists.size(); ++t) {
+// Application `a` of class `group` does only its class's tasks.
+void keep_class(const std::vector<std::int32_t>& task_class, std::int32_t group, DrawTable& draws,
+                std::size_t a) {
+  const std::size_t row = a * draws.tasks;
+  for (std::size_t t = 0; t < task_class.size() && t < draws.tasks; ++t) {
     if (task_class[t] == group) continue;
-    draws.exists[t] = 0;
-    draws.extra_rounds[t] = 0;
+    draws.exists[row + t] = 0;
+    draws.extra_rounds[row + t] = 0;
   }
 }
 
@@ -200,7 +203,7 @@ struct PortfolioPlan {
 // order, so the thread count cannot change the result. The rest is scratch it reuses.
 struct Partial {
   detail::PortfolioTotals totals;
-  std::vector<Draws> draws;
+  DrawTable draws;
   Membership own;  // this thread's application classes
   std::vector<int> priorities;
   std::vector<std::int32_t> finishes;  // per application of the run
@@ -236,25 +239,21 @@ PortfolioRun replicate(const PortfolioPlan& plan, std::uint64_t seed, std::int64
                        Partial& partial) {
   const model::Portfolio& portfolio = *plan.pathway.portfolio;
   Engine random(replication_seed(seed, static_cast<std::uint64_t>(r)));
-  const auto dates = portfolio_arrivals(plan.pathway, portfolio, plan.start, &random);
-  if (dates.empty()) throw Error("the portfolio has no applications");
-  std::vector<std::int32_t> days;
-  days.reserve(dates.size());
-  for (const auto& date : dates)
-    days.push_back(detail::to_day(date));
+  const auto days = detail::portfolio_arrival_days(plan.pathway, portfolio, plan.start, &random);
+  if (days.empty()) throw Error("the portfolio has no applications");
   Membership& own = partial.own;
-  draw_classes(portfolio, random, dates.size(), own.application, partial.priorities);
+  draw_classes(portfolio, random, days.size(), own.application, partial.priorities);
   auto& draws = partial.draws;
-  draws.resize(dates.size());
-  for (std::size_t a = 0; a < draws.size(); ++a) {
-    plan.sampler.draw(random, draws[a]);
-    if (own.classes > 0) keep_class(plan.task_class, own.application[a], draws[a]);
+  draws.resize(days.size(), plan.compiled.tasks.size());
+  for (std::size_t a = 0; a < days.size(); ++a) {
+    plan.sampler.draw(random, draws, a);
+    if (own.classes > 0) keep_class(plan.task_class, own.application[a], draws, a);
   }
   const auto result = detail::run_engine(
       plan.compiled, days, own.classes > 0 ? partial.priorities : portfolio.priorities, nullptr,
       nullptr, nullptr, &draws);
   detail::PortfolioTotals& totals = partial.totals;
-  totals.max_applications = std::max<std::int64_t>(totals.max_applications, std::ssize(dates));
+  totals.max_applications = std::max<std::int64_t>(totals.max_applications, std::ssize(days));
   PortfolioRun run = summarise_run(plan.compiled, result, own, plan.counted_from, totals.lead_times,
                                    totals.waits, totals.class_lead_times, partial.finishes);
   detail::add_run_months(plan.compiled, result, partial.finishes, own.instance, own.application,

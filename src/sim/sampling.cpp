@@ -64,11 +64,6 @@ double triangular_quantile(const model::Triangular& t, double u) {
   return t.max - std::sqrt((1 - u) * range * (t.max - t.mode));
 }
 
-double exponential_quantile(double mean, double u) {
-  // -log1p(-u): u in [0, 1), so the argument never reaches log(0).
-  return -mean * std::log1p(-u);
-}
-
 double empirical_quantile(const model::Empirical& empirical, double u) {
   const auto& values = empirical.values;
   if (values.empty()) return 0;
@@ -111,12 +106,6 @@ double sample(const model::Distribution& distribution, Generator& engine) {
 template double sample(const model::Distribution&, Engine&);
 template double sample(const model::Distribution&, StreamEngine&);
 
-int round_amount(double amount) {
-  if (!(amount > 0)) return 0;  // also NaN
-  if (amount >= 100000) return 100000;
-  return static_cast<int>(std::round(amount));
-}
-
 Sampler::Sampler(const model::Pathway& pathway) : Sampler(graph::compile(pathway)) {}
 
 Sampler::Sampler(const graph::CompiledPathway& compiled) {
@@ -154,55 +143,63 @@ void Sampler::use_common_random_numbers() {
   common_ = true;
 }
 
+Sampler::Row Sampler::sized_row(Draws& draws, std::size_t tasks) {
+  draws.durations.resize(tasks);
+  draws.exists.resize(tasks);
+  draws.extra_rounds.resize(tasks);
+  return {draws.durations.data(), draws.exists.data(), draws.extra_rounds.data()};
+}
+
 void Sampler::draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const {
   const std::uint64_t replication = replication_seed(seed, index);
+  const std::size_t n = tasks_.size();
+  const Row row = sized_row(draws, n);
   if (!common_) {
     Engine engine(replication);
-    draw(engine, draws);
+    for (std::size_t i = 0; i < n; ++i)
+      draw_task(i, engine, row);
+    for (const BranchPlan& branch : branches_)
+      draw_branch(branch, engine, row);
     return;
   }
-  const std::size_t n = tasks_.size();
-  draws.durations.resize(n);
-  draws.exists.resize(n);
-  draws.extra_rounds.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     StreamEngine engine(splitmix64(replication ^ tasks_[i].key));
-    draw_task(i, engine, draws);
+    draw_task(i, engine, row);
   }
   for (const BranchPlan& branch : branches_) {
     StreamEngine engine(splitmix64(replication ^ branch.key));
-    draw_branch(branch, engine, draws);
+    draw_branch(branch, engine, row);
   }
 }
 
-void Sampler::draw(Engine& engine, Draws& draws) const {
+void Sampler::draw(Engine& engine, DrawTable& table, std::size_t application) const {
   const std::size_t n = tasks_.size();
-  draws.durations.resize(n);
-  draws.exists.resize(n);
-  draws.extra_rounds.resize(n);
+  const std::size_t first = application * n;
+  const Row row{table.durations.data() + first, table.exists.data() + first,
+                table.extra_rounds.data() + first};
   for (std::size_t i = 0; i < n; ++i)
-    draw_task(i, engine, draws);
+    draw_task(i, engine, row);
   for (const BranchPlan& branch : branches_)
-    draw_branch(branch, engine, draws);
+    draw_branch(branch, engine, row);
 }
 
 template <class Generator>
-void Sampler::draw_task(std::size_t i, Generator& engine, Draws& draws) const {
+void Sampler::draw_task(std::size_t i, Generator& engine, Row row) const {
   const TaskPlan& plan = tasks_[i];
   bool exists = true;
   if (plan.probability < 1) exists = uniform(engine) < plan.probability;
   // A fixed amount below the minimum would be drawn again max_rejections times, always
   // the same, then take the minimum.
   if (plan.fixed) {
-    draws.durations[i] = {std::max(plan.fixed_amount, plan.minimum), plan.duration.unit};
+    row.durations[i] = {std::max(plan.fixed_amount, plan.minimum), plan.duration.unit};
   } else {
-    draws.durations[i] = {drawn_amount(plan, engine), plan.duration.unit};
+    row.durations[i] = {drawn_amount(plan, engine), plan.duration.unit};
   }
   int rounds = 0;
   while (rounds < plan.max_rounds && uniform(engine) < plan.rework_probability)
     ++rounds;
-  draws.exists[i] = exists ? 1 : 0;
-  draws.extra_rounds[i] = exists ? rounds : 0;
+  row.exists[i] = exists ? 1 : 0;
+  row.extra_rounds[i] = exists ? rounds : 0;
 }
 
 template <class Generator>
@@ -219,7 +216,7 @@ int Sampler::drawn_amount(const TaskPlan& plan, Generator& engine) const {
 }
 
 template <class Generator>
-void Sampler::draw_branch(const BranchPlan& branch, Generator& engine, Draws& draws) const {
+void Sampler::draw_branch(const BranchPlan& branch, Generator& engine, Row row) const {
   if (branch.tasks.empty()) return;
   const double u = uniform(engine) * branch.cumulative.back();
   // The last outcome also takes u values lost to rounding of the cumulative sum.
@@ -233,8 +230,8 @@ void Sampler::draw_branch(const BranchPlan& branch, Generator& engine, Draws& dr
   for (std::size_t k = 0; k < branch.tasks.size(); ++k) {
     if (k == picked) continue;
     const auto task = static_cast<std::size_t>(branch.tasks[k]);
-    draws.exists[task] = 0;
-    draws.extra_rounds[task] = 0;
+    row.exists[task] = 0;
+    row.extra_rounds[task] = 0;
   }
 }
 

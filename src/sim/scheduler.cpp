@@ -97,13 +97,14 @@ PortfolioResult Scheduler::run_classes(std::size_t applications,
   const auto classes = planned_classes(*impl_->pathway.portfolio, applications);
   const auto task_class = task_classes(impl_->pathway);
   // Durations, branches and rounds as planned; only the other classes' tasks are skipped.
-  std::vector<Draws> draws(applications);
+  DrawTable draws;
+  const std::size_t tasks = compiled.tasks.size();
+  draws.tasks = tasks;
+  draws.exists.resize(applications * tasks);
   std::vector<int> priorities(applications);
   for (std::size_t a = 0; a < applications; ++a) {
-    auto& exists = draws[a].exists;
-    exists.resize(compiled.tasks.size());
-    for (std::size_t t = 0; t < exists.size(); ++t)
-      exists[t] = compiled.tasks[t].exists && task_class[t] == classes[a] ? 1 : 0;
+    for (std::size_t t = 0; t < tasks; ++t)
+      draws.exists[a * tasks + t] = compiled.tasks[t].exists && task_class[t] == classes[a] ? 1 : 0;
     priorities[a] = groups[static_cast<std::size_t>(classes[a])].priority;
   }
   const auto result =

@@ -22,6 +22,25 @@ struct Draws {
   std::vector<int> extra_rounds;              ///< empty: deterministic rework rounds
 };
 
+/// The draws of every application of a portfolio run in one table (application `a`'s task
+/// `t` at a * tasks + t), not a Draws per application: three small vectors for each of
+/// 20,000 applications per run were as many allocations to fill and pointers to follow.
+/// An empty column holds the deterministic values for every application.
+struct DrawTable {
+  std::size_t tasks = 0;
+  std::vector<calendar::Duration> durations;
+  std::vector<char> exists;
+  std::vector<int> extra_rounds;
+
+  /// `applications` rows of `tasks` in every column (keeps the storage).
+  void resize(std::size_t applications, std::size_t task_count) {
+    tasks = task_count;
+    durations.resize(applications * tasks);
+    exists.resize(applications * tasks);
+    extra_rounds.resize(applications * tasks);
+  }
+};
+
 /// Options of one run.
 struct RunOptions {
   std::optional<calendar::Date> start;  ///< overrides the pathway's start date
