@@ -72,7 +72,9 @@ void EngineRun::resolve(std::int32_t application, std::int32_t instance, std::in
     const Link& link = cp_.in_links[static_cast<std::size_t>(k)];
     const auto p = static_cast<std::size_t>(link.other);
     const std::int32_t anchor = anchored_on_finish(link.type) ? record.finish[p] : record.start[p];
-    const std::int32_t bound = apply_lag(anchor, link.lag, calendar);
+    // Most links have no lag: no call for them.
+    const std::int32_t bound =
+        link.lag.amount == 0 ? anchor : apply_lag(anchor, link.lag, calendar);
     if (constrains_start(link.type)) {
       if (bound > earliest || (start_link < 0 && bound == earliest)) start_link = k;
       earliest = std::max(earliest, bound);
@@ -109,10 +111,11 @@ void EngineRun::resolve(std::int32_t application, std::int32_t instance, std::in
       record.driver[i].as_of = true;
     }
   }
-  std::int32_t start = adjust(application, instance, earliest);
+  const calendar::Duration duration = duration_of(application, instance);
+  std::int32_t start = adjust(instance, duration, earliest);
   if (finish_bound != INT_MIN &&
-      finish_of(instance, duration_end(application, instance, start)) < finish_bound) {
-    start = earliest_start_finishing_by(application, instance, start, finish_bound);
+      finish_of(instance, duration_end(instance, duration, start)) < finish_bound) {
+    start = earliest_start_finishing_by(instance, duration, start, finish_bound);
     record.driver[i].link = finish_link;
   }
   record.ready[i] = start;
@@ -121,7 +124,7 @@ void EngineRun::resolve(std::int32_t application, std::int32_t instance, std::in
     queue_.push(start, EventPriority::request, EventType::request, application, instance);
     return;
   }
-  begin(application, instance, start);
+  begin(application, instance, start, duration);
   if (observer_) {
     queue_.push(start, EventPriority::release, EventType::started, application, instance);
     queue_.push(record.finish[i], EventPriority::release, EventType::finished, application,
@@ -147,15 +150,16 @@ void EngineRun::fix_actual(std::int32_t application, std::int32_t instance, std:
   const auto& actual_finish = tracking_->finish[t];
   const std::int32_t high = progress == Progress::done ? to_day(*actual_finish) : as_of;
   const std::int32_t low = actual_start ? to_day(*actual_start) : INT_MIN;
+  const calendar::Duration duration = duration_of(application, instance);
   std::int32_t start = 0;
   if (round == 1 && actual_start) {
     start = low;
   } else {
-    start = std::clamp(adjust(application, instance, earliest), std::min(low, high), high);
+    start = std::clamp(adjust(instance, duration, earliest), std::min(low, high), high);
   }
   const bool last =
       progress == Progress::done ? round == last_round_[t] : round == round_under_way(i);
-  std::int32_t end = duration_end(application, instance, start);
+  std::int32_t end = duration_end(instance, duration, start);
   std::int32_t finish = 0;
   if (progress == Progress::done) {
     end = finish = last ? high : std::min(end, high);
@@ -181,27 +185,29 @@ void EngineRun::fix_actual(std::int32_t application, std::int32_t instance, std:
 
 // FF/SF: the smallest start (not before `low`, which finishes too early) whose finish
 // is on or after `bound`. Finishes grow with the start, so a binary search finds it.
-std::int32_t EngineRun::earliest_start_finishing_by(std::int32_t application, std::int32_t instance,
-                                                    std::int32_t low, std::int32_t bound) const {
+std::int32_t EngineRun::earliest_start_finishing_by(std::int32_t instance,
+                                                    calendar::Duration duration, std::int32_t low,
+                                                    std::int32_t bound) const {
   std::int32_t high = std::max(bound, low + 1);  // durations are never negative
   while (high - low > 1) {
     const std::int32_t middle = low + (high - low) / 2;
-    if (finish_of(instance, duration_end(application, instance,
-                                         adjust(application, instance, middle))) >= bound) {
+    if (finish_of(instance, duration_end(instance, duration, adjust(instance, duration, middle))) >=
+        bound) {
       high = middle;
     } else {
       low = middle;
     }
   }
-  return adjust(application, instance, high);
+  return adjust(instance, duration, high);
 }
 
 // Fixes start and finish of an instance that starts on `start`.
-void EngineRun::begin(std::int32_t application, std::int32_t instance, std::int32_t start) {
+void EngineRun::begin(std::int32_t application, std::int32_t instance, std::int32_t start,
+                      calendar::Duration duration) {
   const auto record = result_.application(static_cast<std::size_t>(application));
   const auto i = static_cast<std::size_t>(instance);
   record.start[i] = start;
-  record.duration_end[i] = duration_end(application, instance, start);
+  record.duration_end[i] = duration_end(instance, duration, start);
   // A slip overruns the work where it started (its start was planned without it).
   if (application == 0 && instance == slip_.instance)
     record.duration_end[i] = checked_day(record.duration_end[i] + slip_.days);

@@ -96,8 +96,9 @@ void EngineRun::acquire(std::int32_t application, std::int32_t instance, std::in
   const auto& task = compiled(instance);
   std::int32_t start = now;
   blaming(instance, [&] {
-    start = adjust(application, instance, now);
-    begin(application, instance, start);
+    const calendar::Duration duration = duration_of(application, instance);
+    start = adjust(instance, duration, now);
+    begin(application, instance, start, duration);
   });
   const std::int32_t wait = start - record.ready[i];
   if (wait > 0) {

@@ -70,9 +70,10 @@ class EngineRun {
   void resolve(std::int32_t application, std::int32_t instance, std::int32_t now);
   void fix_actual(std::int32_t application, std::int32_t instance, std::int32_t earliest,
                   Progress progress, std::int32_t now);
-  std::int32_t earliest_start_finishing_by(std::int32_t application, std::int32_t instance,
+  std::int32_t earliest_start_finishing_by(std::int32_t instance, calendar::Duration duration,
                                            std::int32_t low, std::int32_t bound) const;
-  void begin(std::int32_t application, std::int32_t instance, std::int32_t start);
+  void begin(std::int32_t application, std::int32_t instance, std::int32_t start,
+             calendar::Duration duration);
   void drain(std::int32_t application, std::int32_t now);
 
   // Pools (engine_pools.cpp).
@@ -114,21 +115,19 @@ class EngineRun {
     return duration;
   }
 
-  bool working_day_task(std::int32_t application, std::int32_t instance) const {
-    return duration_of(application, instance).unit == calendar::DurationUnit::working_days;
-  }
-
-  std::int32_t adjust(std::int32_t application, std::int32_t instance, std::int32_t day) const {
-    if (!working_day_task(application, instance)) return day;
+  // The first day work of `duration` can start on, from `day`: a working-day task starts
+  // on a working day. The helpers below take the duration (duration_of), looked up once
+  // per instance: it is a table read for each application of a portfolio.
+  std::int32_t adjust(std::int32_t instance, calendar::Duration duration, std::int32_t day) const {
+    if (duration.unit != calendar::DurationUnit::working_days) return day;
     return to_day(calendar_of(instance).next_working_day_on_or_after(to_date(day)));
   }
 
-  // The end of the instance's duration when it starts on `start`.
-  std::int32_t duration_end(std::int32_t application, std::int32_t instance,
+  // The end of the instance's `duration` when it starts on `start`.
+  std::int32_t duration_end(std::int32_t instance, calendar::Duration duration,
                             std::int32_t start) const {
-    const auto& task = compiled(instance);
-    const calendar::Duration duration = duration_of(application, instance);
     if (duration.amount == 0) return start;
+    const auto& task = compiled(instance);
     if (duration.unit == calendar::DurationUnit::calendar_days &&
         task.convention == calendar::Convention::plain) {
       return checked_day(start + duration.amount);

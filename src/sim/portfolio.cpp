@@ -28,6 +28,7 @@ struct Membership {
 // An application's finish is the last of its class's instances (all of them without classes);
 // `finishes` receives it per application.
 PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
+                           const std::vector<detail::PooledUse>& uses,
                            const detail::EngineResult& result, const Membership& membership,
                            std::int32_t counted_from, DayHistogram& lead_times,
                            std::vector<DayHistogram>& waits,
@@ -51,19 +52,18 @@ PortfolioRun summarise_run(const graph::CompiledPathway& compiled,
     for (std::size_t i = 0; i < compiled.instances.size(); ++i) {
       if (group >= 0 && membership.instance[i] != group) continue;
       finish = std::max(finish, record.finish[i]);
-      if (record.skipped[i]) continue;
-      const auto& task = compiled.tasks[static_cast<std::size_t>(compiled.instances[i].task)];
-      for (auto k = task.needs_begin; k < task.needs_end; ++k) {
-        const auto& need = compiled.needs[static_cast<std::size_t>(k)];
-        const auto p = static_cast<std::size_t>(need.pool);
-        busy[p] += static_cast<std::int64_t>(need.units) * (record.finish[i] - record.start[i]);
-        if (record.arrival < counted_from) continue;
-        const std::int32_t wait = record.start[i] - record.ready[i];
-        ++run.pools[p].requests;
-        run.pools[p].wait_sum += wait;
-        if (wait > 0) ++run.pools[p].waited;
-        waits[p].add(wait);
-      }
+    }
+    for (const detail::PooledUse& use : uses) {
+      const auto i = static_cast<std::size_t>(use.instance);
+      if ((group >= 0 && use.group != group) || record.skipped[i]) continue;
+      const auto p = static_cast<std::size_t>(use.pool);
+      busy[p] += static_cast<std::int64_t>(use.units) * (record.finish[i] - record.start[i]);
+      if (record.arrival < counted_from) continue;
+      const std::int32_t wait = record.start[i] - record.ready[i];
+      ++run.pools[p].requests;
+      run.pools[p].wait_sum += wait;
+      if (wait > 0) ++run.pools[p].waited;
+      waits[p].add(wait);
     }
     last_finish = std::max(last_finish, finish);
     finishes.push_back(finish);
@@ -118,14 +118,6 @@ void keep_class(const std::vector<std::int32_t>& task_class, std::int32_t group,
 }
 
 }  // namespace
-
-void DayHistogram::add(std::int32_t days) {
-  const auto d = static_cast<std::size_t>(std::max(days, 0));
-  if (d >= counts.size()) counts.resize(d + 1, 0);
-  ++counts[d];
-  ++total;
-  sum += std::max(days, 0);
-}
 
 void DayHistogram::merge(const DayHistogram& other) {
   if (other.counts.size() > counts.size()) counts.resize(other.counts.size(), 0);
@@ -195,6 +187,7 @@ struct PortfolioPlan {
   const Sampler& sampler;
   Membership membership;
   std::vector<std::int32_t> task_class;
+  std::vector<detail::PooledUse> uses;  // pool needs per instance, with their classes
   calendar::Date start;
   std::int32_t counted_from = 0;
 };
@@ -254,10 +247,11 @@ PortfolioRun replicate(const PortfolioPlan& plan, std::uint64_t seed, std::int64
       nullptr, nullptr, &draws);
   detail::PortfolioTotals& totals = partial.totals;
   totals.max_applications = std::max<std::int64_t>(totals.max_applications, std::ssize(days));
-  PortfolioRun run = summarise_run(plan.compiled, result, own, plan.counted_from, totals.lead_times,
-                                   totals.waits, totals.class_lead_times, partial.finishes);
-  detail::add_run_months(plan.compiled, result, partial.finishes, own.instance, own.application,
-                         *partial.grid, totals.months);
+  PortfolioRun run =
+      summarise_run(plan.compiled, plan.uses, result, own, plan.counted_from, totals.lead_times,
+                    totals.waits, totals.class_lead_times, partial.finishes);
+  detail::add_run_months(plan.uses, result, partial.finishes, own.application, *partial.grid,
+                         totals.months);
   return run;
 }
 
@@ -305,6 +299,7 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
                      sampler,
                      {},
                      task_classes(pathway),
+                     {},
                      *start,
                      detail::to_day(*start) + options.warmup_days};
   plan.membership.classes = pathway.portfolio->classes.size();
@@ -312,6 +307,7 @@ PortfolioSamples run_portfolio_monte_carlo(const Scheduler& scheduler,
     for (const auto& instance : compiled.instances)
       plan.membership.instance.push_back(plan.task_class[static_cast<std::size_t>(instance.task)]);
   }
+  plan.uses = detail::pooled_uses(compiled, plan.membership.instance);
   PortfolioSamples samples = empty_samples(plan, options);
 
   detail::PortfolioTotals totals;

@@ -70,9 +70,22 @@ void MonthGrid::index_days(std::int32_t from, std::int32_t to) {
   }
 }
 
-void add_run_months(const graph::CompiledPathway& compiled, const EngineResult& result,
+std::vector<PooledUse> pooled_uses(const graph::CompiledPathway& compiled,
+                                   const std::vector<std::int32_t>& instance_class) {
+  std::vector<PooledUse> uses;
+  for (std::size_t i = 0; i < compiled.instances.size(); ++i) {
+    const auto& task = compiled.tasks[static_cast<std::size_t>(compiled.instances[i].task)];
+    for (auto k = task.needs_begin; k < task.needs_end; ++k) {
+      const auto& need = compiled.needs[static_cast<std::size_t>(k)];
+      uses.push_back({static_cast<std::int32_t>(i), need.pool, need.units,
+                      instance_class.empty() ? -1 : instance_class[i]});
+    }
+  }
+  return uses;
+}
+
+void add_run_months(const std::vector<PooledUse>& uses, const EngineResult& result,
                     const std::vector<std::int32_t>& finishes,
-                    const std::vector<std::int32_t>& instance_class,
                     const std::vector<std::int32_t>& application_class, MonthGrid& grid,
                     MonthlySeries& series) {
   const std::size_t pools = result.pools.size();
@@ -92,17 +105,15 @@ void add_run_months(const graph::CompiledPathway& compiled, const EngineResult& 
     const auto record = result.application(a);
     add_presence(series.backlog, grid, record.arrival, finishes[a]);
     const std::int32_t group = application_class.empty() ? -1 : application_class[a];
-    for (std::size_t i = 0; i < compiled.instances.size(); ++i) {
-      if (group >= 0 && instance_class[i] != group) continue;
-      const auto& task = compiled.tasks[static_cast<std::size_t>(compiled.instances[i].task)];
-      for (auto k = task.needs_begin; k < task.needs_end; ++k) {
-        const auto p = static_cast<std::size_t>(compiled.needs[static_cast<std::size_t>(k)].pool);
-        add_presence(series.queue[p], grid, record.ready[i], record.start[i]);
-        // The month holding the ready day: the first whose end is after it.
-        const std::size_t month = grid.months_through(record.ready[i]);
-        add_at(series.wait_sum[p], month, record.start[i] - record.ready[i]);
-        add_at(series.wait_requests[p], month, 1);
-      }
+    for (const PooledUse& use : uses) {
+      if (group >= 0 && use.group != group) continue;
+      const auto i = static_cast<std::size_t>(use.instance);
+      const auto p = static_cast<std::size_t>(use.pool);
+      add_presence(series.queue[p], grid, record.ready[i], record.start[i]);
+      // The month holding the ready day: the first whose end is after it.
+      const std::size_t month = grid.months_through(record.ready[i]);
+      add_at(series.wait_sum[p], month, record.start[i] - record.ready[i]);
+      add_at(series.wait_requests[p], month, 1);
     }
   }
 }

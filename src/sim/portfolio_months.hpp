@@ -39,14 +39,28 @@ class MonthGrid {
   std::vector<std::int32_t> through_;  ///< months_through(first_indexed_ + k)
 };
 
+/// One pool need of one instance of the compiled pathway, with the instance's class (-1
+/// without classes): what the per-application loops of a portfolio's summaries visit,
+/// listed once instead of looked up through instance, task and needs for every application.
+struct PooledUse {
+  std::int32_t instance = 0;
+  std::int32_t pool = 0;
+  std::int32_t units = 1;
+  std::int32_t group = -1;
+};
+
+/// The pool needs of every instance, in instance and then need order.
+/// `instance_class` is empty without classes.
+std::vector<PooledUse> pooled_uses(const graph::CompiledPathway& compiled,
+                                   const std::vector<std::int32_t>& instance_class);
+
 /// Adds one run to `series`: the applications' finishes (`finishes`, per application) and
 /// each pool request's ready and start. Backlog and queues go in as differences (+1 in the
 /// first month whose end finds the application or request in the system, -1 in the first
 /// that does not): sums of differences over runs, turned into levels once by
 /// finish_months, give the same totals in any merge order.
-void add_run_months(const graph::CompiledPathway& compiled, const EngineResult& result,
+void add_run_months(const std::vector<PooledUse>& uses, const EngineResult& result,
                     const std::vector<std::int32_t>& finishes,
-                    const std::vector<std::int32_t>& instance_class,
                     const std::vector<std::int32_t>& application_class, MonthGrid& grid,
                     MonthlySeries& series);
 

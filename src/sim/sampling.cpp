@@ -120,10 +120,14 @@ Sampler::Sampler(const graph::CompiledPathway& compiled) {
       plan.fixed = true;
       plan.fixed_amount = round_amount(fixed->value);
     }
+    if (const auto* exponential = std::get_if<model::Exponential>(&task.duration.distribution)) {
+      plan.exponential_mean = exponential->mean;
+    }
     if (task.rework) {
       plan.rework_probability = task.rework->probability;
       plan.max_rounds = std::max(0, task.rework->max_rounds);
     }
+    plan.constant = plan.fixed && !(plan.probability < 1) && plan.max_rounds == 0;
     tasks_.push_back(std::move(plan));
   }
   for (std::size_t b = 0; b < pathway.branches.size(); ++b) {
@@ -156,8 +160,7 @@ void Sampler::draw(std::uint64_t seed, std::uint64_t index, Draws& draws) const 
   const Row row = sized_row(draws, n);
   if (!common_) {
     Engine engine(replication);
-    for (std::size_t i = 0; i < n; ++i)
-      draw_task(i, engine, row);
+    draw_tasks(engine, row);
     for (const BranchPlan& branch : branches_)
       draw_branch(branch, engine, row);
     return;
@@ -177,10 +180,25 @@ void Sampler::draw(Engine& engine, DrawTable& table, std::size_t application) co
   const std::size_t first = application * n;
   const Row row{table.durations.data() + first, table.exists.data() + first,
                 table.extra_rounds.data() + first};
-  for (std::size_t i = 0; i < n; ++i)
-    draw_task(i, engine, row);
+  draw_tasks(engine, row);
   for (const BranchPlan& branch : branches_)
     draw_branch(branch, engine, row);
+}
+
+// Every task in pathway order from one stream; a constant task takes no number, so
+// writing it without draw_task gives the same row.
+template <class Generator>
+void Sampler::draw_tasks(Generator& engine, Row row) const {
+  for (std::size_t i = 0; i < tasks_.size(); ++i) {
+    const TaskPlan& plan = tasks_[i];
+    if (!plan.constant) {
+      draw_task(i, engine, row);
+      continue;
+    }
+    row.durations[i] = {std::max(plan.fixed_amount, plan.minimum), plan.duration.unit};
+    row.exists[i] = 1;
+    row.extra_rounds[i] = 0;
+  }
 }
 
 template <class Generator>
@@ -204,6 +222,9 @@ void Sampler::draw_task(std::size_t i, Generator& engine, Row row) const {
 
 template <class Generator>
 int Sampler::drawn_amount(const TaskPlan& plan, Generator& engine) const {
+  // The same number sample() gives for an exponential, without its dispatch.
+  if (plan.exponential_mean > 0 && plan.minimum == 0)
+    return round_amount(exponential_quantile(plan.exponential_mean, uniform(engine)));
   int amount = round_amount(sample(plan.duration.distribution, engine));
   for (int tries = 1; amount < plan.minimum; ++tries) {
     if (tries == max_rejections) {

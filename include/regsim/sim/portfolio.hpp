@@ -33,7 +33,16 @@ struct DayHistogram {
   std::vector<std::int64_t> counts;
   std::int64_t total = 0;  ///< number of values
   std::int64_t sum = 0;    ///< of the values
-  void add(std::int32_t days);
+  /// Counts one value (below 0 counts as 0). Inline: a portfolio adds two or more per
+  /// application of every run.
+  void add(std::int32_t days) {
+    const std::int32_t kept = days > 0 ? days : 0;
+    const auto d = static_cast<std::size_t>(kept);
+    if (d >= counts.size()) counts.resize(d + 1, 0);
+    ++counts[d];
+    ++total;
+    sum += kept;
+  }
   void merge(const DayHistogram& other);
   friend bool operator==(const DayHistogram&, const DayHistogram&) = default;
 };

@@ -151,6 +151,12 @@ class Sampler {
     /// a portfolio's pathway are milestones or fixed steps, drawn for every application).
     bool fixed = false;
     int fixed_amount = 0;
+    /// The mean of an exponential duration, else 0: drawn without dispatching on the
+    /// distribution (an M/M/c portfolio draws one per application).
+    double exponential_mean = 0;
+    /// Fixed, certain and without rework: draws no number at all (milestones, fixed steps),
+    /// written straight into the row.
+    bool constant = false;
   };
   struct BranchPlan {
     std::uint64_t key = 0;  ///< hash of the branch id (common random numbers)
@@ -166,6 +172,8 @@ class Sampler {
   static Row sized_row(Draws& draws, std::size_t tasks);
   template <class Generator>
   void draw_task(std::size_t i, Generator& engine, Row row) const;
+  template <class Generator>
+  void draw_tasks(Generator& engine, Row row) const;
   template <class Generator>
   int drawn_amount(const TaskPlan& plan, Generator& engine) const;
   template <class Generator>
