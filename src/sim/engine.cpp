@@ -9,7 +9,8 @@ namespace regsim::sim::detail {
 
 EngineRun::EngineRun(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                      const std::vector<int>& priorities, const Draws* draws, Observer* observer,
-                     const Tracking* tracking, const DrawTable* application_draws, const Slip* slip)
+                     const Tracking* tracking, const DrawTable* application_draws, const Slip* slip,
+                     bool drivers)
     : cp_(pathway),
       observer_(observer),
       tracking_(tracking),
@@ -23,7 +24,8 @@ EngineRun::EngineRun(const CompiledPathway& pathway, const std::vector<std::int3
   result_.instance_count = n;
   result_.date_storage.assign(arrivals.size() * n * 4, 0);
   result_.skipped_storage.resize(arrivals.size() * n);
-  result_.driver_storage.assign(arrivals.size() * n, Driver{});
+  // Without drivers, every application writes over one row (EngineResult::driver_storage).
+  result_.driver_storage.assign((drivers || tracking ? arrivals.size() : 1) * n, Driver{});
   std::int32_t base = INT_MAX;
   for (std::size_t a = 0; a < arrivals.size(); ++a) {
     const auto record = result_.application(a);
@@ -160,6 +162,13 @@ void EngineRun::prepare_plan(const Draws* draws, std::vector<calendar::Duration>
 void EngineRun::mark_skipped(std::size_t application, std::span<char> skipped) const {
   const DrawTable& table = *application_draws_;
   const std::size_t row = application * table.tasks;
+  // Without rework rounds, instance i is task i (the first instances are the tasks' first
+  // rounds, in task order): it is skipped where its task does not exist.
+  if (instance_count_ == cp_.tasks.size() && !table.exists.empty()) {
+    for (std::size_t i = 0; i < instance_count_; ++i)
+      skipped[i] = table.exists[row + i] != 0 ? 0 : 1;
+    return;
+  }
   const auto exists = [&](std::size_t t) {
     return !table.exists.empty() ? table.exists[row + t] != 0 : cp_.tasks[t].exists != 0;
   };
@@ -211,9 +220,9 @@ void EngineRun::notify_started(std::int32_t application, std::int32_t instance) 
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
                         const Tracking* tracking, const DrawTable* application_draws,
-                        const Slip* slip) {
+                        const Slip* slip, bool drivers) {
   return EngineRun(pathway, arrivals, priorities, draws, observer, tracking, application_draws,
-                   slip)
+                   slip, drivers)
       .run();
 }
 

@@ -72,6 +72,8 @@ struct EngineResult {
   std::size_t instance_count = 0;          ///< of the compiled pathway
   std::vector<std::int32_t> date_storage;  ///< ready, start, finish, duration_end per application
   std::vector<char> skipped_storage;
+  /// A row of drivers per application; or one row that every application writes over,
+  /// when the run keeps none (run_engine's `drivers`).
   std::vector<Driver> driver_storage;
   std::vector<PoolRecord> pools;
   std::vector<calendar::Duration> durations;  ///< per task, as used
@@ -83,13 +85,14 @@ struct EngineResult {
   static Record view(Result& result, std::size_t a) {
     const std::size_t n = result.instance_count;
     auto* dates = result.date_storage.data() + a * n * 4;
+    const std::size_t driver_row = result.driver_storage.size() > n ? a * n : 0;
     return Record{result.arrivals[a],
                   {dates, n},
                   {dates + n, n},
                   {dates + 2 * n, n},
                   {dates + 3 * n, n},
                   {result.skipped_storage.data() + a * n, n},
-                  {result.driver_storage.data() + a * n, n}};
+                  {result.driver_storage.data() + driver_row, n}};
   }
 };
 
@@ -106,11 +109,14 @@ struct Slip {
 /// `application_draws`, when given, holds a row of draws per application (a stochastic
 /// portfolio: each application its own durations, branches and rounds); there is no
 /// `tracking` then (a status is of one application). `slip`, when given,
-/// delays one instance's work.
+/// delays one instance's work. Without `drivers` the result keeps no drivers (a stochastic
+/// portfolio's summaries read none: 60 bytes per application of every run not written);
+/// a run with `tracking` keeps them.
 EngineResult run_engine(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
                         const std::vector<int>& priorities, const Draws* draws, Observer* observer,
                         const Tracking* tracking = nullptr,
-                        const DrawTable* application_draws = nullptr, const Slip* slip = nullptr);
+                        const DrawTable* application_draws = nullptr, const Slip* slip = nullptr,
+                        bool drivers = true);
 
 /// Unit-days pool `pool` offers over the days [from, to): its capacity in force on each day
 /// (the compiled capacity, then its plan's steps).

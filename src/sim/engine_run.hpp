@@ -42,7 +42,8 @@ class EngineRun {
  public:
   EngineRun(const CompiledPathway& pathway, const std::vector<std::int32_t>& arrivals,
             const std::vector<int>& priorities, const Draws* draws, Observer* observer,
-            const Tracking* tracking, const DrawTable* application_draws, const Slip* slip);
+            const Tracking* tracking, const DrawTable* application_draws, const Slip* slip,
+            bool drivers);
 
   EngineResult run();
 

@@ -244,7 +244,7 @@ PortfolioRun replicate(const PortfolioPlan& plan, std::uint64_t seed, std::int64
   }
   const auto result = detail::run_engine(
       plan.compiled, days, own.classes > 0 ? partial.priorities : portfolio.priorities, nullptr,
-      nullptr, nullptr, &draws);
+      nullptr, nullptr, &draws, nullptr, /*drivers=*/false);
   detail::PortfolioTotals& totals = partial.totals;
   totals.max_applications = std::max<std::int64_t>(totals.max_applications, std::ssize(days));
   PortfolioRun run =
