@@ -201,19 +201,6 @@ std::int32_t EngineRun::earliest_start_finishing_by(std::int32_t instance,
   return adjust(instance, duration, high);
 }
 
-// Fixes start and finish of an instance that starts on `start`.
-void EngineRun::begin(std::int32_t application, std::int32_t instance, std::int32_t start,
-                      calendar::Duration duration) {
-  const auto record = result_.application(static_cast<std::size_t>(application));
-  const auto i = static_cast<std::size_t>(instance);
-  record.start[i] = start;
-  record.duration_end[i] = duration_end(instance, duration, start);
-  // A slip overruns the work where it started (its start was planned without it).
-  if (application == 0 && instance == slip_.instance)
-    record.duration_end[i] = checked_day(record.duration_end[i] + slip_.days);
-  record.finish[i] = finish_of(instance, record.duration_end[i]);
-}
-
 void EngineRun::drain(std::int32_t application, std::int32_t now) {
   while (!worklist_.empty()) {
     const std::int32_t instance = worklist_.back();

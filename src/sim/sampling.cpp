@@ -189,7 +189,8 @@ void Sampler::draw(Engine& engine, DrawTable& table, std::size_t application) co
 // writing it without draw_task gives the same row.
 template <class Generator>
 void Sampler::draw_tasks(Generator& engine, Row row) const {
-  for (std::size_t i = 0; i < tasks_.size(); ++i) {
+  const std::size_t n = tasks_.size();
+  for (std::size_t i = 0; i < n; ++i) {
     const TaskPlan& plan = tasks_[i];
     if (!plan.constant) {
       draw_task(i, engine, row);
