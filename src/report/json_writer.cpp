@@ -85,10 +85,16 @@ void JsonWriter::value(double number) {
     return;
   }
   before_value();
-  const std::string written = fmt::format("{}", number);
-  put(written);
+  // The shortest form is at most 24 characters ("-2.2250738585072014e-308"): formatted in
+  // place, not into a string per number (a portfolio's month series has thousands).
+  char* out = reserve(32);
+  char* end = fmt::format_to(out, "{}", number);
   // nlohmann::json marks a whole-valued double as one ("2.0"); fmt writes "2".
-  if (written.find_first_of(".e") == std::string::npos) put(".0");
+  if (std::find_if(out, end, [](char c) { return c == '.' || c == 'e'; }) == end) {
+    *end++ = '.';
+    *end++ = '0';
+  }
+  commit(end);
 }
 
 void JsonWriter::null() {
