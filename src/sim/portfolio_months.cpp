@@ -57,6 +57,15 @@ std::size_t MonthGrid::searched_months_through(std::int32_t day) const {
 }
 
 void MonthGrid::index_days(std::int32_t from, std::int32_t to) {
+  // A table made for an earlier run stays right: month ends are only ever appended after
+  // the last day covered, so no day it holds changes month. Runs of one portfolio mostly
+  // span the same days; only a run reaching outside them makes a new table, over both.
+  const auto indexed_end = static_cast<std::int64_t>(first_indexed_) + std::ssize(through_);
+  if (!through_.empty() && from >= first_indexed_ && to < indexed_end) return;
+  if (!through_.empty() && to >= from) {
+    from = std::min(from, first_indexed_);
+    to = static_cast<std::int32_t>(std::max<std::int64_t>(to, indexed_end - 1));
+  }
   through_.clear();
   first_indexed_ = from;
   if (to < from || std::int64_t{to} - from >= max_indexed_days) return;
