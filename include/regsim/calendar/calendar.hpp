@@ -84,8 +84,10 @@ class Calendar {
   std::int64_t covered_first_ = 0;
   std::int64_t covered_end_ = 0;
   std::int64_t excluded_weekdays_ = 0;  // holidays in the covered range not on a weekend
+  std::int64_t first_index_ = 0;        // weekday_index(covered_first_)
   std::vector<std::uint64_t> working_bits_;
   std::vector<std::int32_t> working_prefix_;
+  std::vector<std::int32_t> rank_block_;  // the block holding working day 64 j, for each j
 };
 
 }  // namespace regsim::calendar

@@ -158,3 +158,35 @@ TEST_CASE("property: counting agrees with a day-by-day count", "[calendar]") {
     }
   }
 }
+
+TEST_CASE("property: working-day searches agree with a day-by-day walk in a dense calendar",
+          "[calendar]") {
+  // Three years with a closure on about one working day in three, drawn from a fixed
+  // linear congruential sequence: 64-day blocks with every count of working days, and
+  // searches landing on every bit position of a block.
+  std::vector<Holiday> closures;
+  std::uint64_t state = 12345;
+  for (Date day(2030, 1, 1); day <= Date(2032, 12, 31); day += boost::gregorian::days(1)) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    if ((state >> 33) % 3 == 0) closures.push_back({day, "closed"});
+  }
+  const Calendar calendar("dense", closures);
+  std::vector<Date> working;  // every working day from late 2029 to early 2033, in order
+  for (Date day(2029, 12, 1); day <= Date(2033, 1, 31); day += boost::gregorian::days(1)) {
+    if (naive_working(day, closures)) working.push_back(day);
+  }
+  for (std::size_t i = 0; i < working.size(); i += 7) {
+    // The next working day on or after each day up to working[i], and back.
+    for (Date day = i > 0 ? working[i - 1] + boost::gregorian::days(1) : working[0];
+         day <= working[i]; day += boost::gregorian::days(1)) {
+      REQUIRE(calendar.next_working_day_on_or_after(day) == working[i]);
+    }
+    REQUIRE(calendar.previous_working_day_on_or_before(working[i]) == working[i]);
+    for (int n = -70; n <= 70; ++n) {
+      const auto target = static_cast<std::ptrdiff_t>(i) + n;
+      if (n == 0 || target < 0 || target >= std::ssize(working)) continue;
+      REQUIRE(calendar.add_working_days(working[i], n) ==
+              working[static_cast<std::size_t>(target)]);
+    }
+  }
+}
