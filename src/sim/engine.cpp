@@ -17,7 +17,7 @@ EngineRun::EngineRun(const CompiledPathway& pathway, const std::vector<std::int3
       instance_count_(pathway.instances.size()),
       application_draws_(application_draws),
       slip_(slip ? *slip : Slip{}) {
-  prepare_plan(draws, durations_, skipped_);
+  prepare_plan(draws);
   result_.tracking = tracking;
   const std::size_t n = instance_count_;
   result_.arrivals = arrivals;
@@ -116,21 +116,20 @@ EngineResult EngineRun::run() {
   return std::move(result_);
 }
 
-// Durations, existence and rounds of this run: the draws where given, else the
-// deterministic values compiled into the pathway. The scratch vectors keep their
-// storage from one application to the next.
-void EngineRun::prepare_plan(const Draws* draws, std::vector<calendar::Duration>& durations,
-                             std::vector<char>& skipped) {
+// Durations (durations_) and skipped instances (skipped_) of this run: the draws where
+// given, else the deterministic values compiled into the pathway, and the status applied.
+// A stochastic portfolio's applications take theirs from their rows (mark_skipped).
+void EngineRun::prepare_plan(const Draws* draws) {
   const std::size_t n = cp_.tasks.size();
-  durations.resize(n);
+  durations_.resize(n);
   auto& exists = scratch_exists_;
   auto& rounds = scratch_rounds_;
   exists.resize(n);
   rounds.resize(n);
   for (std::size_t t = 0; t < n; ++t) {
     const auto& task = cp_.tasks[t];
-    durations[t] = draws && t < draws->durations.size() ? draws->durations[t] : task.duration;
-    if (durations[t].amount < 0) durations[t].amount = 0;
+    durations_[t] = draws && t < draws->durations.size() ? draws->durations[t] : task.duration;
+    if (durations_[t].amount < 0) durations_[t].amount = 0;
     exists[t] = draws && t < draws->exists.size() ? draws->exists[t] : task.exists;
     rounds[t] =
         draws && t < draws->extra_rounds.size() ? draws->extra_rounds[t] : task.extra_rounds;
@@ -138,7 +137,7 @@ void EngineRun::prepare_plan(const Draws* draws, std::vector<calendar::Duration>
     rounds[t] = std::clamp(rounds[t], 0, task.max_rounds);
     if (!exists[t]) rounds[t] = 0;
   }
-  skipped.resize(instance_count_);
+  skipped_.resize(instance_count_);
   for (std::size_t i = 0; i < instance_count_; ++i) {
     const auto& instance = cp_.instances[i];
     bool happens = exists[static_cast<std::size_t>(instance.task)] != 0;
@@ -146,13 +145,13 @@ void EngineRun::prepare_plan(const Draws* draws, std::vector<calendar::Duration>
       happens =
           happens && instance.round <= rounds[static_cast<std::size_t>(instance.loop_task)] + 1;
     }
-    skipped[i] = happens ? 0 : 1;
+    skipped_[i] = happens ? 0 : 1;
   }
   // The last round of each task (a status tracks one application: this run's plan).
   last_round_.assign(n, 1);
   for (std::size_t i = 0; i < instance_count_; ++i) {
     const auto t = static_cast<std::size_t>(cp_.instances[i].task);
-    if (!skipped[i]) last_round_[t] = std::max(last_round_[t], cp_.instances[i].round);
+    if (!skipped_[i]) last_round_[t] = std::max(last_round_[t], cp_.instances[i].round);
   }
 }
 

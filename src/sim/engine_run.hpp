@@ -49,8 +49,7 @@ class EngineRun {
 
  private:
   // Set-up and the event loop (engine.cpp).
-  void prepare_plan(const Draws* draws, std::vector<calendar::Duration>& durations,
-                    std::vector<char>& skipped);
+  void prepare_plan(const Draws* draws);
   void mark_skipped(std::size_t application, std::span<char> skipped) const;
   std::uint64_t arrival_position(std::size_t k) const;
   // Whether the next arrival comes before the queue's next event.
