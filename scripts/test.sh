@@ -8,17 +8,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh test
 jobs=${REGSIM_JOBS:-2}
+# Each stage says when it starts (seconds since this script began): CI runs under a time
+# limit, and its log should show which stage the time went to.
+stage() { echo "== [${SECONDS} s] $*"; }
 
-echo "== build (warnings are errors)"
+stage "build (warnings are errors)"
 # With MPI: the suite then also runs mpirun -np 1, 2, 3 against one process (ctest -L mpi).
 cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREGSIM_WARNINGS_AS_ERRORS=ON \
       -DREGSIM_WITH_MPI=ON >/dev/null
 cmake --build build/ci -j"$jobs"
-echo "== test suite"
+stage "test suite"
 ctest --test-dir build/ci -j"$jobs" --output-on-failure --timeout 600
 
 if [ "${REGSIM_SKIP_SANITIZERS:-0}" != 1 ]; then
-  echo "== the test suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
+  stage "the test suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
   cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DREGSIM_WARNINGS_AS_ERRORS=ON \
         -DREGSIM_SANITIZE=ON >/dev/null
   cmake --build build/asan -j"$jobs" --target regsim-unit-tests regsim-cli regsim-fuzz-replays
@@ -30,6 +33,7 @@ if [ "${REGSIM_SKIP_SANITIZERS:-0}" != 1 ]; then
 fi
 
 if [ "${REGSIM_SKIP_FUZZ:-0}" != 1 ]; then
-  echo "== fuzzing (libFuzzer, clang): ${REGSIM_FUZZ_SECONDS:-60} s per target"
+  stage "fuzzing (libFuzzer, clang): ${REGSIM_FUZZ_SECONDS:-60} s per target"
   bash scripts/fuzz.sh "${REGSIM_FUZZ_SECONDS:-60}"
 fi
+stage "done"
