@@ -7,8 +7,8 @@ add_test(NAME cli.kill_mid_write
                  ${CMAKE_CURRENT_BINARY_DIR}/kill-mid-write)
 set_tests_properties(cli.kill_mid_write PROPERTIES LABELS cli TIMEOUT 300)
 
-# Ctrl-C: exit 130, "regsim: interrupted", no output file (simulate: simulate.cmake).
-foreach(check compare_runs check schedule_portfolio)
+# Ctrl-C: exit 130, "regsim: interrupted", no output file.
+foreach(check simulate compare_runs check schedule_portfolio)
   add_test(NAME cli.interrupt.${check}
            COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/interrupt_checks.sh ${check}
                    ${REGSIM_CLI})

@@ -37,7 +37,7 @@ regsim_cli_test(NAME simulate.missing_file_exits_2 EXIT 2
                 ARGS simulate no-such-file.yaml MATCH "file_not_found")
 
 # Checks that need several commands: tests/cli/simulate_checks.sh.
-foreach(check threads output interrupt)
+foreach(check threads output)
   add_test(NAME cli.simulate.${check}
            COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/simulate_checks.sh ${check}
                    ${REGSIM_CLI} ${SIM_DATA})
