@@ -13,9 +13,11 @@ mkdir "$dir/out"
 # interrupted DELAY COMMAND...: runs it, sends SIGINT DELAY seconds after regsim has
 # installed its handler, checks the outcome. Waiting for the handler (SIGINT's bit in the
 # SigCgt mask of /proc/PID/status) and not only for a fixed time: an AddressSanitizer build
-# on a loaded machine took over a second to get there, and a signal before it ends the
-# process by the default action (exit 130 without the message), which says nothing about
-# regsim's handling.
+# on a loaded machine took over a second to get there, and a signal before it says nothing
+# about regsim's handling (sent by `timeout`, it ended the process by the default action,
+# exit 130 without the message; here the command starts in the background of a script,
+# with SIGINT ignored until regsim installs its handler). A regsim without the handler
+# fails the check: it never shows the handler, and ignores the signal sent after a minute.
 interrupted() {
   local delay=$1
   shift
